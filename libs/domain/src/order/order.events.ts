@@ -1,0 +1,36 @@
+export type Priority = 1 | 2 | 3;
+
+export type OrderPlaced = {
+  type: 'OrderPlaced';
+  data: {
+    orderId: string;
+    personId: string;
+    articleNo: string;
+    prescriberId: string;
+    priority: Priority;
+    plannedDeliveryDate: string;
+    municipality: string;
+    payerId: string;
+    placedOn: string;
+  };
+};
+
+/** A new day agreed with the recipient: this moves the planned day the KPI measures against. */
+export type OrderRescheduled = {
+  type: 'OrderRescheduled';
+  data: { orderId: string; plannedDeliveryDate: string; previousPlannedDeliveryDate: string; reason: string };
+};
+
+export type OrderCancelled = {
+  type: 'OrderCancelled';
+  data: { orderId: string; reason: string; cancelledOn: string };
+};
+
+export type OrderFulfilled = {
+  type: 'OrderFulfilled';
+  data: { orderId: string; assetId: string; deliveredOn: string };
+};
+
+export type OrderEvent = OrderPlaced | OrderRescheduled | OrderCancelled | OrderFulfilled;
+
+export const orderStream = (orderId: string): string => `order-${orderId}`;
