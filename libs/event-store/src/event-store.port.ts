@@ -55,6 +55,7 @@ export type ReadStreamOptions = {
   maxCount?: number;
 };
 
+/** An event passes when its type is one of `eventTypes` and its stream starts with one of `streamPrefixes`; an omitted or empty list does not filter. */
 export type AllFilter = { eventTypes?: string[]; streamPrefixes?: string[] };
 
 export type ReadAllOptions = {
@@ -97,3 +98,34 @@ export class WrongExpectedRevisionError extends Error {
     this.name = 'WrongExpectedRevisionError';
   }
 }
+
+/** Some, but not all, of the appended event ids are already in the stream, or they are at another place: not a clean re-send. */
+export class EventIdConflictError extends Error {
+  readonly code = 'STREAM.EVENT_ID_CONFLICT';
+  constructor(
+    readonly streamId: string,
+    readonly eventId: string,
+  ) {
+    super(`Stream ${streamId}: event ${eventId} is already in the stream, but the append is not an exact re-send`);
+    this.name = 'EventIdConflictError';
+  }
+}
+
+/** The store was closed; the append or read was not done. */
+export class EventStoreClosedError extends Error {
+  readonly code = 'STORE.CLOSED';
+  constructor() {
+    super('The event store is closed');
+    this.name = 'EventStoreClosedError';
+  }
+}
+
+export const matchesFilter = (event: { type: string; streamId: string }, filter: AllFilter | undefined): boolean => {
+  if (!filter) return true;
+  const { eventTypes, streamPrefixes } = filter;
+  if (eventTypes && eventTypes.length > 0 && !eventTypes.includes(event.type)) return false;
+  if (streamPrefixes && streamPrefixes.length > 0 && !streamPrefixes.some((p) => event.streamId.startsWith(p))) {
+    return false;
+  }
+  return true;
+};
