@@ -22,5 +22,4 @@ export type ConsumablesAdjusted = {
 
 export type ConsumableStockEvent = ConsumablesReceived | ConsumablesDelivered | ConsumablesAdjusted;
 
-export const consumableStockStream = (articleNo: string, location: string): string =>
-  `stock-${articleNo}.${location}`;
+export const consumableStockStream = (articleNo: string, location: string): string => `stock-${articleNo}.${location}`;

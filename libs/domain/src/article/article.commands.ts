@@ -1,0 +1,19 @@
+import type { ArticleKind } from './article.events.js';
+
+export type RegisterArticle = {
+  type: 'RegisterArticle';
+  data: {
+    articleNo: string;
+    name: string;
+    isoCode: string;
+    kind: ArticleKind;
+    rentable: boolean;
+    monthlyRentSek?: number | null;
+    purchasePriceSek: number;
+    bulky?: boolean;
+    inspectionIntervalMonths?: number | null;
+    expectedLifetimeYears?: number | null;
+  };
+};
+
+export type ArticleCommand = RegisterArticle;

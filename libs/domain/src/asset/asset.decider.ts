@@ -1,0 +1,479 @@
+import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
+import type { Decider } from '../shared/decider.js';
+import { DomainError } from '../shared/domain-error.js';
+import type {
+  AllocateAsset,
+  AssetCommand,
+  CompleteRepair,
+  DeliverAid,
+  DispatchAid,
+  InspectAid,
+  ReconditionAid,
+  RecordDeliveryFailure,
+  RegisterAsset,
+  ReleaseAllocation,
+  ReportRepair,
+  ReturnAid,
+  ScrapAid,
+} from './asset.commands.js';
+import type { AssetEvent } from './asset.events.js';
+
+type AssetFacts = {
+  assetId: string;
+  articleNo: string;
+  serialNumber: string;
+  /** The warehouse the aid is kept at, or left from while in transit or on loan. */
+  location: string;
+  /** The latest business day recorded in the stream; later ones may not lie before it. */
+  lastBusinessDay: string;
+  /** repairId → reportedOn */
+  openRepairs: Readonly<Record<string, string>>;
+  /** repairId → completedOn */
+  completedRepairs: Readonly<Record<string, string>>;
+  lastInspection: { inspectedOn: string; passed: boolean } | null;
+};
+
+export type AssetState =
+  | { status: 'initial' }
+  | (AssetFacts & { status: 'ready' })
+  | (AssetFacts & { status: 'allocated'; orderId: string; personId: string })
+  | (AssetFacts & { status: 'inTransit'; orderId: string; personId: string; routeId: string })
+  | (AssetFacts & { status: 'onLoan'; orderId: string; personId: string; routeId: string; since: string })
+  | (AssetFacts & { status: 'awaitingReconditioning'; returnedOn: string; lastPersonId: string })
+  | (AssetFacts & { status: 'scrapped'; scrappedOn: string; reason: string });
+
+export type AssetStatus = Exclude<AssetState['status'], 'initial'>;
+type RegisteredAsset = Exclude<AssetState, { status: 'initial' }>;
+
+/** What GET /api/assets/:id shows. `personId` is the person the aid is for or with. */
+export type AssetView = {
+  assetId: string;
+  articleNo: string;
+  serialNumber: string;
+  status: AssetStatus;
+  location: string;
+  personId?: string;
+  orderId?: string;
+  routeId?: string;
+  openRepairIds: string[];
+  lastInspection: { inspectedOn: string; passed: boolean } | null;
+};
+
+const statusWords: Record<AssetStatus, string> = {
+  ready: 'ready',
+  allocated: 'allocated to an order',
+  inTransit: 'in transit',
+  onLoan: 'on loan',
+  awaitingReconditioning: 'awaiting reconditioning',
+  scrapped: 'scrapped',
+};
+
+const refuse = (state: RegisteredAsset, code: string, verb: string): DomainError =>
+  new DomainError(code, `Aid is ${statusWords[state.status]}; it cannot be ${verb}`, 'conflict', {
+    status: state.status,
+  });
+
+const assetNotFound = (assetId: string): DomainError =>
+  new DomainError('ASSET.NOT_FOUND', `Asset ${assetId} is not registered`, 'not_found', { assetId });
+
+/** Every command but registration needs a registered aid that is not scrapped. */
+const requireInService = (
+  state: AssetState,
+  assetId: string,
+  verb: string,
+): Exclude<RegisteredAsset, { status: 'scrapped' }> => {
+  if (state.status === 'initial') throw assetNotFound(assetId);
+  if (state.status === 'scrapped') throw refuse(state, 'ASSET.SCRAPPED', verb);
+  return state;
+};
+
+const requireInOrder = (day: string, field: string, state: RegisteredAsset): void =>
+  requireNotBefore('ASSET.DATE_BEFORE_PREVIOUS', field, day, state.lastBusinessDay);
+
+const requireSameOrder = (state: RegisteredAsset & { orderId: string }, orderId: string, verb: string): void => {
+  if (state.orderId !== orderId) {
+    throw new DomainError(
+      'ASSET.ALLOCATED_TO_ANOTHER_ORDER',
+      `Aid is ${statusWords[state.status]} for another order; it cannot be ${verb} for this one`,
+      'conflict',
+      { status: state.status },
+    );
+  }
+};
+
+const register = ({ data }: RegisterAsset, state: AssetState): AssetEvent[] => {
+  const receivedOn = data.receivedOn ?? data.today;
+  requirePastDay('receivedOn', receivedOn, data.today);
+  if (state.status !== 'initial') {
+    throw new DomainError('ASSET.ALREADY_REGISTERED', `Asset ${data.assetId} is already registered`, 'conflict', {
+      status: state.status,
+    });
+  }
+  requireText('ASSET.SERIAL_NUMBER_REQUIRED', 'serialNumber', data.serialNumber);
+  requireText('ASSET.LOCATION_REQUIRED', 'location', data.location);
+  const { assetId, articleNo, serialNumber, location } = data;
+  return [{ type: 'AssetRegistered', data: { assetId, articleNo, serialNumber, location, receivedOn } }];
+};
+
+const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {
+  const allocatedOn = data.allocatedOn ?? data.today;
+  requirePastDay('allocatedOn', allocatedOn, data.today);
+  const asset = requireInService(state, data.assetId, 'allocated');
+  // Allocating again to the order it already serves does nothing.
+  if ('orderId' in asset && asset.orderId === data.orderId) return [];
+  if (asset.status === 'allocated') throw refuse(asset, 'ASSET.ALREADY_ALLOCATED', 'allocated to another order');
+  if (asset.status !== 'ready') throw refuse(asset, 'ASSET.NOT_READY', 'allocated');
+  if (asset.articleNo !== data.articleNo) {
+    throw new DomainError(
+      'ASSET.WRONG_ARTICLE',
+      `Aid is article ${asset.articleNo}; the order is for article ${data.articleNo}`,
+      'conflict',
+      { articleNo: asset.articleNo },
+    );
+  }
+  requireInOrder(allocatedOn, 'allocatedOn', asset);
+  const { assetId, orderId, personId } = data;
+  return [{ type: 'AssetAllocated', data: { assetId, orderId, personId, allocatedOn } }];
+};
+
+const release = ({ data }: ReleaseAllocation, state: AssetState): AssetEvent[] => {
+  const releasedOn = data.releasedOn ?? data.today;
+  requirePastDay('releasedOn', releasedOn, data.today);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireInService(state, data.assetId, 'released');
+  if (asset.status !== 'allocated') throw refuse(asset, 'ASSET.NOT_ALLOCATED', 'released from an allocation');
+  requireSameOrder(asset, data.orderId, 'released');
+  requireInOrder(releasedOn, 'releasedOn', asset);
+  const { assetId, orderId, reason } = data;
+  return [{ type: 'AssetAllocationReleased', data: { assetId, orderId, reason, releasedOn } }];
+};
+
+const dispatch = ({ data }: DispatchAid, state: AssetState): AssetEvent[] => {
+  const dispatchedOn = data.dispatchedOn ?? data.today;
+  requirePastDay('dispatchedOn', dispatchedOn, data.today);
+  requireText('ASSET.ROUTE_REQUIRED', 'routeId', data.routeId);
+  const asset = requireInService(state, data.assetId, 'dispatched');
+  // Loading the same aid on the same route for the same order again does nothing.
+  if (asset.status === 'inTransit' && asset.orderId === data.orderId && asset.routeId === data.routeId) return [];
+  if (asset.status !== 'allocated') throw refuse(asset, 'ASSET.NOT_ALLOCATED', 'dispatched');
+  requireSameOrder(asset, data.orderId, 'dispatched');
+  requireInOrder(dispatchedOn, 'dispatchedOn', asset);
+  const { assetId, orderId, routeId } = data;
+  return [{ type: 'AidDispatched', data: { assetId, orderId, routeId, dispatchedOn } }];
+};
+
+const deliver = ({ data }: DeliverAid, state: AssetState): AssetEvent[] => {
+  requirePastDay('deliveredOn', data.deliveredOn, data.today);
+  requireIsoDay('plannedDeliveryDate', data.plannedDeliveryDate);
+  const asset = requireInService(state, data.assetId, 'delivered');
+  if (asset.status === 'onLoan') {
+    if (asset.personId !== data.personId) {
+      throw new DomainError(
+        'ASSET.WITH_ANOTHER_PERSON',
+        'Aid is on loan to another person; it cannot be delivered to this person',
+        'conflict',
+        { status: asset.status },
+      );
+    }
+    // Delivering the same order to the same person again does nothing.
+    if (asset.orderId === data.orderId) return [];
+    throw refuse(asset, 'ASSET.ON_LOAN', 'delivered again');
+  }
+  // Only a dispatched aid is delivered: the delivery KPI groups by the dispatch route.
+  if (asset.status !== 'inTransit') throw refuse(asset, 'ASSET.NOT_IN_TRANSIT', 'delivered before it is dispatched');
+  requireSameOrder(asset, data.orderId, 'delivered');
+  if (asset.personId !== data.personId) {
+    throw new DomainError(
+      'ASSET.WITH_ANOTHER_PERSON',
+      'Aid is in transit to another person; it cannot be delivered to this person',
+      'conflict',
+      { status: asset.status },
+    );
+  }
+  requireInOrder(data.deliveredOn, 'deliveredOn', asset);
+  const { assetId, orderId, personId, deliveredOn, plannedDeliveryDate, municipality } = data;
+  return [
+    {
+      type: 'AidDelivered',
+      data: {
+        assetId,
+        orderId,
+        personId,
+        articleNo: asset.articleNo,
+        deliveredOn,
+        plannedDeliveryDate,
+        municipality,
+        routeId: asset.routeId,
+      },
+    },
+  ];
+};
+
+const recordDeliveryFailure = ({ data }: RecordDeliveryFailure, state: AssetState): AssetEvent[] => {
+  const failedOn = data.failedOn ?? data.today;
+  requirePastDay('failedOn', failedOn, data.today);
+  requireIsoDay('rescheduledTo', data.rescheduledTo);
+  requireIsoDay('plannedDeliveryDate', data.plannedDeliveryDate);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  if (data.rescheduledTo < failedOn) {
+    throw new DomainError(
+      'ASSET.RESCHEDULED_BEFORE_FAILURE',
+      `rescheduledTo ${data.rescheduledTo} lies before the failed attempt on ${failedOn}`,
+      'invalid',
+      { field: 'rescheduledTo' },
+    );
+  }
+  const asset = requireInService(state, data.assetId, 'recorded as failed to deliver');
+  if (asset.status !== 'inTransit') throw refuse(asset, 'ASSET.NOT_IN_TRANSIT', 'recorded as failed to deliver');
+  requireSameOrder(asset, data.orderId, 'recorded as failed to deliver');
+  requireInOrder(failedOn, 'failedOn', asset);
+  const { assetId, orderId, reason, rescheduledTo, plannedDeliveryDate, municipality } = data;
+  return [
+    {
+      type: 'AidDeliveryFailed',
+      data: {
+        assetId,
+        orderId,
+        reason,
+        failedOn,
+        rescheduledTo,
+        plannedDeliveryDate,
+        municipality,
+        routeId: asset.routeId,
+      },
+    },
+  ];
+};
+
+const returnAid = ({ data }: ReturnAid, state: AssetState): AssetEvent[] => {
+  requirePastDay('returnedOn', data.returnedOn, data.today);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireInService(state, data.assetId, 'returned');
+  if (asset.status !== 'onLoan') throw refuse(asset, 'ASSET.NOT_ON_LOAN', 'returned');
+  requireInOrder(data.returnedOn, 'returnedOn', asset);
+  const { assetId, returnedOn, reason } = data;
+  return [
+    { type: 'AidReturned', data: { assetId, personId: asset.personId, orderId: asset.orderId, returnedOn, reason } },
+  ];
+};
+
+const recondition = ({ data }: ReconditionAid, state: AssetState): AssetEvent[] => {
+  requirePastDay('reconditionedOn', data.reconditionedOn, data.today);
+  requireText('ASSET.LOCATION_REQUIRED', 'location', data.location);
+  const asset = requireInService(state, data.assetId, 'reconditioned');
+  if (asset.status === 'onLoan') throw refuse(asset, 'ASSET.ON_LOAN', 'reconditioned; only a returned aid can be');
+  if (asset.status !== 'awaitingReconditioning') {
+    throw refuse(asset, 'ASSET.NOT_AWAITING_RECONDITIONING', 'reconditioned; only a returned aid can be');
+  }
+  requireInOrder(data.reconditionedOn, 'reconditionedOn', asset);
+  const { assetId, reconditionedOn, location } = data;
+  return [{ type: 'AidReconditioned', data: { assetId, reconditionedOn, location } }];
+};
+
+const reportRepair = ({ data }: ReportRepair, state: AssetState): AssetEvent[] => {
+  requirePastDay('reportedOn', data.reportedOn, data.today);
+  requireText('REPAIR.DESCRIPTION_REQUIRED', 'description', data.description);
+  const asset = requireInService(state, data.assetId, 'reported for repair');
+  // A retried report with the same repairId does nothing.
+  if (data.repairId in asset.openRepairs || data.repairId in asset.completedRepairs) return [];
+  if (asset.status === 'inTransit') throw refuse(asset, 'ASSET.IN_TRANSIT', 'reported for repair');
+  requireInOrder(data.reportedOn, 'reportedOn', asset);
+  const { assetId, repairId, reportedOn, description } = data;
+  return [{ type: 'AidRepairReported', data: { assetId, repairId, reportedOn, description } }];
+};
+
+const completeRepair = ({ data }: CompleteRepair, state: AssetState): AssetEvent[] => {
+  requirePastDay('completedOn', data.completedOn, data.today);
+  const asset = requireInService(state, data.assetId, 'repaired');
+  const completedOn = asset.completedRepairs[data.repairId];
+  if (completedOn !== undefined) {
+    if (completedOn === data.completedOn) return [];
+    throw new DomainError('REPAIR.ALREADY_COMPLETED', `Repair was already completed on ${completedOn}`, 'conflict', {
+      completedOn,
+    });
+  }
+  const reportedOn = asset.openRepairs[data.repairId];
+  if (reportedOn === undefined) {
+    throw new DomainError('REPAIR.NOT_FOUND', `No repair ${data.repairId} is reported on this aid`, 'not_found', {
+      repairId: data.repairId,
+    });
+  }
+  requireInOrder(data.completedOn, 'completedOn', asset);
+  const { assetId, repairId } = data;
+  return [{ type: 'AidRepaired', data: { assetId, repairId, reportedOn, completedOn: data.completedOn } }];
+};
+
+const inspect = ({ data }: InspectAid, state: AssetState): AssetEvent[] => {
+  requirePastDay('inspectedOn', data.inspectedOn, data.today);
+  const asset = requireInService(state, data.assetId, 'inspected');
+  requireInOrder(data.inspectedOn, 'inspectedOn', asset);
+  const { assetId, inspectedOn, passed } = data;
+  return [{ type: 'AidInspected', data: { assetId, inspectedOn, passed } }];
+};
+
+const scrap = ({ data }: ScrapAid, state: AssetState): AssetEvent[] => {
+  requirePastDay('scrappedOn', data.scrappedOn, data.today);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireInService(state, data.assetId, 'scrapped again');
+  if (asset.status === 'onLoan') throw refuse(asset, 'ASSET.ON_LOAN', 'scrapped');
+  if (asset.status === 'inTransit') throw refuse(asset, 'ASSET.IN_TRANSIT', 'scrapped');
+  // The order would be left waiting for an aid that no longer exists: release it first.
+  if (asset.status === 'allocated')
+    throw refuse(asset, 'ASSET.ALLOCATED', 'scrapped before its allocation is released');
+  requireInOrder(data.scrappedOn, 'scrappedOn', asset);
+  const { assetId, scrappedOn, reason } = data;
+  return [{ type: 'AidScrapped', data: { assetId, scrappedOn, reason } }];
+};
+
+const decide = (command: AssetCommand, state: AssetState): AssetEvent[] => {
+  switch (command.type) {
+    case 'RegisterAsset':
+      return register(command, state);
+    case 'AllocateAsset':
+      return allocate(command, state);
+    case 'ReleaseAllocation':
+      return release(command, state);
+    case 'DispatchAid':
+      return dispatch(command, state);
+    case 'DeliverAid':
+      return deliver(command, state);
+    case 'RecordDeliveryFailure':
+      return recordDeliveryFailure(command, state);
+    case 'ReturnAid':
+      return returnAid(command, state);
+    case 'ReconditionAid':
+      return recondition(command, state);
+    case 'ReportRepair':
+      return reportRepair(command, state);
+    case 'CompleteRepair':
+      return completeRepair(command, state);
+    case 'InspectAid':
+      return inspect(command, state);
+    case 'ScrapAid':
+      return scrap(command, state);
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown asset command ${JSON.stringify(unknown)}`);
+    }
+  }
+};
+
+const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
+  assetId: asset.assetId,
+  articleNo: asset.articleNo,
+  serialNumber: asset.serialNumber,
+  location: asset.location,
+  lastBusinessDay: latestDay(asset.lastBusinessDay, day),
+  openRepairs: asset.openRepairs,
+  completedRepairs: asset.completedRepairs,
+  lastInspection: asset.lastInspection,
+});
+
+const evolve = (state: AssetState, event: AssetEvent): AssetState => {
+  if (event.type === 'AssetRegistered') {
+    const { assetId, articleNo, serialNumber, location, receivedOn } = event.data;
+    return {
+      status: 'ready',
+      assetId,
+      articleNo,
+      serialNumber,
+      location,
+      lastBusinessDay: receivedOn,
+      openRepairs: {},
+      completedRepairs: {},
+      lastInspection: null,
+    };
+  }
+  // Events of an unregistered aid cannot occur in a stream written by `decide`.
+  if (state.status === 'initial') return state;
+  switch (event.type) {
+    case 'AssetAllocated': {
+      const { orderId, personId, allocatedOn } = event.data;
+      return { ...factsOf(state, allocatedOn), status: 'allocated', orderId, personId };
+    }
+    case 'AssetAllocationReleased':
+      return { ...factsOf(state, event.data.releasedOn), status: 'ready' };
+    case 'AidDispatched': {
+      const { orderId, routeId, dispatchedOn } = event.data;
+      const personId = 'personId' in state ? state.personId : '';
+      return { ...factsOf(state, dispatchedOn), status: 'inTransit', orderId, personId, routeId };
+    }
+    case 'AidDelivered': {
+      const { orderId, personId, routeId, deliveredOn } = event.data;
+      return { ...factsOf(state, deliveredOn), status: 'onLoan', orderId, personId, routeId, since: deliveredOn };
+    }
+    case 'AidDeliveryFailed': {
+      const personId = 'personId' in state ? state.personId : '';
+      return { ...factsOf(state, event.data.failedOn), status: 'allocated', orderId: event.data.orderId, personId };
+    }
+    case 'AidReturned': {
+      const { personId, returnedOn } = event.data;
+      return { ...factsOf(state, returnedOn), status: 'awaitingReconditioning', returnedOn, lastPersonId: personId };
+    }
+    case 'AidReconditioned': {
+      const { reconditionedOn, location } = event.data;
+      return { ...factsOf(state, reconditionedOn), location, status: 'ready' };
+    }
+    case 'AidRepairReported': {
+      const { repairId, reportedOn } = event.data;
+      return { ...state, ...factsOf(state, reportedOn), openRepairs: { ...state.openRepairs, [repairId]: reportedOn } };
+    }
+    case 'AidRepaired': {
+      const { repairId, completedOn } = event.data;
+      const { [repairId]: _completed, ...openRepairs } = state.openRepairs;
+      return {
+        ...state,
+        ...factsOf(state, completedOn),
+        openRepairs,
+        completedRepairs: { ...state.completedRepairs, [repairId]: completedOn },
+      };
+    }
+    case 'AidInspected': {
+      const { inspectedOn, passed } = event.data;
+      return { ...state, ...factsOf(state, inspectedOn), lastInspection: { inspectedOn, passed } };
+    }
+    case 'AidScrapped': {
+      const { scrappedOn, reason } = event.data;
+      return { ...factsOf(state, scrappedOn), status: 'scrapped', scrappedOn, reason };
+    }
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown asset event ${JSON.stringify(unknown)}`);
+    }
+  }
+};
+
+export const assetDecider: Decider<AssetCommand, AssetEvent, AssetState> = {
+  initialState: () => ({ status: 'initial' }),
+  evolve,
+  decide,
+};
+
+/** The aid as GET /api/assets/:id shows it; null before registration. */
+export const assetView = (state: AssetState): AssetView | null => {
+  if (state.status === 'initial') return null;
+  const view: AssetView = {
+    assetId: state.assetId,
+    articleNo: state.articleNo,
+    serialNumber: state.serialNumber,
+    status: state.status,
+    location: state.location,
+    openRepairIds: Object.keys(state.openRepairs),
+    lastInspection: state.lastInspection,
+  };
+  switch (state.status) {
+    case 'allocated':
+      return { ...view, orderId: state.orderId, personId: state.personId };
+    case 'inTransit':
+    case 'onLoan':
+      return { ...view, orderId: state.orderId, personId: state.personId, routeId: state.routeId };
+    case 'ready':
+    case 'awaitingReconditioning':
+    case 'scrapped':
+      return view;
+    default: {
+      const unknown: never = state;
+      throw new Error(`Unknown asset state ${JSON.stringify(unknown)}`);
+    }
+  }
+};

@@ -1,0 +1,110 @@
+import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
+import type { Decider } from '../shared/decider.js';
+import { DomainError } from '../shared/domain-error.js';
+import type { ConsumableStockCommand } from './consumable-stock.commands.js';
+import type { ConsumableStockEvent } from './consumable-stock.events.js';
+
+export type ConsumableStockState =
+  | { status: 'initial' }
+  | { status: 'stocked'; articleNo: string; location: string; quantity: number; lastBusinessDay: string };
+
+const requireQuantity = (field: string, quantity: number): void => {
+  if (!Number.isInteger(quantity) || quantity <= 0) {
+    throw new DomainError('STOCK.INVALID_QUANTITY', `${field} must be a whole number above 0`, 'invalid', { field });
+  }
+};
+
+const quantityOf = (state: ConsumableStockState): number => (state.status === 'stocked' ? state.quantity : 0);
+const lastDayOf = (state: ConsumableStockState): string | null =>
+  state.status === 'stocked' ? state.lastBusinessDay : null;
+
+/** The quantity on hand never goes below zero. */
+const requireOnHand = (state: ConsumableStockState, taken: number): void => {
+  const onHand = quantityOf(state);
+  if (taken > onHand) {
+    throw new DomainError('STOCK.INSUFFICIENT', `Only ${onHand} on hand; ${taken} cannot be taken`, 'conflict', {
+      onHand,
+      requested: taken,
+    });
+  }
+};
+
+const requireInOrder = (field: string, day: string, state: ConsumableStockState): void =>
+  requireNotBefore('STOCK.DATE_BEFORE_PREVIOUS', field, day, lastDayOf(state));
+
+const decide = (command: ConsumableStockCommand, state: ConsumableStockState): ConsumableStockEvent[] => {
+  switch (command.type) {
+    case 'ReceiveConsumables': {
+      const { articleNo, location, quantity, receivedOn, today } = command.data;
+      requirePastDay('receivedOn', receivedOn, today);
+      requireQuantity('quantity', quantity);
+      requireInOrder('receivedOn', receivedOn, state);
+      return [{ type: 'ConsumablesReceived', data: { articleNo, location, quantity, receivedOn } }];
+    }
+    case 'DeliverConsumables': {
+      const { articleNo, location, quantity, orderId, plannedDeliveryDate, deliveredOn, today } = command.data;
+      requirePastDay('deliveredOn', deliveredOn, today);
+      requireIsoDay('plannedDeliveryDate', plannedDeliveryDate);
+      requireQuantity('quantity', quantity);
+      requireOnHand(state, quantity);
+      requireInOrder('deliveredOn', deliveredOn, state);
+      return [
+        {
+          type: 'ConsumablesDelivered',
+          data: { articleNo, location, quantity, orderId, plannedDeliveryDate, deliveredOn },
+        },
+      ];
+    }
+    case 'AdjustConsumables': {
+      const { articleNo, location, quantityChange, reason, adjustedOn, today } = command.data;
+      requirePastDay('adjustedOn', adjustedOn, today);
+      if (!Number.isInteger(quantityChange) || quantityChange === 0) {
+        throw new DomainError(
+          'STOCK.INVALID_QUANTITY',
+          'quantityChange must be a whole number other than 0',
+          'invalid',
+          {
+            field: 'quantityChange',
+          },
+        );
+      }
+      requireText('STOCK.REASON_REQUIRED', 'reason', reason);
+      if (quantityChange < 0) requireOnHand(state, -quantityChange);
+      requireInOrder('adjustedOn', adjustedOn, state);
+      return [{ type: 'ConsumablesAdjusted', data: { articleNo, location, quantityChange, reason, adjustedOn } }];
+    }
+    default: {
+      const unknown: never = command;
+      throw new Error(`Unknown consumable stock command ${JSON.stringify(unknown)}`);
+    }
+  }
+};
+
+const evolve = (state: ConsumableStockState, event: ConsumableStockEvent): ConsumableStockState => {
+  const { articleNo, location } = event.data;
+  const stocked = (change: number, day: string): ConsumableStockState => ({
+    status: 'stocked',
+    articleNo,
+    location,
+    quantity: quantityOf(state) + change,
+    lastBusinessDay: latestDay(lastDayOf(state), day),
+  });
+  switch (event.type) {
+    case 'ConsumablesReceived':
+      return stocked(event.data.quantity, event.data.receivedOn);
+    case 'ConsumablesDelivered':
+      return stocked(-event.data.quantity, event.data.deliveredOn);
+    case 'ConsumablesAdjusted':
+      return stocked(event.data.quantityChange, event.data.adjustedOn);
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown consumable stock event ${JSON.stringify(unknown)}`);
+    }
+  }
+};
+
+export const consumableStockDecider: Decider<ConsumableStockCommand, ConsumableStockEvent, ConsumableStockState> = {
+  initialState: () => ({ status: 'initial' }),
+  evolve,
+  decide,
+};
