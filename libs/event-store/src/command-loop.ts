@@ -1,0 +1,209 @@
+import { createHash, randomUUID } from 'node:crypto';
+import { v5 as uuidV5 } from 'uuid';
+import {
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type JsonObject,
+  type JsonValue,
+  type RecordedEvent,
+  WrongExpectedRevisionError,
+} from './event-store.port.js';
+
+export type Decider<C, E extends { type: string; data: object }, S> = {
+  initialState(): S;
+  evolve(state: S, event: E): S;
+  decide(command: C, state: S): E[];
+};
+
+export type CommandContext = {
+  /** Who sends the command (the token's subject); recorded on every event. */
+  actor: string;
+  correlationId: string;
+  /** Defaults to the correlation id. */
+  causationId?: string;
+  /** The revision the sender saw (HTTP If-Match); the command is refused when the stream has moved on. */
+  expectedRevision?: bigint;
+  /** A re-sent command with the same key appends nothing and answers as the first time. */
+  idempotencyKey?: string;
+};
+
+export type CommandResult = {
+  streamId: string;
+  /** Revision of the stream's last event after the command, -1n when the stream is still empty. */
+  streamRevision: bigint;
+  /** Global position of the last appended event, or of the stream's last event when nothing was appended. */
+  position: bigint;
+  appended: RecordedEvent[];
+};
+
+export type CommandLoopOptions = { maxRetries?: number; schemaVersion?: number; now?: () => Date };
+
+/** The revision the sender expected is no longer current (HTTP 412). */
+export class StaleRevisionError extends Error {
+  readonly code = 'STREAM.STALE_REVISION';
+  constructor(
+    readonly streamId: string,
+    readonly expected: bigint,
+    readonly actual: bigint,
+  ) {
+    super(`Stream ${streamId} is at revision ${actual}, not at the expected revision ${expected}`);
+    this.name = 'StaleRevisionError';
+  }
+}
+
+/** Namespace of the event ids derived from idempotency keys. */
+const IDEMPOTENT_EVENT_NAMESPACE = '6b3f1d2e-8a4c-5f7b-9e0d-2c1a4b6d8f90';
+
+export const idempotentEventId = (idempotencyKey: string, streamId: string, index: number): string =>
+  uuidV5(`${idempotencyKey}\u0000${streamId}\u0000${index}`, IDEMPOTENT_EVENT_NAMESPACE);
+
+/** JSON with object keys sorted at every level and undefined members left out: one text per value. */
+export const canonicalJson = (value: JsonValue | undefined): string => {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
+  const members = Object.keys(value)
+    .sort()
+    .filter((key) => value[key] !== undefined)
+    .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
+  return `{${members.join(',')}}`;
+};
+
+/**
+ * Tamper evidence: sha256 (hex) over the previous event's hash in the stream ('' for the first) and the
+ * canonical JSON of the event's type, data and metadata without its own hash. Editing any stored event
+ * breaks the chain from that event on.
+ */
+export const hashEvent = (
+  previousHash: string,
+  event: { type: string; data: JsonObject; metadata: EventMetadata },
+): string => {
+  const { hash: _ownHash, ...metadata } = event.metadata;
+  const body = canonicalJson({ type: event.type, data: event.data, metadata: metadata as JsonObject });
+  return createHash('sha256').update(previousHash).update(body).digest('hex');
+};
+
+/** Checks a whole stream, read forwards from revision 0. */
+export const verifyStreamChain = (
+  events: RecordedEvent[],
+): { valid: true } | { valid: false; brokenAtRevision: bigint } => {
+  let previousHash = '';
+  for (const event of events) {
+    const expected = hashEvent(previousHash, event);
+    if (event.metadata.hash !== expected) return { valid: false, brokenAtRevision: event.revision };
+    previousHash = expected;
+  }
+  return { valid: true };
+};
+
+/**
+ * The one command loop: read the stream, fold it with `evolve`, `decide`, append with the revision that was
+ * read. A concurrent write makes the append fail with WrongExpectedRevisionError; the loop then decides
+ * again on the new state, a bounded number of times, unless the sender pinned the revision.
+ */
+export class CommandLoop {
+  private readonly maxRetries: number;
+  private readonly schemaVersion: number;
+  private readonly now: () => Date;
+
+  constructor(
+    private readonly store: EventStore,
+    options: CommandLoopOptions = {},
+  ) {
+    this.maxRetries = options.maxRetries ?? 3;
+    this.schemaVersion = options.schemaVersion ?? 1;
+    this.now = options.now ?? (() => new Date());
+  }
+
+  async load<E extends { type: string; data: object }, S>(
+    streamId: string,
+    decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>,
+  ): Promise<{ state: S; revision: bigint; events: RecordedEvent[] }> {
+    const events = await this.store.readStream(streamId);
+    let state = decider.initialState();
+    for (const event of events) state = decider.evolve(state, { type: event.type, data: event.data } as unknown as E);
+    return { state, revision: events.length > 0 ? events[events.length - 1].revision : -1n, events };
+  }
+
+  async run<C, E extends { type: string; data: object }, S>(
+    streamId: string,
+    decider: Decider<C, E, S>,
+    command: C | ((state: S) => C),
+    ctx: CommandContext,
+    opts: { retryOnConflict?: boolean } = {},
+  ): Promise<CommandResult> {
+    const retries = (opts.retryOnConflict ?? true) && ctx.expectedRevision === undefined ? this.maxRetries : 0;
+    for (let attempt = 0; ; attempt++) {
+      const { state, revision, events } = await this.load(streamId, decider);
+      const last = events.at(-1);
+      if (ctx.idempotencyKey !== undefined) {
+        const earlier = this.earlierAnswer(streamId, events, ctx.idempotencyKey);
+        if (earlier) return earlier;
+      }
+      if (ctx.expectedRevision !== undefined && ctx.expectedRevision !== revision) {
+        throw new StaleRevisionError(streamId, ctx.expectedRevision, revision);
+      }
+      const decided = decider.decide(typeof command === 'function' ? (command as (s: S) => C)(state) : command, state);
+      if (decided.length === 0) {
+        return { streamId, streamRevision: revision, position: last?.position ?? -1n, appended: [] };
+      }
+      const toAppend = this.toAppend(streamId, decided, ctx, last?.metadata.hash ?? '');
+      try {
+        const result = await this.store.appendToStream(streamId, toAppend, revision < 0n ? 'no_stream' : revision);
+        const appended = await this.store.readStream(streamId, {
+          fromRevision: result.nextExpectedRevision - BigInt(toAppend.length - 1),
+          maxCount: toAppend.length,
+        });
+        return { streamId, streamRevision: result.nextExpectedRevision, position: result.position, appended };
+      } catch (error) {
+        if (!(error instanceof WrongExpectedRevisionError)) throw error;
+        if (ctx.expectedRevision !== undefined) {
+          const actual = error.actual === 'no_stream' ? -1n : error.actual;
+          throw new StaleRevisionError(streamId, ctx.expectedRevision, actual);
+        }
+        if (attempt < retries) continue;
+        throw error;
+      }
+    }
+  }
+
+  private toAppend<E extends { type: string; data: object }>(
+    streamId: string,
+    decided: E[],
+    ctx: CommandContext,
+    previousHash: string,
+  ): EventToAppend[] {
+    const occurredAt = this.now().toISOString();
+    let hash = previousHash;
+    return decided.map((event, index) => {
+      const data = event.data as JsonObject;
+      const metadata: EventMetadata = {
+        actor: ctx.actor,
+        occurredAt,
+        correlationId: ctx.correlationId,
+        causationId: ctx.causationId ?? ctx.correlationId,
+        schemaVersion: this.schemaVersion,
+      };
+      hash = hashEvent(hash, { type: event.type, data, metadata });
+      const id =
+        ctx.idempotencyKey === undefined ? randomUUID() : idempotentEventId(ctx.idempotencyKey, streamId, index);
+      return { id, type: event.type, data, metadata: { ...metadata, hash } };
+    });
+  }
+
+  /** The events a command with this idempotency key appended before, as its first answer. */
+  private earlierAnswer(streamId: string, events: RecordedEvent[], idempotencyKey: string): CommandResult | undefined {
+    const start = events.findIndex((e) => e.id === idempotentEventId(idempotencyKey, streamId, 0));
+    if (start < 0) return undefined;
+    const appended: RecordedEvent[] = [];
+    for (
+      let i = start;
+      i < events.length && events[i].id === idempotentEventId(idempotencyKey, streamId, i - start);
+      i++
+    ) {
+      appended.push(events[i]);
+    }
+    const last = appended[appended.length - 1];
+    return { streamId, streamRevision: last.revision, position: last.position, appended };
+  }
+}
