@@ -1,0 +1,514 @@
+import { given } from '../testing/decider-spec.js';
+import type { AssetCommand } from './asset.commands.js';
+import { assetDecider, assetView } from './asset.decider.js';
+import type { AssetEvent } from './asset.events.js';
+
+const assetId = 'a-1';
+const today = '2025-03-20';
+
+const registered: AssetEvent = {
+  type: 'AssetRegistered',
+  data: { assetId, articleNo: 'WC-100', serialNumber: 'SN-1', location: 'VAS', receivedOn: '2025-03-01' },
+};
+const allocated: AssetEvent = {
+  type: 'AssetAllocated',
+  data: { assetId, orderId: 'o-1', personId: 'p-1', allocatedOn: '2025-03-03' },
+};
+const dispatched: AssetEvent = {
+  type: 'AidDispatched',
+  data: { assetId, orderId: 'o-1', routeId: 'r-7', dispatchedOn: '2025-03-05' },
+};
+const delivered: AssetEvent = {
+  type: 'AidDelivered',
+  data: {
+    assetId,
+    orderId: 'o-1',
+    personId: 'p-1',
+    articleNo: 'WC-100',
+    deliveredOn: '2025-03-05',
+    plannedDeliveryDate: '2025-03-05',
+    municipality: 'Västerås',
+    routeId: 'r-7',
+  },
+};
+const returned: AssetEvent = {
+  type: 'AidReturned',
+  data: { assetId, personId: 'p-1', orderId: 'o-1', returnedOn: '2025-03-10', reason: 'no longer needed' },
+};
+const scrapped: AssetEvent = {
+  type: 'AidScrapped',
+  data: { assetId, scrappedOn: '2025-03-02', reason: 'broken frame' },
+};
+
+const ready = [registered];
+const isAllocated = [registered, allocated];
+const inTransit = [registered, allocated, dispatched];
+const onLoan = [registered, allocated, dispatched, delivered];
+const awaitingReconditioning = [...onLoan, returned];
+const isScrapped = [registered, scrapped];
+
+const register: AssetCommand = {
+  type: 'RegisterAsset',
+  data: { assetId, articleNo: 'WC-100', serialNumber: 'SN-1', location: 'VAS', receivedOn: '2025-03-01', today },
+};
+const allocate = (orderId = 'o-1', articleNo = 'WC-100'): AssetCommand => ({
+  type: 'AllocateAsset',
+  data: { assetId, orderId, personId: 'p-1', articleNo, allocatedOn: '2025-03-03', today },
+});
+const dispatch = (orderId = 'o-1', routeId = 'r-7'): AssetCommand => ({
+  type: 'DispatchAid',
+  data: { assetId, orderId, routeId, dispatchedOn: '2025-03-05', today },
+});
+const deliver = (overrides: Partial<Extract<AssetCommand, { type: 'DeliverAid' }>['data']> = {}): AssetCommand => ({
+  type: 'DeliverAid',
+  data: {
+    assetId,
+    orderId: 'o-1',
+    personId: 'p-1',
+    plannedDeliveryDate: '2025-03-05',
+    municipality: 'Västerås',
+    deliveredOn: '2025-03-05',
+    today,
+    ...overrides,
+  },
+});
+const failDelivery = (overrides: Partial<Extract<AssetCommand, { type: 'RecordDeliveryFailure' }>['data']> = {}) =>
+  ({
+    type: 'RecordDeliveryFailure',
+    data: {
+      assetId,
+      orderId: 'o-1',
+      reason: 'nobody home',
+      rescheduledTo: '2025-03-07',
+      plannedDeliveryDate: '2025-03-05',
+      municipality: 'Västerås',
+      failedOn: '2025-03-05',
+      today,
+      ...overrides,
+    },
+  }) satisfies AssetCommand;
+const returnAid = (returnedOn = '2025-03-10'): AssetCommand => ({
+  type: 'ReturnAid',
+  data: { assetId, returnedOn, reason: 'no longer needed', today },
+});
+const recondition: AssetCommand = {
+  type: 'ReconditionAid',
+  data: { assetId, reconditionedOn: '2025-03-12', location: 'KÖP', today },
+};
+const reportRepair = (repairId = 'rep-1', reportedOn = '2025-03-12'): AssetCommand => ({
+  type: 'ReportRepair',
+  data: { assetId, repairId, reportedOn, description: 'squeaky wheel', today },
+});
+const completeRepair = (repairId = 'rep-1', completedOn = '2025-03-14'): AssetCommand => ({
+  type: 'CompleteRepair',
+  data: { assetId, repairId, completedOn, today },
+});
+const inspect: AssetCommand = { type: 'InspectAid', data: { assetId, inspectedOn: '2025-03-12', passed: true, today } };
+const scrap = (reason = 'worn out', scrappedOn = '2025-03-12'): AssetCommand => ({
+  type: 'ScrapAid',
+  data: { assetId, scrappedOn, reason, today },
+});
+const release: AssetCommand = {
+  type: 'ReleaseAllocation',
+  data: { assetId, orderId: 'o-1', reason: 'order cancelled', releasedOn: '2025-03-04', today },
+};
+
+describe('asset decider', () => {
+  describe('registration', () => {
+    it('registers an aid as ready in stock', () => {
+      given(assetDecider, []).when(register).then([registered]);
+    });
+
+    it('defaults the day received to today', () => {
+      const { receivedOn: _receivedOn, ...data } = (register as Extract<AssetCommand, { type: 'RegisterAsset' }>).data;
+      given(assetDecider, [])
+        .when({ type: 'RegisterAsset', data })
+        .then([{ type: 'AssetRegistered', data: { ...registered.data, receivedOn: today } } as AssetEvent]);
+    });
+
+    it('refuses to register an aid twice', () => {
+      given(assetDecider, ready).when(register).thenThrows('ASSET.ALREADY_REGISTERED', 'conflict');
+    });
+
+    it('refuses a command on an aid that was never registered', () => {
+      given(assetDecider, []).when(allocate()).thenThrows('ASSET.NOT_FOUND', 'not_found');
+    });
+  });
+
+  describe('a scrapped aid cannot be anything', () => {
+    it.each<[string, AssetCommand]>([
+      ['allocated', allocate()],
+      ['dispatched', dispatch()],
+      ['delivered', deliver()],
+      ['returned', returnAid()],
+      ['reconditioned', recondition],
+      ['reported for repair', reportRepair()],
+      ['inspected', inspect],
+      ['scrapped again', scrap()],
+      ['released', release],
+    ])('a scrapped aid cannot be %s', (_verb, command) => {
+      given(assetDecider, isScrapped).when(command).thenThrows('ASSET.SCRAPPED', 'conflict');
+    });
+
+    it('names the state in the message', () => {
+      const error = given(assetDecider, isScrapped).when(allocate()).thenThrows('ASSET.SCRAPPED');
+      expect(error.message).toBe('Aid is scrapped; it cannot be allocated');
+      expect(error.details).toEqual({ status: 'scrapped' });
+    });
+  });
+
+  describe('allocation', () => {
+    it('allocates a ready aid to an order', () => {
+      given(assetDecider, ready).when(allocate()).then([allocated]);
+    });
+
+    it('an aid can be allocated to one order at a time', () => {
+      const error = given(assetDecider, isAllocated).when(allocate('o-2')).thenThrows('ASSET.ALREADY_ALLOCATED');
+      expect(error.message).toContain('allocated to an order');
+    });
+
+    it('does nothing when already allocated to the same order', () => {
+      given(assetDecider, isAllocated).when(allocate()).then([]);
+    });
+
+    it('allocates only a ready aid', () => {
+      given(assetDecider, awaitingReconditioning).when(allocate('o-2')).thenThrows('ASSET.NOT_READY');
+      given(assetDecider, onLoan).when(allocate('o-2')).thenThrows('ASSET.NOT_READY');
+    });
+
+    it('refuses an order for another article', () => {
+      given(assetDecider, ready).when(allocate('o-1', 'BED-1')).thenThrows('ASSET.WRONG_ARTICLE');
+    });
+
+    it('releases an allocation back to ready', () => {
+      given(assetDecider, isAllocated)
+        .when(release)
+        .then([
+          {
+            type: 'AssetAllocationReleased',
+            data: { assetId, orderId: 'o-1', reason: 'order cancelled', releasedOn: '2025-03-04' },
+          },
+        ]);
+    });
+
+    it('releases only an allocated aid', () => {
+      given(assetDecider, ready).when(release).thenThrows('ASSET.NOT_ALLOCATED');
+      given(assetDecider, inTransit).when(release).thenThrows('ASSET.NOT_ALLOCATED');
+    });
+  });
+
+  describe('dispatch', () => {
+    it('dispatches an allocated aid on a route', () => {
+      given(assetDecider, isAllocated).when(dispatch()).then([dispatched]);
+    });
+
+    it('dispatches only an allocated aid', () => {
+      given(assetDecider, ready).when(dispatch()).thenThrows('ASSET.NOT_ALLOCATED');
+    });
+
+    it('dispatches only for the allocated order', () => {
+      given(assetDecider, isAllocated).when(dispatch('o-2')).thenThrows('ASSET.ALLOCATED_TO_ANOTHER_ORDER');
+    });
+
+    it('does nothing when already dispatched on the same route for the same order', () => {
+      given(assetDecider, inTransit).when(dispatch()).then([]);
+    });
+  });
+
+  describe('delivery', () => {
+    it('delivers a dispatched aid with the order facts and the route', () => {
+      given(assetDecider, inTransit).when(deliver()).then([delivered]);
+    });
+
+    it('an aid must be dispatched before it is delivered', () => {
+      const error = given(assetDecider, isAllocated).when(deliver()).thenThrows('ASSET.NOT_IN_TRANSIT');
+      expect(error.message).toMatch(/^Aid is allocated to an order;/);
+    });
+
+    it('delivers only for the order it is dispatched for', () => {
+      given(assetDecider, inTransit)
+        .when(deliver({ orderId: 'o-2' }))
+        .thenThrows('ASSET.ALLOCATED_TO_ANOTHER_ORDER');
+    });
+
+    it('an aid on loan cannot be delivered to another order', () => {
+      given(assetDecider, onLoan)
+        .when(deliver({ orderId: 'o-2' }))
+        .thenThrows('ASSET.ON_LOAN');
+    });
+
+    it('an aid with one person cannot be delivered to another person', () => {
+      const error = given(assetDecider, onLoan)
+        .when(deliver({ orderId: 'o-2', personId: 'p-2' }))
+        .thenThrows('ASSET.WITH_ANOTHER_PERSON');
+      expect(error.message).toContain('on loan to another person');
+    });
+
+    it('an aid in transit for one person cannot be delivered to another', () => {
+      given(assetDecider, inTransit)
+        .when(deliver({ personId: 'p-2' }))
+        .thenThrows('ASSET.WITH_ANOTHER_PERSON');
+    });
+
+    it('does nothing when the same order is delivered to the same person again', () => {
+      given(assetDecider, onLoan).when(deliver()).then([]);
+    });
+
+    it('a returned aid cannot be delivered', () => {
+      given(assetDecider, awaitingReconditioning).when(deliver()).thenThrows('ASSET.NOT_IN_TRANSIT');
+    });
+
+    it('a delivery day may not lie after today', () => {
+      given(assetDecider, inTransit)
+        .when(deliver({ deliveredOn: '2025-03-21' }))
+        .thenThrows('DATE.IN_FUTURE', 'invalid');
+    });
+
+    it('the planned day may lie after today (an early delivery)', () => {
+      given(assetDecider, inTransit)
+        .when(deliver({ plannedDeliveryDate: '2025-04-01' }))
+        .then([{ ...delivered, data: { ...delivered.data, plannedDeliveryDate: '2025-04-01' } } as AssetEvent]);
+    });
+
+    it('a delivery day may not lie before the dispatch', () => {
+      given(assetDecider, inTransit)
+        .when(deliver({ deliveredOn: '2025-03-04' }))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS', 'conflict');
+    });
+
+    it('refuses a day that does not exist', () => {
+      given(assetDecider, inTransit)
+        .when(deliver({ deliveredOn: '2025-02-30' }))
+        .thenThrows('DATE.INVALID', 'invalid');
+    });
+  });
+
+  describe('failed delivery', () => {
+    it('a failed delivery sends the aid back to allocated and records the next attempt', () => {
+      const state = given(assetDecider, [...inTransit]);
+      state.when(failDelivery()).then([
+        {
+          type: 'AidDeliveryFailed',
+          data: {
+            assetId,
+            orderId: 'o-1',
+            reason: 'nobody home',
+            failedOn: '2025-03-05',
+            rescheduledTo: '2025-03-07',
+            plannedDeliveryDate: '2025-03-05',
+            municipality: 'Västerås',
+            routeId: 'r-7',
+          },
+        },
+      ]);
+    });
+
+    it('after a failed delivery the aid is allocated again and must be dispatched anew', () => {
+      const failure = assetDecider.decide(failDelivery(), given(assetDecider, inTransit).state);
+      const after = given(assetDecider, [...inTransit, ...failure]);
+      expect(assetView(after.state)?.status).toBe('allocated');
+      after.when(deliver()).thenThrows('ASSET.NOT_IN_TRANSIT');
+      after
+        .when(dispatch('o-1', 'r-8'))
+        .then([
+          { type: 'AidDispatched', data: { assetId, orderId: 'o-1', routeId: 'r-8', dispatchedOn: '2025-03-05' } },
+        ]);
+    });
+
+    it('records a failure only for an aid in transit', () => {
+      given(assetDecider, isAllocated).when(failDelivery()).thenThrows('ASSET.NOT_IN_TRANSIT');
+    });
+
+    it('the next attempt may not lie before the failed one', () => {
+      given(assetDecider, inTransit)
+        .when(failDelivery({ rescheduledTo: '2025-03-04' }))
+        .thenThrows('ASSET.RESCHEDULED_BEFORE_FAILURE', 'invalid');
+    });
+
+    it('the next attempt may lie after today', () => {
+      const events = assetDecider.decide(
+        failDelivery({ rescheduledTo: '2025-04-30' }),
+        given(assetDecider, inTransit).state,
+      );
+      expect(events).toHaveLength(1);
+    });
+  });
+
+  describe('return', () => {
+    it('returns an aid on loan, naming the person and order it leaves', () => {
+      given(assetDecider, onLoan).when(returnAid()).then([returned]);
+    });
+
+    it('returns only an aid on loan', () => {
+      given(assetDecider, ready).when(returnAid()).thenThrows('ASSET.NOT_ON_LOAN');
+      given(assetDecider, awaitingReconditioning).when(returnAid('2025-03-11')).thenThrows('ASSET.NOT_ON_LOAN');
+    });
+
+    it('a return before its delivery is refused', () => {
+      given(assetDecider, onLoan).when(returnAid('2025-03-04')).thenThrows('ASSET.DATE_BEFORE_PREVIOUS');
+    });
+
+    it('a return on the day of delivery is allowed', () => {
+      expect(assetDecider.decide(returnAid('2025-03-05'), given(assetDecider, onLoan).state)).toHaveLength(1);
+    });
+  });
+
+  describe('reconditioning', () => {
+    it('only a returned aid can be reconditioned; it becomes ready at the given location', () => {
+      const after = given(assetDecider, awaitingReconditioning);
+      after
+        .when(recondition)
+        .then([{ type: 'AidReconditioned', data: { assetId, reconditionedOn: '2025-03-12', location: 'KÖP' } }]);
+      const state = assetDecider.evolve(after.state, assetDecider.decide(recondition, after.state)[0]!);
+      expect(assetView(state)).toMatchObject({ status: 'ready', location: 'KÖP' });
+    });
+
+    it('an aid on loan cannot be reconditioned', () => {
+      const error = given(assetDecider, onLoan).when(recondition).thenThrows('ASSET.ON_LOAN');
+      expect(error.message).toBe('Aid is on loan; it cannot be reconditioned; only a returned aid can be');
+    });
+
+    it('a ready aid cannot be reconditioned', () => {
+      given(assetDecider, ready).when(recondition).thenThrows('ASSET.NOT_AWAITING_RECONDITIONING');
+    });
+  });
+
+  describe('repairs', () => {
+    it.each<[string, AssetEvent[]]>([
+      ['on loan', onLoan],
+      ['ready', ready],
+      ['allocated', isAllocated],
+      ['awaiting reconditioning', awaitingReconditioning],
+    ])('a repair can be reported on an aid %s', (_state, events) => {
+      given(assetDecider, events)
+        .when(reportRepair())
+        .then([
+          {
+            type: 'AidRepairReported',
+            data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', description: 'squeaky wheel' },
+          },
+        ]);
+    });
+
+    it('a repair cannot be reported on an aid in transit', () => {
+      given(assetDecider, inTransit).when(reportRepair()).thenThrows('ASSET.IN_TRANSIT');
+    });
+
+    const reported: AssetEvent = {
+      type: 'AidRepairReported',
+      data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', description: 'squeaky wheel' },
+    };
+
+    it('does nothing when the same repair is reported again', () => {
+      given(assetDecider, [...onLoan, reported])
+        .when(reportRepair())
+        .then([]);
+    });
+
+    it('completes a reported repair later, carrying the day it was reported', () => {
+      given(assetDecider, [...onLoan, reported])
+        .when(completeRepair())
+        .then([
+          {
+            type: 'AidRepaired',
+            data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', completedOn: '2025-03-14' },
+          },
+        ]);
+    });
+
+    it('completes only an open repair', () => {
+      given(assetDecider, onLoan).when(completeRepair()).thenThrows('REPAIR.NOT_FOUND', 'not_found');
+    });
+
+    it('a repair cannot be completed before it was reported', () => {
+      given(assetDecider, [...onLoan, reported])
+        .when(completeRepair('rep-1', '2025-03-11'))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS');
+    });
+
+    const repaired: AssetEvent = {
+      type: 'AidRepaired',
+      data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', completedOn: '2025-03-14' },
+    };
+
+    it('does nothing when a repair is completed again on the same day', () => {
+      given(assetDecider, [...onLoan, reported, repaired])
+        .when(completeRepair())
+        .then([]);
+    });
+
+    it('a completed repair cannot be completed on another day', () => {
+      given(assetDecider, [...onLoan, reported, repaired])
+        .when(completeRepair('rep-1', '2025-03-15'))
+        .thenThrows('REPAIR.ALREADY_COMPLETED');
+    });
+
+    it('a repair keeps the aid in its lifecycle state', () => {
+      const state = given(assetDecider, [...onLoan, reported]).state;
+      expect(assetView(state)).toMatchObject({ status: 'onLoan', personId: 'p-1', openRepairIds: ['rep-1'] });
+      const after = given(assetDecider, [...onLoan, reported, repaired]).state;
+      expect(assetView(after)).toMatchObject({ status: 'onLoan', openRepairIds: [] });
+    });
+  });
+
+  describe('inspection', () => {
+    it('inspects an aid in any state but scrapped', () => {
+      given(assetDecider, onLoan)
+        .when(inspect)
+        .then([{ type: 'AidInspected', data: { assetId, inspectedOn: '2025-03-12', passed: true } }]);
+    });
+  });
+
+  describe('scrapping', () => {
+    it('scraps an aid in the warehouse with a reason', () => {
+      given(assetDecider, awaitingReconditioning)
+        .when(scrap())
+        .then([{ type: 'AidScrapped', data: { assetId, scrappedOn: '2025-03-12', reason: 'worn out' } }]);
+    });
+
+    it('an aid on loan cannot be scrapped', () => {
+      given(assetDecider, onLoan).when(scrap()).thenThrows('ASSET.ON_LOAN');
+    });
+
+    it('an aid in transit cannot be scrapped', () => {
+      given(assetDecider, inTransit).when(scrap()).thenThrows('ASSET.IN_TRANSIT');
+    });
+
+    it('an allocated aid is released before it is scrapped', () => {
+      given(assetDecider, isAllocated).when(scrap()).thenThrows('ASSET.ALLOCATED');
+    });
+
+    it('scrapping needs a reason', () => {
+      given(assetDecider, ready).when(scrap('  ')).thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+    });
+
+    it('a scrapping day may not lie after today', () => {
+      given(assetDecider, ready).when(scrap('worn out', '2025-03-21')).thenThrows('DATE.IN_FUTURE', 'invalid');
+    });
+  });
+
+  describe('assetView', () => {
+    it('is null before registration', () => {
+      expect(assetView(assetDecider.initialState())).toBeNull();
+    });
+
+    it('shows what GET /api/assets/:id needs for each status', () => {
+      const view = (events: AssetEvent[]) => assetView(given(assetDecider, events).state);
+      expect(view(ready)).toEqual({
+        assetId,
+        articleNo: 'WC-100',
+        serialNumber: 'SN-1',
+        status: 'ready',
+        location: 'VAS',
+        openRepairIds: [],
+        lastInspection: null,
+      });
+      expect(view(isAllocated)).toMatchObject({ status: 'allocated', orderId: 'o-1', personId: 'p-1' });
+      expect(view(inTransit)).toMatchObject({ status: 'inTransit', orderId: 'o-1', routeId: 'r-7' });
+      expect(view(onLoan)).toMatchObject({ status: 'onLoan', personId: 'p-1', orderId: 'o-1' });
+      expect(view(awaitingReconditioning)).not.toHaveProperty('personId');
+      expect(view(awaitingReconditioning)?.status).toBe('awaitingReconditioning');
+      expect(view(isScrapped)?.status).toBe('scrapped');
+    });
+  });
+});
