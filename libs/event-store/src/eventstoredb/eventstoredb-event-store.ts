@@ -1,0 +1,181 @@
+import {
+  type AllStreamResolvedEvent,
+  type AppendExpectedRevision,
+  type Filter,
+  type ResolvedEvent,
+  BACKWARDS,
+  END,
+  EventStoreDBClient,
+  FORWARDS,
+  START,
+  StreamNotFoundError,
+  WrongExpectedVersionError,
+  eventTypeFilter,
+  excludeSystemEvents,
+  jsonEvent,
+  streamNameFilter,
+} from '@eventstore/db-client';
+import {
+  type AllFilter,
+  type AppendResult,
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type ExpectedRevision,
+  type JsonObject,
+  type ReadAllOptions,
+  type ReadStreamOptions,
+  type RecordedEvent,
+  type SubscribeOptions,
+  type Subscription,
+  WrongExpectedRevisionError,
+  matchesFilter,
+} from '../event-store.port.js';
+
+type StoredEvent = NonNullable<ResolvedEvent['event']>;
+
+const PAGE_SIZE = 500n;
+
+const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const isSystemEvent = (event: StoredEvent) => event.type.startsWith('$') || event.streamId.startsWith('$');
+
+/**
+ * The EventStoreDB (or KurrentDB) adapter. Thin on purpose: the client does the protocol work; this maps
+ * types and errors. The global position is the event's commit position in the transaction log.
+ */
+export class EventStoreDbEventStore implements EventStore {
+  static async connect(connectionString: string): Promise<EventStoreDbEventStore> {
+    return new EventStoreDbEventStore(EventStoreDBClient.connectionString(connectionString));
+  }
+
+  constructor(private readonly client: EventStoreDBClient) {}
+
+  async appendToStream(
+    streamId: string,
+    events: EventToAppend[],
+    expected: ExpectedRevision = 'any',
+  ): Promise<AppendResult> {
+    try {
+      const result = await this.client.appendToStream(
+        streamId,
+        events.map((event) =>
+          jsonEvent({ id: event.id, type: event.type, data: event.data, metadata: event.metadata }),
+        ),
+        { expectedRevision: expected satisfies AppendExpectedRevision },
+      );
+      return { nextExpectedRevision: result.nextExpectedRevision, position: result.position?.commit ?? -1n };
+    } catch (error) {
+      if (error instanceof WrongExpectedVersionError) {
+        throw new WrongExpectedRevisionError(streamId, expected, error.actualVersion);
+      }
+      throw error;
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    if (options.maxCount === 0) return [];
+    const backwards = options.direction === 'backwards';
+    const events: RecordedEvent[] = [];
+    try {
+      const read = this.client.readStream(streamId, {
+        direction: backwards ? BACKWARDS : FORWARDS,
+        fromRevision: options.fromRevision ?? (backwards ? END : START),
+        ...(options.maxCount === undefined ? {} : { maxCount: options.maxCount }),
+      });
+      for await (const resolved of read) {
+        if (resolved.event) events.push(toRecordedEvent(resolved.event, resolved.commitPosition));
+      }
+    } catch (error) {
+      if (error instanceof StreamNotFoundError) return [];
+      throw error;
+    }
+    return events;
+  }
+
+  /** $all reads take no server-side filter in this client: pages are filtered here. */
+  async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
+    const limit = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const events: RecordedEvent[] = [];
+    let after = options.after ?? -1n;
+    while (events.length < limit) {
+      const read = this.client.readAll({
+        direction: FORWARDS,
+        fromPosition: after < 0n ? START : { commit: after, prepare: after },
+        maxCount: PAGE_SIZE,
+      });
+      let seen = 0n;
+      for await (const resolved of read) {
+        seen++;
+        const event = resolved.event;
+        if (!event || event.position.commit <= after) continue;
+        after = event.position.commit;
+        if (isSystemEvent(event) || !matchesFilter(event, options.filter)) continue;
+        events.push(toRecordedEvent(event, event.position.commit));
+        if (events.length >= limit) break;
+      }
+      if (seen < PAGE_SIZE) break;
+    }
+    return events;
+  }
+
+  /**
+   * A catch-up subscription on the server. The client never re-establishes a dropped subscription: the
+   * iterator then throws, and the caller resubscribes from its stored checkpoint.
+   */
+  subscribeToAll(options: SubscribeOptions = {}): Subscription {
+    const after = options.after;
+    const subscription = this.client.subscribeToAll({
+      fromPosition: after === undefined || after < 0n ? START : { commit: after, prepare: after },
+      filter: serverFilter(options.filter),
+    });
+    const filter = options.filter;
+    return {
+      unsubscribe: () => subscription.unsubscribe(),
+      async *[Symbol.asyncIterator]() {
+        for await (const resolved of subscription as AsyncIterable<AllStreamResolvedEvent>) {
+          const event = resolved.event;
+          if (!event || isSystemEvent(event) || !matchesFilter(event, filter)) continue;
+          if (after !== undefined && event.position.commit <= after) continue;
+          yield toRecordedEvent(event, event.position.commit);
+        }
+      },
+    };
+  }
+
+  async headPosition(): Promise<bigint> {
+    for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1000 })) {
+      if (resolved.event && !isSystemEvent(resolved.event)) return resolved.event.position.commit;
+    }
+    return -1n;
+  }
+
+  async close(): Promise<void> {
+    await this.client.dispose();
+  }
+}
+
+/** The server filters on one of type or stream; the other is applied in `subscribeToAll`'s loop. */
+const serverFilter = (filter: AllFilter | undefined): Filter => {
+  if (filter?.eventTypes && filter.eventTypes.length > 0) {
+    return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$` });
+  }
+  if (filter?.streamPrefixes && filter.streamPrefixes.length > 0) {
+    return streamNameFilter({ prefixes: filter.streamPrefixes });
+  }
+  return excludeSystemEvents();
+};
+
+const toRecordedEvent = (event: StoredEvent, commitPosition: bigint | undefined): RecordedEvent => {
+  if (!event.isJson) throw new Error(`Event ${event.id} in ${event.streamId} is not JSON`);
+  return {
+    id: event.id,
+    streamId: event.streamId,
+    type: event.type,
+    revision: event.revision,
+    position: event.position?.commit ?? commitPosition ?? -1n,
+    data: event.data as JsonObject,
+    metadata: event.metadata as unknown as EventMetadata,
+    recordedAt: event.created.toISOString(),
+  };
+};
