@@ -1,0 +1,87 @@
+/**
+ * Append throughput of the embedded store (WAL, synchronous=FULL): sequential awaited appends against
+ * many concurrent appenders, where group commit writes everything queued during one commit in the next.
+ *
+ *   npm run build && node dist/scripts/append-throughput.js [--dir <folder>] [--concurrency 64] [--appends 20000]
+ *
+ * The store file goes to a fresh folder under --dir (default: ./.tmp, on the same disk as the project, so
+ * fsync costs what it costs there) and is deleted afterwards.
+ */
+import { randomUUID } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { SqliteEventStore, type EventToAppend } from '../libs/event-store/src/index.js';
+
+const { values } = parseArgs({
+  options: {
+    dir: { type: 'string', default: '.tmp' },
+    concurrency: { type: 'string', default: '64' },
+    appends: { type: 'string', default: '20000' },
+    sequential: { type: 'string', default: '2000' },
+  },
+});
+const concurrency = Number(values.concurrency);
+const concurrentAppends = Number(values.appends);
+const sequentialAppends = Number(values.sequential);
+
+const aidInspected = (n: number): EventToAppend => ({
+  id: randomUUID(),
+  type: 'AidInspected',
+  data: { assetId: randomUUID(), inspectedOn: '2025-06-18', passed: true, n },
+  metadata: {
+    actor: 'append-throughput',
+    occurredAt: new Date().toISOString(),
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    schemaVersion: 1,
+  },
+});
+
+type Measurement = { appends: number; seconds: number; commits: number };
+
+const measure = async (label: string, body: (store: SqliteEventStore) => Promise<number>): Promise<Measurement> => {
+  mkdirSync(resolve(values.dir), { recursive: true });
+  const directory = mkdtempSync(join(resolve(values.dir), 'append-throughput-'));
+  const store = new SqliteEventStore({ path: join(directory, 'events.sqlite') });
+  let commits = 0;
+  store.onCommitted(() => commits++);
+  try {
+    const started = process.hrtime.bigint();
+    const appends = await body(store);
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const perSecond = Math.round(appends / seconds);
+    console.log(
+      `${label.padEnd(44)} ${String(appends).padStart(6)} appends in ${seconds.toFixed(2)} s = ` +
+        `${String(perSecond).padStart(6)} appends/s, ${commits} commits (${(appends / commits).toFixed(1)} appends per commit)`,
+    );
+    return { appends, seconds, commits };
+  } finally {
+    await store.close();
+    rmSync(directory, { recursive: true, force: true });
+  }
+};
+
+console.log(
+  `SQLite event store, WAL, synchronous=FULL, 1-event appends to distinct streams, folder ${resolve(values.dir)}`,
+);
+
+const sequential = await measure('sequential (each append awaited)', async (store) => {
+  for (let i = 0; i < sequentialAppends; i++) await store.appendToStream(`asset-${i}`, [aidInspected(i)], 'no_stream');
+  return sequentialAppends;
+});
+
+const grouped = await measure(`group commit (${concurrency} appenders in flight)`, async (store) => {
+  let next = 0;
+  const appender = async () => {
+    while (next < concurrentAppends) {
+      const i = next++;
+      await store.appendToStream(`asset-${i}`, [aidInspected(i)], 'no_stream');
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, appender));
+  return concurrentAppends;
+});
+
+const speedUp = grouped.appends / grouped.seconds / (sequential.appends / sequential.seconds);
+console.log(`group commit is ${speedUp.toFixed(1)}x the sequential rate`);
