@@ -1,10 +1,21 @@
 /** Jest 30 on native ESM: run through `node --experimental-vm-modules`. */
 const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }];
 
+/**
+ * A few dependencies of Nest 12 and Fastify ship ESM only and are require()d from CommonJS.
+ * Node 20.19+ does that natively, Jest's module runtime does not: compile just those to CommonJS.
+ */
+const esmOnlyDependencies = ['content-disposition', 'cookie', 'file-type', 'strtok3', 'token-types', 'uint8array-extras', '@tokenizer'];
+const esmToCommonJs = ['ts-jest', { useESM: false, tsconfig: { allowJs: true, module: 'commonjs', moduleResolution: 'node10', isolatedModules: true, esModuleInterop: true, ignoreDeprecations: '6.0' } }];
+
 export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
-  transform: { '^.+\\.ts$': tsJest },
+  transform: {
+    '^.+\\.ts$': tsJest,
+    [`node_modules/(${esmOnlyDependencies.join('|')})/.+\\.js$`]: esmToCommonJs,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmOnlyDependencies.join('|')})/)`],
   moduleNameMapper: {
     '^@aidledger/domain$': '<rootDir>/libs/domain/src/index.ts',
     '^@aidledger/event-store$': '<rootDir>/libs/event-store/src/index.ts',

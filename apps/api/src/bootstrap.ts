@@ -1,0 +1,63 @@
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import fastifyStatic from '@fastify/static';
+import { LogController } from 'fastify';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { AppModule } from './app.module.js';
+import type { AppConfig } from './config/app.config.js';
+import { createLogger, PinoNestLogger } from './logging/logger.js';
+import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
+import { createValidationPipe } from './validation/validation.pipe.js';
+
+/** 64 KiB is far above any command of the contract; larger bodies are refused with 413. */
+export const BODY_LIMIT_BYTES = 64 * 1024;
+
+const webRoot = (): string | null => {
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const candidates = [path.resolve(here, '../../../../apps/web/dist'), path.resolve(here, '../../web/dist'), path.resolve('apps/web/dist')];
+  return candidates.find((candidate) => existsSync(path.join(candidate, 'index.html'))) ?? null;
+};
+
+export const createApp = async (config: AppConfig): Promise<NestFastifyApplication> => {
+  const logger = createLogger(config.logLevel);
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    // One access-log line per request only when debugging: at region scale they drown what matters.
+    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    bodyLimit: BODY_LIMIT_BYTES,
+    trustProxy: true,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
+    logger: new PinoNestLogger(logger),
+    bufferLogs: true,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('aidledger')
+      .setDescription('Event-sourced logistics and asset tracking of assistive aids')
+      .setVersion('1')
+      .addBearerAuth()
+      .build(),
+  );
+  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+
+  const root = webRoot();
+  if (root) {
+    await app.getHttpAdapter().getInstance().register(fastifyStatic, { root, prefix: '/', wildcard: false });
+    app.get(ProblemDetailsFilter).serveAppShellOnNotFound = true;
+  }
+  return app;
+};
+
+export const bootstrap = async (config: AppConfig): Promise<NestFastifyApplication> => {
+  const app = await createApp(config);
+  await app.listen({ port: config.port, host: config.host });
+  return app;
+};

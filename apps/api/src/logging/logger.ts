@@ -1,0 +1,78 @@
+import type { LoggerService } from '@nestjs/common';
+import { pino, type Logger } from 'pino';
+
+/** Paths that may hold personal data or secrets; pino replaces their values. */
+export const REDACT_PATHS = [
+  'personnummer',
+  '*.personnummer',
+  '*.*.personnummer',
+  'req.headers.authorization',
+  'req.headers.cookie',
+  'authorization',
+  'token',
+  '*.token',
+  'body',
+  '*.body',
+];
+
+/**
+ * A personnummer written anywhere in a free-text message (an exception's text, say) is
+ * masked too: 10 or 12 digits with an optional -/+ before the last four.
+ */
+const PERSONNUMMER_PATTERN = /\b(?:\d{2})?\d{6}[-+]?\d{4}\b/g;
+export const maskPersonnummer = (text: string): string => text.replace(PERSONNUMMER_PATTERN, '[personnummer]');
+
+export const createLogger = (level: string): Logger =>
+  pino({
+    level,
+    base: { service: 'aidledger' },
+    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+    timestamp: pino.stdTimeFunctions.isoTime,
+    hooks: {
+      logMethod(args, method) {
+        method.apply(
+          this,
+          args.map((arg) => (typeof arg === 'string' ? maskPersonnummer(arg) : arg)) as Parameters<typeof method>,
+        );
+      },
+    },
+    serializers: {
+      err: (error: Error) => ({
+        type: error.name,
+        message: maskPersonnummer(error.message),
+        stack: error.stack ? maskPersonnummer(error.stack) : undefined,
+      }),
+    },
+  });
+
+/** Nest's logger on pino, so framework messages are structured JSON too. */
+export class PinoNestLogger implements LoggerService {
+  constructor(private readonly logger: Logger) {}
+
+  log(message: unknown, context?: string): void {
+    this.write('info', message, context);
+  }
+  error(message: unknown, trace?: string, context?: string): void {
+    this.logger.error({ context, trace: trace ? maskPersonnummer(trace) : undefined }, this.text(message));
+  }
+  warn(message: unknown, context?: string): void {
+    this.write('warn', message, context);
+  }
+  debug(message: unknown, context?: string): void {
+    this.write('debug', message, context);
+  }
+  verbose(message: unknown, context?: string): void {
+    this.write('trace', message, context);
+  }
+  fatal(message: unknown, context?: string): void {
+    this.write('fatal', message, context);
+  }
+
+  private write(level: 'info' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+    this.logger[level]({ context }, this.text(message));
+  }
+
+  private text(message: unknown): string {
+    return typeof message === 'string' ? message : message instanceof Error ? message.message : JSON.stringify(message);
+  }
+}

@@ -1,0 +1,32 @@
+import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { isValidIsoDay, parsePersonnummer } from '@aidledger/domain';
+import { todayInStockholm } from '../clock/clock.js';
+
+/** A calendar day that exists, written YYYY-MM-DD (2025-02-30 is refused). */
+export const IsIsoDay =
+  (options?: ValidationOptions) =>
+  (target: object, propertyName: string): void =>
+    registerDecorator({
+      name: 'isIsoDay',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be a date that exists, written YYYY-MM-DD`, ...options },
+      validator: { validate: (value: unknown) => isValidIsoDay(value) },
+    });
+
+/** A valid personnummer or samordningsnummer; the message never repeats the value. */
+export const IsPersonnummer =
+  (options?: ValidationOptions) =>
+  (target: object, propertyName: string): void =>
+    registerDecorator({
+      name: 'isPersonnummer',
+      target: target.constructor,
+      propertyName,
+      options: {
+        message: `${propertyName} must be a valid Swedish personnummer or samordningsnummer (10 or 12 digits, real date, correct check digit)`,
+        ...options,
+      },
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && parsePersonnummer(value, todayInStockholm()) !== null,
+      },
+    });

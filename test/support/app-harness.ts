@@ -1,0 +1,67 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { createApp } from '../../apps/api/src/bootstrap.js';
+import { loadConfig, type AppConfig } from '../../apps/api/src/config/app.config.js';
+import { signToken } from '../../apps/api/src/auth/token-verifier.js';
+import type { Role } from '../../apps/api/src/auth/roles.js';
+
+export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
+
+export type ApiResponse = { status: number; headers: Record<string, string | string[] | number | undefined>; body: unknown; text: string };
+
+export type Harness = {
+  app: NestFastifyApplication;
+  config: AppConfig;
+  token(role: Role, name?: string): Promise<string>;
+  request(options: { method: string; url: string; role?: Role | null; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+  restart(): Promise<void>;
+  close(): Promise<void>;
+};
+
+/** The real app on a temporary embedded store, driven through Fastify's full request pipeline. */
+export const startHarness = async (env: Record<string, string> = {}): Promise<Harness> => {
+  const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aidledger-api-'));
+  const config = loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'off', AUTH_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', PORT: '0', ...env });
+  let app = await createApp(config);
+  await app.init();
+  await app.getHttpAdapter().getInstance().ready();
+
+  const harness: Harness = {
+    get app() {
+      return app;
+    },
+    config,
+    token: (role, name = `${role} tester`) => signToken(TEST_SECRET, { subject: `${role}.tester`, name, role }),
+    async request({ method, url, role = 'admin', body, rawBody, headers = {} }) {
+      const allHeaders: Record<string, string> = { ...headers };
+      if (role) allHeaders.authorization = `Bearer ${await harness.token(role)}`;
+      if (body !== undefined || rawBody !== undefined) allHeaders['content-type'] ??= 'application/json';
+      const response = await app.getHttpAdapter().getInstance().inject({
+        method: method as 'GET',
+        url,
+        headers: allHeaders,
+        payload: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+      });
+      let parsed: unknown = undefined;
+      try {
+        parsed = response.body ? JSON.parse(response.body) : undefined;
+      } catch {
+        parsed = undefined;
+      }
+      return { status: response.statusCode, headers: response.headers, body: parsed, text: response.body };
+    },
+    async restart() {
+      await app.close();
+      app = await createApp(config);
+      await app.init();
+      await app.getHttpAdapter().getInstance().ready();
+    },
+    async close() {
+      await app.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+};
