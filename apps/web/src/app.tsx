@@ -1,0 +1,165 @@
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
+import { ApiClient } from './api/api-client.js';
+import type { Me } from './api/api-types.js';
+import { forgetToken, isScreen, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
+import { ApiContext } from './components/ui.js';
+import { LANGUAGES, useI18n, type Language } from './i18n/i18n.js';
+import { AuditorScreen } from './screens/auditor.screen.js';
+import { PersonScreen } from './screens/person.screen.js';
+import { SignInScreen } from './screens/sign-in.screen.js';
+import { TransportScreen } from './screens/transport.screen.js';
+import { WarehouseScreen } from './screens/warehouse.screen.js';
+
+// The charting library is large; only those who open the dashboard load it.
+const DashboardScreen = lazy(() =>
+  import('./screens/dashboard.screen.js').then((module) => ({ default: module.DashboardScreen })),
+);
+
+const screenFromPath = (): Screen | null => {
+  const name = window.location.pathname.replace(/^\/+/, '').split('/')[0] ?? '';
+  return isScreen(name) ? name : null;
+};
+
+const LanguagePicker = () => {
+  const { t, language, setLanguage } = useI18n();
+  return (
+    <label className="language-picker">
+      <span>{t.language}</span>
+      <select value={language} onChange={(event) => setLanguage(event.target.value as Language)}>
+        {(Object.keys(LANGUAGES) as Language[]).map((code) => (
+          <option key={code} value={code}>
+            {LANGUAGES[code].languageName}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+};
+
+export const App = () => {
+  const { t } = useI18n();
+  const [token, setToken] = useState<string | null>(storedToken);
+  const [me, setMe] = useState<Me | null>(null);
+  const [signInProblem, setSignInProblem] = useState<string | null>(null);
+  const [screen, setScreen] = useState<Screen | null>(screenFromPath);
+
+  const signOut = useCallback(() => {
+    forgetToken();
+    setToken(null);
+    setMe(null);
+  }, []);
+
+  const api = useMemo(() => new ApiClient(token, signOut), [token, signOut]);
+
+  useEffect(() => {
+    if (!token) return;
+    let current = true;
+    new ApiClient(token)
+      .me()
+      .then((principal) => {
+        if (!current) return;
+        storeToken(token);
+        setSignInProblem(null);
+        setMe(principal);
+      })
+      .catch(() => {
+        if (!current) return;
+        forgetToken();
+        setToken(null);
+        setSignInProblem(t.signIn.tokenRejected);
+      });
+    return () => {
+      current = false;
+    };
+  }, [token, t]);
+
+  useEffect(() => {
+    const onPop = () => setScreen(screenFromPath());
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, []);
+
+  const offered = me ? screensFor(me.role) : [];
+  const active: Screen | null = screen && offered.includes(screen) ? screen : (offered[0] ?? null);
+
+  useEffect(() => {
+    if (active && screenFromPath() !== active) window.history.replaceState(null, '', `/${active}`);
+  }, [active]);
+
+  useEffect(() => {
+    document.title = active ? `${t.screens[active]} · aidledger` : 'aidledger';
+  }, [active, t]);
+
+  const go = (next: Screen) => {
+    window.history.pushState(null, '', `/${next}`);
+    setScreen(next);
+  };
+
+  return (
+    <ApiContext.Provider value={api}>
+      <a className="skip-link" href="#main">
+        {t.skipToContent}
+      </a>
+      <header className="topbar">
+        <div className="brand">
+          <span className="brand-name">{t.appName}</span>
+          <span className="brand-tagline">{t.appTagline}</span>
+        </div>
+        {me && (
+          <nav aria-label={t.mainNavigation} className="tabs">
+            {offered.map((name) => (
+              <a
+                key={name}
+                href={`/${name}`}
+                aria-current={name === active ? 'page' : undefined}
+                onClick={(event) => {
+                  event.preventDefault();
+                  go(name);
+                }}
+              >
+                {t.screens[name]}
+              </a>
+            ))}
+          </nav>
+        )}
+        <div className="topbar-end">
+          <LanguagePicker />
+          {me && (
+            <>
+              <span className="who" data-testid="signed-in-as">
+                {t.signedInAs(me.name, t.roles[me.role] ?? me.role)}
+              </span>
+              <button type="button" className="button-quiet" onClick={signOut}>
+                {t.signOut}
+              </button>
+            </>
+          )}
+        </div>
+      </header>
+      <main id="main" tabIndex={-1}>
+        {!token || !me ? (
+          <SignInScreen
+            checking={Boolean(token) && !me}
+            problem={signInProblem}
+            onToken={(next) => {
+              setSignInProblem(null);
+              setToken(next);
+            }}
+          />
+        ) : (
+          <>
+            {active === 'warehouse' && <WarehouseScreen />}
+            {active === 'transport' && <TransportScreen />}
+            {active === 'person' && <PersonScreen />}
+            {active === 'auditor' && <AuditorScreen />}
+            {active === 'dashboard' && (
+              <Suspense fallback={<p>{t.loading}</p>}>
+                <DashboardScreen />
+              </Suspense>
+            )}
+          </>
+        )}
+      </main>
+    </ApiContext.Provider>
+  );
+};

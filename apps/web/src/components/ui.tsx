@@ -1,0 +1,114 @@
+import { createContext, useCallback, useContext, useId, useState, type ReactNode } from 'react';
+import { ApiClient } from '../api/api-client.js';
+import type { AssetStatus } from '../api/api-types.js';
+import { errorText, type ErrorText } from '../api/problem-text.js';
+import { useI18n } from '../i18n/i18n.js';
+
+export const ApiContext = createContext<ApiClient>(new ApiClient(null));
+export const useApi = (): ApiClient => useContext(ApiContext);
+
+/** Today in Europe/Stockholm as YYYY-MM-DD, the zone every business date is meant in. */
+export const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+export type Outcome = { kind: 'error'; text: ErrorText } | { kind: 'success'; message: string } | null;
+
+export const Notice = ({ outcome }: { outcome: Outcome }) => {
+  const { t } = useI18n();
+  if (!outcome) return null;
+  if (outcome.kind === 'success')
+    return (
+      <p className="notice notice-success" role="status">
+        {outcome.message}
+      </p>
+    );
+  const { message, fields, detail } = outcome.text;
+  return (
+    <div className="notice notice-error" role="alert">
+      <p className="notice-title">{message}</p>
+      {fields.length > 0 && (
+        <>
+          <p>{t.errors.fieldsTitle}</p>
+          <ul>
+            {fields.map((field) => (
+              <li key={field}>{field}</li>
+            ))}
+          </ul>
+        </>
+      )}
+      {detail && (
+        <p className="notice-detail">
+          {t.errors.serverSaid}: {detail}
+        </p>
+      )}
+    </div>
+  );
+};
+
+/** Runs one user action at a time and keeps its outcome; a failure never leaves the screen half-done. */
+export const useAction = () => {
+  const { t } = useI18n();
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const run = useCallback(
+    async <T,>(
+      work: () => Promise<T>,
+      successMessage?: (result: T) => string,
+      explain?: (error: unknown, text: ErrorText) => Promise<ErrorText> | ErrorText,
+    ): Promise<T | undefined> => {
+      setBusy(true);
+      setOutcome(null);
+      try {
+        const result = await work();
+        if (successMessage) setOutcome({ kind: 'success', message: successMessage(result) });
+        return result;
+      } catch (error) {
+        const text = errorText(error, t);
+        setOutcome({ kind: 'error', text: explain ? await explain(error, text) : text });
+        return undefined;
+      } finally {
+        setBusy(false);
+      }
+    },
+    [t],
+  );
+  return { busy, outcome, setOutcome, run };
+};
+
+export const Field = ({
+  label,
+  hint,
+  children,
+}: {
+  label: string;
+  hint?: string;
+  children: (props: { id: string; 'aria-describedby'?: string }) => ReactNode;
+}) => {
+  const id = useId();
+  const hintId = hint ? `${id}-hint` : undefined;
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      {children({ id, 'aria-describedby': hintId })}
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+};
+
+export const StatusBadge = ({ status }: { status: AssetStatus }) => {
+  const { t } = useI18n();
+  return <span className={`badge badge-${status}`}>{t.status[status] ?? status}</span>;
+};
+
+export const Section = ({ title, children, className }: { title: string; children: ReactNode; className?: string }) => {
+  const id = useId();
+  return (
+    <section className={`panel ${className ?? ''}`} aria-labelledby={id}>
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+};

@@ -1,0 +1,42 @@
+import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import { en } from './en.js';
+import { sv, type Messages } from './sv.js';
+
+export const LANGUAGES = { sv, en } as const;
+export type Language = keyof typeof LANGUAGES;
+
+const STORAGE_KEY = 'aidledger.language';
+
+type I18n = { t: Messages; language: Language; setLanguage: (language: Language) => void };
+
+const I18nContext = createContext<I18n>({ t: sv, language: 'sv', setLanguage: () => undefined });
+
+const initialLanguage = (): Language => {
+  const stored = localStorage.getItem(STORAGE_KEY);
+  return stored === 'en' || stored === 'sv' ? stored : 'sv';
+};
+
+export const I18nProvider = ({ children }: { children: ReactNode }) => {
+  const [language, setLanguage] = useState<Language>(initialLanguage);
+  useEffect(() => {
+    localStorage.setItem(STORAGE_KEY, language);
+    document.documentElement.lang = language;
+  }, [language]);
+  return (
+    <I18nContext.Provider value={{ t: LANGUAGES[language], language, setLanguage }}>{children}</I18nContext.Provider>
+  );
+};
+
+export const useI18n = (): I18n => useContext(I18nContext);
+
+/** Dates people mean as days are shown as the ISO day; instants in Swedish local time. */
+export const formatInstant = (iso: string, language: Language): string => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return date.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'Europe/Stockholm' });
+};
+
+export const formatPercent = (share: number, language: Language): string =>
+  new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(
+    share,
+  );

@@ -1,0 +1,214 @@
+import { useState } from 'react';
+import { ApiError } from '../api/api-client.js';
+import type { Asset, ChainVerification, HistoryEvent } from '../api/api-types.js';
+import { AssetCard, AssetFinder } from '../components/asset-finder.js';
+import { Field, Notice, Section, useAction, useApi } from '../components/ui.js';
+import { formatInstant, useI18n } from '../i18n/i18n.js';
+import type { Messages } from '../i18n/sv.js';
+
+const BUSINESS_DATE_FIELDS = [
+  'deliveredOn',
+  'returnedOn',
+  'reconditionedOn',
+  'reportedOn',
+  'completedOn',
+  'inspectedOn',
+  'scrappedOn',
+  'receivedOn',
+  'allocatedOn',
+  'dispatchedOn',
+  'failedOn',
+  'registeredOn',
+];
+
+/** The day people say it happened, as opposed to when the system recorded it. */
+const businessDate = (event: HistoryEvent): string => {
+  for (const field of BUSINESS_DATE_FIELDS) {
+    const value = event.data[field];
+    if (typeof value === 'string') return value;
+  }
+  const anyDay = Object.entries(event.data).find(([key, value]) => /On$/.test(key) && typeof value === 'string');
+  return anyDay ? String(anyDay[1]) : '';
+};
+
+const showValue = (value: unknown): string => {
+  if (value === null || value === undefined) return '—';
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
+};
+
+const Changes = ({ data }: { data: Record<string, unknown> }) => {
+  const entries = Object.entries(data).filter(([key]) => key !== 'assetId');
+  if (entries.length === 0) return null;
+  return (
+    <dl className="changes">
+      {entries.map(([key, value]) => (
+        <div key={key}>
+          <dt>{key}</dt>
+          <dd>{showValue(value)}</dd>
+        </div>
+      ))}
+    </dl>
+  );
+};
+
+const chainText = (result: ChainVerification, t: Messages): { ok: boolean; text: string } => {
+  const holds = result.valid ?? result.ok ?? result.intact;
+  const broken = result.brokenAtRevision ?? result.firstBrokenRevision;
+  if (holds === false || (broken !== undefined && broken !== null))
+    return { ok: false, text: t.auditor.verifyBroken(broken === undefined || broken === null ? '?' : String(broken)) };
+  const count = result.checked ?? result.eventsChecked;
+  return { ok: true, text: count === undefined ? t.auditor.verifyOkNoCount : t.auditor.verifyOk(count) };
+};
+
+const toLocalInput = (date: Date): string => {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+};
+
+export const AuditorScreen = () => {
+  const { t, language } = useI18n();
+  const api = useApi();
+  const [asset, setAsset] = useState<Asset | null>(null);
+  const [events, setEvents] = useState<HistoryEvent[] | null>(null);
+  const [asOf, setAsOf] = useState(() => toLocalInput(new Date()));
+  const [stateThen, setStateThen] = useState<Asset | null | 'unknown'>(null);
+  const [verification, setVerification] = useState<ChainVerification | null>(null);
+  const history = useAction();
+  const asOfAction = useAction();
+  const verifyAction = useAction();
+
+  const open = async (found: Asset) => {
+    setAsset(found);
+    setEvents(null);
+    setStateThen(null);
+    setVerification(null);
+    asOfAction.setOutcome(null);
+    verifyAction.setOutcome(null);
+    const answer = await history.run(() => api.history(found.assetId));
+    if (answer) setEvents(answer.events);
+  };
+
+  const verdict = verification ? chainText(verification, t) : null;
+
+  return (
+    <div className="screen auditor">
+      <h1>{t.auditor.title}</h1>
+      <Section title={t.warehouse.findTitle}>
+        <AssetFinder onFound={(found) => void open(found)} buttonText={t.auditor.find} />
+      </Section>
+      {asset && (
+        <div className="columns">
+          <div className="column-main">
+            <Section title={`${t.auditor.timeline}${events ? ` (${events.length})` : ''}`}>
+              <Notice outcome={history.outcome} />
+              {events === null && !history.outcome && <p>{t.loading}</p>}
+              {events && (
+                <ol className="timeline" data-testid="timeline">
+                  {events.map((event) => (
+                    <li key={event.revision} className="timeline-event" data-event-type={event.type}>
+                      <div className="timeline-head">
+                        <span className="timeline-type">{t.events[event.type] ?? event.type}</span>
+                        <span className="muted mono">#{event.revision}</span>
+                      </div>
+                      <dl className="timeline-facts">
+                        <div>
+                          <dt>{t.auditor.actor}</dt>
+                          <dd>{event.metadata.actor}</dd>
+                        </div>
+                        <div>
+                          <dt>{t.auditor.recordedAt}</dt>
+                          <dd>{formatInstant(event.recordedAt ?? event.metadata.occurredAt, language)}</dd>
+                        </div>
+                        <div>
+                          <dt>{t.auditor.businessDate}</dt>
+                          <dd>{businessDate(event) || t.none}</dd>
+                        </div>
+                      </dl>
+                      <details>
+                        <summary>{t.auditor.changes}</summary>
+                        <Changes data={event.data} />
+                      </details>
+                    </li>
+                  ))}
+                </ol>
+              )}
+            </Section>
+          </div>
+          <div className="column-side">
+            <Section title={t.asset.status}>
+              <AssetCard asset={asset} />
+            </Section>
+            <Section title={t.auditor.verifyTitle}>
+              <button
+                type="button"
+                disabled={verifyAction.busy}
+                onClick={async () => {
+                  setVerification(null);
+                  const result = await verifyAction.run(() => api.verifyHistory(asset.assetId));
+                  if (result) setVerification(result);
+                }}
+              >
+                {t.auditor.verify}
+              </button>
+              {verdict && (
+                <p
+                  className={`notice ${verdict.ok ? 'notice-success' : 'notice-error'}`}
+                  role="status"
+                  data-testid="verify-result"
+                >
+                  {verdict.text}
+                </p>
+              )}
+              <Notice outcome={verifyAction.outcome} />
+            </Section>
+            <Section title={t.auditor.asOfTitle}>
+              <form
+                className="stack"
+                onSubmit={async (event) => {
+                  event.preventDefault();
+                  setStateThen(null);
+                  const instant = new Date(asOf);
+                  if (Number.isNaN(instant.getTime())) return;
+                  const result = await asOfAction.run(async () => {
+                    try {
+                      return await api.asset(asset.assetId, instant.toISOString());
+                    } catch (error) {
+                      if (error instanceof ApiError && error.status === 404) return 'unknown' as const;
+                      throw error;
+                    }
+                  });
+                  if (result) setStateThen(result);
+                }}
+              >
+                <Field label={t.auditor.asOfLabel}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      type="datetime-local"
+                      name="asOf"
+                      required
+                      value={asOf}
+                      onChange={(event) => setAsOf(event.target.value)}
+                    />
+                  )}
+                </Field>
+                <button type="submit" className="button-secondary" disabled={asOfAction.busy}>
+                  {t.auditor.asOf}
+                </button>
+              </form>
+              <Notice outcome={asOfAction.outcome} />
+              {stateThen === 'unknown' && <p className="notice notice-info">{t.auditor.notYetKnown}</p>}
+              {stateThen && stateThen !== 'unknown' && (
+                <div data-testid="as-of-state">
+                  <p>{t.auditor.asOfResult(formatInstant(new Date(asOf).toISOString(), language))}</p>
+                  <AssetCard asset={stateThen} />
+                </div>
+              )}
+            </Section>
+          </div>
+        </div>
+      )}
+    </div>
+  );
+};

@@ -1,0 +1,86 @@
+import { useEffect, useState } from 'react';
+import { ApiClient } from '../api/api-client.js';
+import type { DemoToken } from '../api/api-types.js';
+import { Field, Section } from '../components/ui.js';
+import { useI18n } from '../i18n/i18n.js';
+
+export const SignInScreen = ({
+  checking,
+  problem,
+  onToken,
+}: {
+  checking: boolean;
+  problem: string | null;
+  onToken: (token: string) => void;
+}) => {
+  const { t } = useI18n();
+  const [pasted, setPasted] = useState('');
+  const [localProblem, setLocalProblem] = useState<string | null>(null);
+  const [demoTokens, setDemoTokens] = useState<DemoToken[]>([]);
+
+  useEffect(() => {
+    // Demo tokens exist only with DEMO_DATA=on; anything else simply hides the list.
+    new ApiClient(null)
+      .demoTokens()
+      .then((answer) => setDemoTokens(answer.tokens ?? []))
+      .catch(() => setDemoTokens([]));
+  }, []);
+
+  const shown = localProblem ?? problem;
+
+  return (
+    <div className="sign-in">
+      <Section title={t.signIn.title}>
+        <p>{t.signIn.intro}</p>
+        <form
+          onSubmit={(event) => {
+            event.preventDefault();
+            const token = pasted.trim().replace(/^Bearer\s+/i, '');
+            if (!token) {
+              setLocalProblem(t.signIn.emptyToken);
+              return;
+            }
+            setLocalProblem(null);
+            onToken(token);
+          }}
+        >
+          <Field label={t.signIn.tokenLabel} hint={t.signIn.tokenHint}>
+            {(props) => (
+              <textarea
+                {...props}
+                name="token"
+                rows={3}
+                autoComplete="off"
+                spellCheck={false}
+                value={pasted}
+                onChange={(event) => setPasted(event.target.value)}
+              />
+            )}
+          </Field>
+          {shown && (
+            <p className="notice notice-error" role="alert">
+              {shown}
+            </p>
+          )}
+          <button type="submit" disabled={checking}>
+            {checking ? t.loading : t.signIn.submit}
+          </button>
+        </form>
+      </Section>
+      {demoTokens.length > 0 && (
+        <Section title={t.signIn.demoTitle}>
+          <p>{t.signIn.demoIntro}</p>
+          <ul className="demo-tokens">
+            {demoTokens.map((demo) => (
+              <li key={demo.role}>
+                <button type="button" className="button-secondary" onClick={() => onToken(demo.token)}>
+                  {t.signIn.demoAs(demo.name, t.roles[demo.role] ?? demo.role)}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Section>
+      )}
+    </div>
+  );
+};

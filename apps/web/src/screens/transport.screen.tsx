@@ -1,0 +1,394 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { Article, Asset, RouteItem } from '../api/api-types.js';
+import { AssetCard, AssetFinder } from '../components/asset-finder.js';
+import { Field, Notice, Section, StatusBadge, todayInStockholm, useAction, useApi } from '../components/ui.js';
+import { useI18n } from '../i18n/i18n.js';
+import { explainRefusal } from './asset-actions.js';
+
+const ROUTE_KEY = 'aidledger.routeId';
+
+type Runner = ReturnType<typeof useAction>;
+
+const addDays = (day: string, days: number): string => {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+};
+
+type RouteGroup = {
+  routeId: string | null;
+  municipalities: { municipality: string; items: RouteItem[] }[];
+  count: number;
+};
+
+/** Not yet loaded aids first, then each route; inside a route by municipality, as a driver plans the tour. */
+const groupRoute = (items: RouteItem[]): RouteGroup[] => {
+  const byRoute = new Map<string | null, Map<string, RouteItem[]>>();
+  for (const item of items) {
+    const municipalities = byRoute.get(item.routeId) ?? new Map<string, RouteItem[]>();
+    municipalities.set(item.municipality, [...(municipalities.get(item.municipality) ?? []), item]);
+    byRoute.set(item.routeId, municipalities);
+  }
+  return [...byRoute.entries()]
+    .sort(([a], [b]) => (a === null ? -1 : b === null ? 1 : a.localeCompare(b)))
+    .map(([routeId, municipalities]) => ({
+      routeId,
+      count: [...municipalities.values()].reduce((sum, list) => sum + list.length, 0),
+      municipalities: [...municipalities.entries()]
+        .sort(([a], [b]) => a.localeCompare(b, 'sv'))
+        .map(([municipality, list]) => ({
+          municipality,
+          items: list.sort((a, b) => a.serialNumber.localeCompare(b.serialNumber)),
+        })),
+    }));
+};
+
+const RouteItemCard = ({
+  item,
+  articleName,
+  runner,
+  onDone,
+}: {
+  item: RouteItem;
+  articleName?: string;
+  runner: Runner;
+  onDone: (message: string) => void;
+}) => {
+  const { t } = useI18n();
+  const api = useApi();
+  const [routeId, setRouteId] = useState(() => item.routeId ?? localStorage.getItem(ROUTE_KEY) ?? '');
+  const [deliveredOn, setDeliveredOn] = useState(todayInStockholm);
+  const [failing, setFailing] = useState(false);
+  const [reason, setReason] = useState(t.transport.failReasons[0] ?? '');
+  const [rescheduledTo, setRescheduledTo] = useState(() => addDays(todayInStockholm(), 1));
+  const reload = async (): Promise<Asset | undefined> => api.asset(item.assetId).catch(() => undefined);
+  const explain = explainRefusal(reload, t);
+  const status: Asset['status'] = item.status;
+
+  return (
+    <li className="route-item" data-testid="route-item" data-asset-id={item.assetId}>
+      <div className="route-item-head">
+        <div>
+          <strong>{articleName ?? item.articleNo}</strong>
+          <span className="muted">
+            {' '}
+            · {item.articleNo} · {t.asset.serialNumber} {item.serialNumber}
+          </span>
+        </div>
+        <StatusBadge status={status} />
+      </div>
+      <dl className="route-item-facts">
+        <div>
+          <dt>{t.transport.planned}</dt>
+          <dd>{item.plannedDeliveryDate}</dd>
+        </div>
+        {item.nextAttemptOn && (
+          <div>
+            <dt>{t.transport.nextAttempt}</dt>
+            <dd>{item.nextAttemptOn}</dd>
+          </div>
+        )}
+        <div>
+          <dt>{t.asset.person}</dt>
+          <dd className="mono">{item.personId}</dd>
+        </div>
+      </dl>
+      {item.status === 'allocated' && (
+        <form
+          className="row"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const result = await runner.run(
+              () => api.dispatch(item.assetId, { orderId: item.orderId, routeId: routeId.trim() }),
+              undefined,
+              explain,
+            );
+            if (result) {
+              localStorage.setItem(ROUTE_KEY, routeId.trim());
+              onDone(t.transport.dispatched);
+            }
+          }}
+        >
+          <Field label={t.transport.routeId}>
+            {(props) => (
+              <input
+                {...props}
+                name="routeId"
+                required
+                value={routeId}
+                onChange={(event) => setRouteId(event.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" disabled={runner.busy}>
+            {t.transport.dispatch}
+          </button>
+        </form>
+      )}
+      {item.status === 'inTransit' && !failing && (
+        <form
+          className="row"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const result = await runner.run(
+              () => api.deliver(item.assetId, { orderId: item.orderId, deliveredOn }),
+              undefined,
+              explain,
+            );
+            if (result) onDone(t.transport.delivered);
+          }}
+        >
+          <Field label={t.transport.deliveredOn}>
+            {(props) => (
+              <input
+                {...props}
+                type="date"
+                name="deliveredOn"
+                required
+                max={todayInStockholm()}
+                value={deliveredOn}
+                onChange={(event) => setDeliveredOn(event.target.value)}
+              />
+            )}
+          </Field>
+          <button type="submit" disabled={runner.busy}>
+            {t.transport.deliver}
+          </button>
+          <button type="button" className="button-secondary" onClick={() => setFailing(true)}>
+            {t.transport.failTitle}
+          </button>
+        </form>
+      )}
+      {item.status === 'inTransit' && failing && (
+        <form
+          className="stack"
+          onSubmit={async (event) => {
+            event.preventDefault();
+            const result = await runner.run(
+              () => api.deliveryFailed(item.assetId, { orderId: item.orderId, reason: reason.trim(), rescheduledTo }),
+              undefined,
+              explain,
+            );
+            if (result) onDone(t.transport.failed);
+          }}
+        >
+          <h4>{t.transport.failTitle}</h4>
+          <div className="row">
+            <Field label={t.transport.failReason}>
+              {(props) => (
+                <input
+                  {...props}
+                  name="failReason"
+                  list={`fail-reasons-${item.assetId}`}
+                  required
+                  value={reason}
+                  onChange={(event) => setReason(event.target.value)}
+                />
+              )}
+            </Field>
+            <datalist id={`fail-reasons-${item.assetId}`}>
+              {t.transport.failReasons.map((text) => (
+                <option key={text} value={text} />
+              ))}
+            </datalist>
+            <Field label={t.transport.rescheduledTo}>
+              {(props) => (
+                <input
+                  {...props}
+                  type="date"
+                  name="rescheduledTo"
+                  required
+                  min={todayInStockholm()}
+                  value={rescheduledTo}
+                  onChange={(event) => setRescheduledTo(event.target.value)}
+                />
+              )}
+            </Field>
+          </div>
+          <div className="row">
+            <button type="submit" disabled={runner.busy}>
+              {t.transport.fail}
+            </button>
+            <button type="button" className="button-quiet" onClick={() => setFailing(false)}>
+              {t.cancel}
+            </button>
+          </div>
+        </form>
+      )}
+    </li>
+  );
+};
+
+const PickUp = ({ runner, articles }: { runner: Runner; articles: Article[] }) => {
+  const { t } = useI18n();
+  const api = useApi();
+  const [asset, setAsset] = useState<Asset | null>(null);
+  const [returnedOn, setReturnedOn] = useState(todayInStockholm);
+  const [reason, setReason] = useState(t.transport.returnReasons[0] ?? '');
+  const reload = async () => {
+    if (!asset) return undefined;
+    const fresh = await api.asset(asset.assetId).catch(() => undefined);
+    if (fresh) setAsset(fresh);
+    return fresh;
+  };
+
+  return (
+    <Section title={t.transport.pickupTitle} className="pickup">
+      <p>{t.transport.pickupIntro}</p>
+      <AssetFinder autoFocus={false} onFound={setAsset} label={t.warehouse.findLabel} />
+      {asset && (
+        <div className="stack">
+          <AssetCard
+            asset={asset}
+            articleName={articles.find((article) => article.articleNo === asset.articleNo)?.name}
+          />
+          {asset.status === 'onLoan' ? (
+            <form
+              className="stack"
+              onSubmit={async (event) => {
+                event.preventDefault();
+                const result = await runner.run(
+                  () => api.returnAid(asset.assetId, { returnedOn, reason: reason.trim() }, asset.revision),
+                  () => t.transport.returned,
+                  explainRefusal(reload, t),
+                );
+                if (result) await reload();
+              }}
+            >
+              <div className="row">
+                <Field label={t.transport.returnedOn}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      type="date"
+                      name="returnedOn"
+                      required
+                      max={todayInStockholm()}
+                      value={returnedOn}
+                      onChange={(event) => setReturnedOn(event.target.value)}
+                    />
+                  )}
+                </Field>
+                <Field label={t.transport.returnReason}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      name="returnReason"
+                      list="return-reasons"
+                      required
+                      value={reason}
+                      onChange={(event) => setReason(event.target.value)}
+                    />
+                  )}
+                </Field>
+                <datalist id="return-reasons">
+                  {t.transport.returnReasons.map((text) => (
+                    <option key={text} value={text} />
+                  ))}
+                </datalist>
+              </div>
+              <button type="submit" disabled={runner.busy}>
+                {t.transport.pickup}
+              </button>
+            </form>
+          ) : (
+            <p className="notice notice-info">{t.transport.notOnLoan(t.status[asset.status])}</p>
+          )}
+        </div>
+      )}
+    </Section>
+  );
+};
+
+export const TransportScreen = () => {
+  const { t } = useI18n();
+  const api = useApi();
+  const [day, setDay] = useState(todayInStockholm);
+  const [items, setItems] = useState<RouteItem[] | null>(null);
+  const [articles, setArticles] = useState<Article[]>([]);
+  const loader = useAction();
+  const runner = useAction();
+
+  const load = useCallback(
+    async (wanted: string) => {
+      await loader.run(async () => setItems((await api.route(wanted)).items));
+    },
+    [api],
+  );
+
+  useEffect(() => {
+    void load(day);
+    api
+      .articles()
+      .then((answer) => setArticles(answer.items))
+      .catch(() => setArticles([]));
+  }, [api]);
+
+  const onDone = (message: string) => {
+    runner.setOutcome({ kind: 'success', message });
+    void load(day);
+  };
+
+  const groups = items ? groupRoute(items) : [];
+
+  return (
+    <div className="screen transport">
+      <h1>{t.transport.title}</h1>
+      <form
+        className="inline-form day-picker"
+        onSubmit={(event) => {
+          event.preventDefault();
+          void load(day);
+        }}
+      >
+        <Field label={t.transport.day}>
+          {(props) => (
+            <input
+              {...props}
+              type="date"
+              name="day"
+              required
+              value={day}
+              onChange={(event) => setDay(event.target.value)}
+            />
+          )}
+        </Field>
+        <button type="submit" disabled={loader.busy}>
+          {t.transport.load}
+        </button>
+      </form>
+      <div className="sticky-notice">
+        <Notice outcome={runner.outcome} />
+      </div>
+      <Notice outcome={loader.outcome} />
+      {items !== null && items.length === 0 && <p className="empty">{t.transport.empty}</p>}
+      {groups.map((group) => (
+        <Section
+          key={group.routeId ?? '-'}
+          title={`${group.routeId === null ? t.transport.notDispatched : t.transport.route(group.routeId)} · ${t.transport.count(group.count)}`}
+          className="route-group"
+        >
+          {group.municipalities.map(({ municipality, items: inMunicipality }) => (
+            <div key={municipality} className="municipality">
+              <h3>
+                {municipality} <span className="muted">({inMunicipality.length})</span>
+              </h3>
+              <ul className="route-items">
+                {inMunicipality.map((item) => (
+                  <RouteItemCard
+                    key={item.assetId}
+                    item={item}
+                    runner={runner}
+                    onDone={onDone}
+                    articleName={articles.find((article) => article.articleNo === item.articleNo)?.name}
+                  />
+                ))}
+              </ul>
+            </div>
+          ))}
+        </Section>
+      ))}
+      <PickUp runner={runner} articles={articles} />
+    </div>
+  );
+};
