@@ -1,0 +1,64 @@
+import { sql } from 'kysely';
+import type { ReadModelDb } from '../read-model-db.js';
+import { tableName } from '../runtime/projection.js';
+import { activePrefix } from '../runtime/projection-state.js';
+import type { AssetIndexRow, AssetStatus } from './asset-index.projection.js';
+
+export type AssetIndexItem = {
+  assetId: string;
+  articleNo: string;
+  serialNumber: string;
+  status: AssetStatus;
+  personId?: string;
+  location?: string;
+  lastEventAt: string;
+};
+
+export type AssetIndexPage = { items: AssetIndexItem[]; nextCursor?: string };
+
+export type AssetIndexFilter = {
+  status?: AssetStatus;
+  articleNo?: string;
+  /** Prefix of the asset id or the serial number. */
+  q?: string;
+  cursor?: string;
+  limit?: number;
+};
+
+export const encodeCursor = (assetId: string): string => Buffer.from(assetId, 'utf8').toString('base64url');
+export const decodeCursor = (cursor: string): string => Buffer.from(cursor, 'base64url').toString('utf8');
+
+const likePrefix = (text: string): string => `${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
+
+/** Keyset pagination on the asset id, so a page costs the same deep in the list as at its start. */
+export const findAssets = async (db: ReadModelDb, filter: AssetIndexFilter = {}): Promise<AssetIndexPage> => {
+  const prefix = await activePrefix(db, 'asset-index');
+  if (!prefix) return { items: [] };
+  const limit = Math.min(Math.max(filter.limit ?? 50, 1), 500);
+  let query = db.selectFrom(tableName(prefix, 'assets')).selectAll();
+  if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.articleNo) query = query.where('article_no', '=', filter.articleNo);
+  if (filter.q) {
+    const pattern = likePrefix(filter.q);
+    query = query.where(
+      (eb) =>
+        sql<boolean>`(${eb.ref('asset_id')} like ${pattern} escape '\\' or ${eb.ref('serial_number')} like ${pattern} escape '\\')`,
+    );
+  }
+  if (filter.cursor) query = query.where('asset_id', '>', decodeCursor(filter.cursor));
+  const rows = (await query
+    .orderBy('asset_id')
+    .limit(limit + 1)
+    .execute()) as AssetIndexRow[];
+  const page = rows.slice(0, limit);
+  const items = page.map((row) => ({
+    assetId: row.asset_id,
+    articleNo: row.article_no,
+    serialNumber: row.serial_number,
+    status: row.status,
+    ...(row.person_id ? { personId: row.person_id } : {}),
+    location: row.location,
+    lastEventAt: row.last_event_at,
+  }));
+  return rows.length > limit ? { items, nextCursor: encodeCursor(page[page.length - 1].asset_id) } : { items };
+};

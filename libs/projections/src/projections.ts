@@ -1,0 +1,14 @@
+import { assetIndexProjection } from './asset-index/asset-index.projection.js';
+import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.projection.js';
+import { personAidsProjection } from './person-aids/person-aids.projection.js';
+import { repairMetricsProjection } from './repair-metrics/repair-metrics.projection.js';
+import type { Projection } from './runtime/projection.js';
+import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
+
+export const allProjections: readonly Projection[] = [
+  personAidsProjection,
+  stockLevelsProjection,
+  deliveryMetricsProjection,
+  repairMetricsProjection,
+  assetIndexProjection,
+];

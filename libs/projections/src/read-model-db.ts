@@ -1,0 +1,45 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { Kysely, PostgresDialect, SqliteDialect, type Transaction } from 'kysely';
+import pg from 'pg';
+
+/** Read-model tables are versioned and named at run time, so the schema is typed per projection. */
+export type ReadModelTables = Record<string, Record<string, unknown>>;
+export type ReadModelDb = Kysely<ReadModelTables>;
+export type ReadModelTransaction = Transaction<ReadModelTables>;
+
+export type ReadModelDbOptions = {
+  dataDir: string;
+  /** null or empty = SQLite file in dataDir; postgres://… = PostgreSQL. */
+  databaseUrl?: string | null;
+  /** ':memory:' for tests. */
+  sqliteFile?: string;
+};
+
+export const isPostgresUrl = (url: string | null | undefined): url is string =>
+  !!url && /^postgres(ql)?:\/\//.test(url);
+
+/** Opens the read-model database: `<dataDir>/read-models.sqlite` in WAL mode by default. */
+export const openReadModelDb = (options: ReadModelDbOptions): ReadModelDb => {
+  if (isPostgresUrl(options.databaseUrl)) {
+    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    return new Kysely<ReadModelTables>({ dialect: new PostgresDialect({ pool }) });
+  }
+  const file = options.sqliteFile ?? path.join(options.dataDir, 'read-models.sqlite');
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(file), { recursive: true });
+  const sqlite = new Database(file);
+  sqlite.pragma('journal_mode = WAL');
+  sqlite.pragma('synchronous = NORMAL');
+  sqlite.pragma('busy_timeout = 5000');
+  return new Kysely<ReadModelTables>({ dialect: new SqliteDialect({ database: sqlite }) });
+};
+
+/** SQLite caps bound parameters per statement; PostgreSQL at 65535. Stay well below both. */
+export const MAX_PARAMETERS = 30000;
+
+export const chunk = <T>(items: T[], size: number): T[][] => {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+};

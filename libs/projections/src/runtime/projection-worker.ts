@@ -1,0 +1,248 @@
+import type { AllFilter, EventStore, RecordedEvent, Subscription } from '@aidledger/event-store';
+import type { ReadModelDb } from '../read-model-db.js';
+import type { CommandDispatch, ProcessManager, Projection } from './projection.js';
+import { tablePrefix } from './projection.js';
+import {
+  advanceCheckpoint,
+  CheckpointMovedError,
+  readVersions,
+  switchOver,
+  type ProjectionStatus,
+} from './projection-state.js';
+
+export type ProjectorLogger = {
+  info(message: string, context?: Record<string, unknown>): void;
+  warn(message: string, context?: Record<string, unknown>): void;
+  error(message: string, context?: Record<string, unknown>): void;
+};
+
+export const silentLogger: ProjectorLogger = { info: () => {}, warn: () => {}, error: () => {} };
+
+export type WorkerOptions = {
+  store: EventStore;
+  db: ReadModelDb;
+  logger: ProjectorLogger;
+  catchUpBatchSize: number;
+  liveBatchSize: number;
+  retryDelayMs: number;
+};
+
+export type WorkerTarget =
+  | { kind: 'projection'; projection: Projection; version: number }
+  | { kind: 'workflow'; processManager: ProcessManager; dispatch: CommandDispatch; version: number };
+
+export type WorkerPhase = 'starting' | 'catchingUp' | 'live' | 'retrying' | 'stopped';
+
+/** Follows the global log for one projection version (or workflow) from its own checkpoint. */
+export class ProjectionWorker {
+  position = -1n;
+  status: ProjectionStatus = 'active';
+  phase: WorkerPhase = 'starting';
+  appliedEvents = 0;
+  lastError: string | null = null;
+  private stopped = false;
+  private subscription: Subscription | null = null;
+  private wakeLive: (() => void) | null = null;
+  private running: Promise<void> | null = null;
+
+  constructor(
+    private readonly options: WorkerOptions,
+    readonly target: WorkerTarget,
+    /** Called when a building version took over, so the runtime stops the version it replaced. */
+    private readonly onSwitched: (name: string, version: number) => void = () => {},
+  ) {}
+
+  get name(): string {
+    return this.target.kind === 'projection' ? this.target.projection.name : this.target.processManager.name;
+  }
+
+  get version(): number {
+    return this.target.version;
+  }
+
+  get filter(): AllFilter {
+    const handles =
+      this.target.kind === 'projection' ? this.target.projection.handles : this.target.processManager.handles;
+    return { eventTypes: [...handles] };
+  }
+
+  start(): void {
+    this.running ??= this.run();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.wakeLive?.();
+    await this.subscription?.unsubscribe().catch(() => {});
+    await this.running;
+    this.phase = 'stopped';
+  }
+
+  /** Catches up in large batches, then follows live; on any error starts again from the stored checkpoint. */
+  private async run(): Promise<void> {
+    let failures = 0;
+    while (!this.stopped) {
+      try {
+        if (!(await this.loadCheckpoint())) break;
+        this.phase = 'catchingUp';
+        await this.catchUp();
+        if (this.stopped) break;
+        if (this.status === 'building') {
+          await switchOver(this.options.db, this.name, this.version);
+          this.status = 'active';
+          this.options.logger.info('projection version took over', { projection: this.name, version: this.version });
+          this.onSwitched(this.name, this.version);
+        }
+        failures = 0;
+        this.phase = 'live';
+        await this.followLive();
+      } catch (error) {
+        if (this.stopped) break;
+        failures++;
+        this.phase = 'retrying';
+        this.lastError = error instanceof Error ? error.message : String(error);
+        const log = error instanceof CheckpointMovedError ? this.options.logger.warn : this.options.logger.error;
+        log.call(this.options.logger, 'projection failed; resubscribing from its checkpoint', {
+          projection: this.name,
+          version: this.version,
+          error: this.lastError,
+        });
+        await this.pause(Math.min(this.options.retryDelayMs * 2 ** Math.min(failures - 1, 6), 5000));
+      }
+    }
+    this.phase = 'stopped';
+  }
+
+  /** Builds this version up to the head and switches it in (the rebuild command); false when interrupted. */
+  async buildAndSwitch(onBatch?: () => void): Promise<boolean> {
+    if (!(await this.loadCheckpoint())) return false;
+    this.phase = 'catchingUp';
+    await this.catchUp(onBatch);
+    if (this.stopped) return false;
+    await switchOver(this.options.db, this.name, this.version);
+    this.status = 'active';
+    return true;
+  }
+
+  /** Returns false when this version was retired or removed, and the worker should end. */
+  private async loadCheckpoint(): Promise<boolean> {
+    const version = (await readVersions(this.options.db, this.name)).find((row) => row.version === this.version);
+    if (!version || version.status === 'retired') {
+      this.stopped = true;
+      return false;
+    }
+    this.position = version.position;
+    this.status = version.status;
+    return true;
+  }
+
+  /** Runs until a batch is taken from a head that was read before it, so no event is left behind. */
+  async catchUp(onBatch?: () => void): Promise<void> {
+    const { store, catchUpBatchSize } = this.options;
+    while (!this.stopped) {
+      const head = await store.headPosition();
+      const events = await store.readAll({
+        after: this.position < 0n ? undefined : this.position,
+        maxCount: catchUpBatchSize,
+        filter: this.filter,
+      });
+      if (events.length > 0) await this.apply(events);
+      onBatch?.();
+      if (events.length < catchUpBatchSize) {
+        if (head > this.position) await this.skipTo(head);
+        return;
+      }
+    }
+  }
+
+  private async followLive(): Promise<void> {
+    const subscription = this.options.store.subscribeToAll({
+      after: this.position < 0n ? undefined : this.position,
+      filter: this.filter,
+    });
+    this.subscription = subscription;
+    const queue: RecordedEvent[] = [];
+    let failure: unknown = null;
+    let ended = false;
+    const pump = (async () => {
+      try {
+        for await (const event of subscription) {
+          queue.push(event);
+          this.wakeLive?.();
+        }
+      } catch (error) {
+        failure = error;
+      } finally {
+        ended = true;
+        this.wakeLive?.();
+      }
+    })();
+    try {
+      while (!this.stopped) {
+        if (queue.length === 0) {
+          if (failure) throw failure;
+          if (ended) throw new Error('The subscription ended');
+          await new Promise<void>((resolve) => (this.wakeLive = resolve));
+          this.wakeLive = null;
+          continue;
+        }
+        await this.apply(queue.splice(0, this.options.liveBatchSize));
+      }
+    } finally {
+      this.subscription = null;
+      await subscription.unsubscribe().catch(() => {});
+      await pump;
+    }
+  }
+
+  private async apply(received: RecordedEvent[]): Promise<void> {
+    const events = received.filter((event) => event.position > this.position);
+    if (events.length === 0) return;
+    if (this.target.kind === 'projection') await this.applyProjection(this.target.projection, events);
+    else await this.applyWorkflow(this.target.processManager, this.target.dispatch, events);
+  }
+
+  private async applyProjection(projection: Projection, events: RecordedEvent[]): Promise<void> {
+    const to = events[events.length - 1].position;
+    const prefix = tablePrefix(this.name, this.version);
+    await this.options.db.transaction().execute(async (trx) => {
+      await advanceCheckpoint(trx, this.name, this.version, this.position, to);
+      await projection.applyBatch(trx, prefix, events);
+    });
+    this.position = to;
+    this.appliedEvents += events.length;
+  }
+
+  /** The checkpoint moves only past events whose commands were dispatched; a crash re-sends, FulfilOrder is idempotent. */
+  private async applyWorkflow(
+    manager: ProcessManager,
+    dispatch: CommandDispatch,
+    events: RecordedEvent[],
+  ): Promise<void> {
+    let handled: bigint | null = null;
+    try {
+      for (const event of events) {
+        for (const command of manager.react(event)) await dispatch(command, event);
+        handled = event.position;
+        this.appliedEvents++;
+      }
+    } finally {
+      if (handled !== null) await this.skipTo(handled);
+    }
+  }
+
+  private async skipTo(position: bigint): Promise<void> {
+    await advanceCheckpoint(this.options.db, this.name, this.version, this.position, position);
+    this.position = position;
+  }
+
+  private pause(ms: number): Promise<void> {
+    return new Promise((resolve) => {
+      const timer = setTimeout(resolve, ms);
+      this.wakeLive = () => {
+        clearTimeout(timer);
+        resolve();
+      };
+    });
+  }
+}

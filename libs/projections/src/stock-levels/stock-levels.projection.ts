@@ -1,0 +1,204 @@
+import type { AssetEvent, ConsumableStockEvent } from '@aidledger/domain';
+import type { RecordedEvent } from '@aidledger/event-store';
+import { ASSET_EVENT_TYPES, evolveAssetRow, type AssetStatus } from '../asset-index/asset-index.projection.js';
+import { tableName, type Projection } from '../runtime/projection.js';
+import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
+
+/** Where each aid counts: its status and the warehouse location it is at or left from. */
+export type StockAssetRow = {
+  asset_id: string;
+  article_no: string;
+  status: AssetStatus;
+  person_id: string | null;
+  order_id: string | null;
+  location: string;
+  position: number;
+};
+
+export type StockLevelRow = {
+  level_key: string;
+  article_no: string;
+  location: string;
+  ready: number;
+  allocated: number;
+  in_transit: number;
+  on_loan: number;
+  awaiting_reconditioning: number;
+  scrapped: number;
+  quantity_on_hand: number;
+  position: number;
+};
+
+const COUNTER_OF_STATUS: Record<AssetStatus, keyof StockLevelRow> = {
+  ready: 'ready',
+  allocated: 'allocated',
+  inTransit: 'in_transit',
+  onLoan: 'on_loan',
+  awaitingReconditioning: 'awaiting_reconditioning',
+  scrapped: 'scrapped',
+};
+
+const CONSUMABLE_EVENT_TYPES = ['ConsumablesReceived', 'ConsumablesDelivered', 'ConsumablesAdjusted'] as const;
+
+export const stockLevelKey = (articleNo: string, location: string): string => `${articleNo}\u001f${location}`;
+
+const emptyLevel = (articleNo: string, location: string): StockLevelRow => ({
+  level_key: stockLevelKey(articleNo, location),
+  article_no: articleNo,
+  location,
+  ready: 0,
+  allocated: 0,
+  in_transit: 0,
+  on_loan: 0,
+  awaiting_reconditioning: 0,
+  scrapped: 0,
+  quantity_on_hand: 0,
+  position: -1,
+});
+
+const consumableChange = (event: ConsumableStockEvent): number => {
+  switch (event.type) {
+    case 'ConsumablesReceived':
+      return event.data.quantity;
+    case 'ConsumablesDelivered':
+      return -event.data.quantity;
+    case 'ConsumablesAdjusted':
+      return event.data.quantityChange;
+  }
+};
+
+type Delta = { articleNo: string; location: string; counter: keyof StockLevelRow; change: number; position: number };
+
+export const stockLevelsProjection: Projection = {
+  name: 'stock-levels',
+  version: 1,
+  handles: [...ASSET_EVENT_TYPES, ...CONSUMABLE_EVENT_TYPES],
+  tables: ['assets', 'levels'],
+  async createTables(db, prefix) {
+    await db.schema
+      .createTable(tableName(prefix, 'assets'))
+      .ifNotExists()
+      .addColumn('asset_id', 'text', (column) => column.primaryKey())
+      .addColumn('article_no', 'text', (column) => column.notNull())
+      .addColumn('status', 'text', (column) => column.notNull())
+      .addColumn('person_id', 'text')
+      .addColumn('order_id', 'text')
+      .addColumn('location', 'text', (column) => column.notNull())
+      .addColumn('position', 'bigint', (column) => column.notNull())
+      .execute();
+    const levels = tableName(prefix, 'levels');
+    await db.schema
+      .createTable(levels)
+      .ifNotExists()
+      .addColumn('level_key', 'text', (column) => column.primaryKey())
+      .addColumn('article_no', 'text', (column) => column.notNull())
+      .addColumn('location', 'text', (column) => column.notNull())
+      .addColumn('ready', 'integer', (column) => column.notNull())
+      .addColumn('allocated', 'integer', (column) => column.notNull())
+      .addColumn('in_transit', 'integer', (column) => column.notNull())
+      .addColumn('on_loan', 'integer', (column) => column.notNull())
+      .addColumn('awaiting_reconditioning', 'integer', (column) => column.notNull())
+      .addColumn('scrapped', 'integer', (column) => column.notNull())
+      .addColumn('quantity_on_hand', 'integer', (column) => column.notNull())
+      .addColumn('position', 'bigint', (column) => column.notNull())
+      .execute();
+    await db.schema
+      .createIndex(`${levels}_article_location`)
+      .ifNotExists()
+      .on(levels)
+      .columns(['article_no', 'location'])
+      .execute();
+  },
+  async applyBatch(trx, prefix, events) {
+    const assetsTable = tableName(prefix, 'assets');
+    const levelsTable = tableName(prefix, 'levels');
+    const assetIds = events
+      .filter((event) => typeof event.data.assetId === 'string')
+      .map((e) => String(e.data.assetId));
+    const assets = await loadRowsByKey<StockAssetRow>(trx, assetsTable, 'asset_id', assetIds);
+    const changedAssets = new Map<string, StockAssetRow>();
+    const deltas: Delta[] = [];
+    const consumables: RecordedEvent[] = [];
+
+    for (const recorded of events) {
+      if ((CONSUMABLE_EVENT_TYPES as readonly string[]).includes(recorded.type)) {
+        consumables.push(recorded);
+        continue;
+      }
+      const event = { type: recorded.type, data: recorded.data } as AssetEvent;
+      const position = Number(recorded.position);
+      const current = assets.get(event.data.assetId);
+      if (current && toNumber(current.position) >= position) continue;
+      let next: StockAssetRow;
+      if (event.type === 'AssetRegistered') {
+        if (current) continue;
+        next = {
+          asset_id: event.data.assetId,
+          article_no: event.data.articleNo,
+          status: 'ready',
+          person_id: null,
+          order_id: null,
+          location: event.data.location,
+          position,
+        };
+      } else {
+        if (!current) continue;
+        next = { ...evolveAssetRow(current, event), position };
+        if (next.status === current.status && next.location === current.location) {
+          assets.set(next.asset_id, next);
+          changedAssets.set(next.asset_id, next);
+          continue;
+        }
+        deltas.push({
+          articleNo: current.article_no,
+          location: current.location,
+          counter: COUNTER_OF_STATUS[current.status],
+          change: -1,
+          position,
+        });
+      }
+      deltas.push({
+        articleNo: next.article_no,
+        location: next.location,
+        counter: COUNTER_OF_STATUS[next.status],
+        change: 1,
+        position,
+      });
+      assets.set(next.asset_id, next);
+      changedAssets.set(next.asset_id, next);
+    }
+    for (const recorded of consumables) {
+      const event = { type: recorded.type, data: recorded.data } as ConsumableStockEvent;
+      deltas.push({
+        articleNo: event.data.articleNo,
+        location: event.data.location,
+        counter: 'quantity_on_hand',
+        change: consumableChange(event),
+        position: Number(recorded.position),
+      });
+    }
+
+    const levels = await loadRowsByKey<StockLevelRow>(
+      trx,
+      levelsTable,
+      'level_key',
+      deltas.map((delta) => stockLevelKey(delta.articleNo, delta.location)),
+    );
+    const positionsBefore = new Map([...levels].map(([key, row]) => [key, toNumber(row.position)]));
+    const changedLevels = new Map<string, StockLevelRow>();
+    for (const delta of deltas) {
+      const key = stockLevelKey(delta.articleNo, delta.location);
+      if (delta.counter === 'quantity_on_hand' && delta.position <= (positionsBefore.get(key) ?? -1)) continue;
+      const level = levels.get(key) ?? emptyLevel(delta.articleNo, delta.location);
+      const next = {
+        ...level,
+        [delta.counter]: toNumber(level[delta.counter]) + delta.change,
+        position: Math.max(toNumber(level.position), delta.position),
+      };
+      levels.set(key, next);
+      changedLevels.set(key, next);
+    }
+    await upsertRows(trx, assetsTable, ['asset_id'], [...changedAssets.values()]);
+    await upsertRows(trx, levelsTable, ['level_key'], [...changedLevels.values()]);
+  },
+};
