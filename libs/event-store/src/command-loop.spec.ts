@@ -32,6 +32,17 @@ const seats: Decider<Reserve, Reserved, Seats> = {
 const ctx: CommandContext = { actor: 'user-1', correlationId: 'corr-1' };
 const now = () => new Date('2025-06-18T08:00:00.000Z');
 
+/** A store whose first appends lose a race: another writer appends to the stream just before them. */
+const racingStore = (store: EventStore, races: number, seat: () => number): EventStore => {
+  let left = races;
+  return Object.assign(Object.create(store) as EventStore, {
+    appendToStream: async (...args: Parameters<EventStore['appendToStream']>) => {
+      if (left-- > 0) await new CommandLoop(store).run(args[0], seats, { seat: seat() }, ctx);
+      return store.appendToStream(...args);
+    },
+  });
+};
+
 describe('CommandLoop', () => {
   let temp: TempSqliteStore;
   let loop: CommandLoop;
@@ -99,17 +110,6 @@ describe('CommandLoop', () => {
   });
 
   describe('with a writer racing between read and append', () => {
-    /** A store whose first appends lose a race: another writer appends to the stream just before them. */
-    const racingStore = (store: EventStore, races: number, seat: () => number): EventStore => {
-      let left = races;
-      return Object.assign(Object.create(store) as EventStore, {
-        appendToStream: async (...args: Parameters<EventStore['appendToStream']>) => {
-          if (left-- > 0) await new CommandLoop(store).run(args[0], seats, { seat: seat() }, ctx);
-          return store.appendToStream(...args);
-        },
-      });
-    };
-
     it('decides again on the new state and appends', async () => {
       let racer = 100;
       const raced = new CommandLoop(racingStore(temp.store, 2, () => racer++));

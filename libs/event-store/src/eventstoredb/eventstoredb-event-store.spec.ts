@@ -9,6 +9,8 @@ if (connectionString) {
   const reason = 'EVENTSTORE_CONNECTION_STRING is not set, so the contract suite does not run against EventStoreDB';
   console.warn(`Skipped: ${reason}`);
   describe.skip(`EventStore contract: eventstoredb (skipped: ${reason})`, () => {
-    it.skip(`needs a server: ${reason}`, () => undefined);
+    it('runs against a server', () => {
+      expect(connectionString).toBeDefined();
+    });
   });
 }

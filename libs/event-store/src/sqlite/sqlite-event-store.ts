@@ -326,8 +326,15 @@ export class SqliteEventStore implements EventStore {
       else append.reject(outcome.error);
     });
     this.commitVersion++;
-    for (const waiter of [...this.waiters]) waiter.wake();
-    for (const listener of this.commitListeners) listener(head);
+    for (const waiter of this.waiters) waiter.wake();
+    for (const listener of this.commitListeners) {
+      try {
+        listener(head);
+      } catch (error) {
+        // A listener's failure is its own; the appends are committed and acknowledged regardless.
+        process.emitWarning(`Commit listener failed: ${String(error)}`);
+      }
+    }
     if (this.queue.length > 0) this.scheduleFlush();
   }
 
