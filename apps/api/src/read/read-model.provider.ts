@@ -37,14 +37,12 @@ export class EmbeddedProjector implements OnModuleInit, OnApplicationShutdown {
   ) {}
 
   async onModuleInit(): Promise<void> {
-    if (!this.config.embeddedProjector) {
-      await prepareProjections(this.db, allProjections);
-      return;
-    }
+    // The workflow needs the CommandBus, so it always runs here; the projections only when embedded.
+    if (!this.config.embeddedProjector) await prepareProjections(this.db, allProjections);
     this.runtime = new ProjectorRuntime({
       store: this.store,
       db: this.db,
-      projections: allProjections,
+      projections: this.config.embeddedProjector ? allProjections : [],
       workflows: [{ processManager: orderFulfilment, dispatch: (command, cause) => this.dispatch(command, cause) }],
       logger: {
         info: (message, context) => this.logger.log({ ...context, msg: message }),
@@ -60,7 +58,7 @@ export class EmbeddedProjector implements OnModuleInit, OnApplicationShutdown {
     await this.db.destroy();
   }
 
-  /** Lag of each projection; empty when the projector runs in its own process. */
+  /** Lag of each projection (and the workflow) this process runs. */
   async projectionLag(): Promise<ProjectionLag[]> {
     return this.runtime ? this.runtime.lag() : [];
   }
