@@ -121,6 +121,19 @@ export class ApiClient {
     throw new ApiError({ status: response.status, title: response.statusText });
   };
 
+  /** Read your own writes: wait (briefly) until every projection has applied the command's position. */
+  waitForProjections = async (position: number | string, patienceMs = 4000): Promise<void> => {
+    const wanted = Number(position);
+    const deadline = Date.now() + patienceMs;
+    while (Date.now() < deadline) {
+      const caughtUp = await this.readiness()
+        .then((report) => report.projections.every((projection) => Number(projection.position) >= wanted))
+        .catch(() => true);
+      if (caughtUp) return;
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  };
+
   receiveAsset = (body: { articleNo: string; serialNumber: string; location: string }) =>
     this.command('/api/assets', body);
   allocate = (orderId: string, assetId: string) =>
@@ -138,8 +151,11 @@ export class ApiClient {
     this.command(`/api/assets/${encodeURIComponent(assetId)}/return`, body, { ifMatch: revision });
   recondition = (assetId: string, body: { reconditionedOn: string; location: string }, revision?: number) =>
     this.command(`/api/assets/${encodeURIComponent(assetId)}/recondition`, body, { ifMatch: revision });
-  reportRepair = (assetId: string, body: { reportedOn: string; description: string }, revision?: number) =>
-    this.command(`/api/assets/${encodeURIComponent(assetId)}/repairs`, body, { ifMatch: revision });
+  reportRepair = (
+    assetId: string,
+    body: { reportedOn: string; description: string; repairId?: string },
+    revision?: number,
+  ) => this.command(`/api/assets/${encodeURIComponent(assetId)}/repairs`, body, { ifMatch: revision });
   completeRepair = (assetId: string, repairId: string, body: { completedOn: string }, revision?: number) =>
     this.command(`/api/assets/${encodeURIComponent(assetId)}/repairs/${encodeURIComponent(repairId)}/complete`, body, {
       ifMatch: revision,

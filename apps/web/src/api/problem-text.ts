@@ -1,7 +1,8 @@
 import type { Messages } from '../i18n/sv.js';
 import { ApiError } from './api-client.js';
 
-export type ErrorText = { message: string; fields: string[]; detail?: string };
+/** `specific` is set when the message names the exact cause, so nothing more general replaces it. */
+export type ErrorText = { message: string; fields: string[]; detail?: string; specific?: boolean };
 
 /** Turns any failure into words a person understands; the server's own detail is kept as a secondary line. */
 export const errorText = (error: unknown, t: Messages): ErrorText => {
@@ -9,6 +10,8 @@ export const errorText = (error: unknown, t: Messages): ErrorText => {
   const { problem } = error;
   const fields = (problem.errors ?? []).map((fieldError) => `${fieldError.field}: ${fieldError.message}`);
   const detail = problem.detail && problem.detail !== problem.title ? problem.detail : undefined;
+  const known = problem.code ? t.codes[problem.code] : undefined;
+  if (known) return { message: known, fields, specific: true };
   switch (problem.status) {
     case 0:
       return { message: t.errors.network, fields };

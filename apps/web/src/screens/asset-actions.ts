@@ -53,6 +53,10 @@ export const explainRefusal =
   (reload: () => Promise<Asset | undefined>, t: Messages) =>
   async (error: unknown, fallback: ErrorText): Promise<ErrorText> => {
     if (!(error instanceof ApiError) || (error.status !== 409 && error.status !== 412)) return fallback;
+    if (fallback.specific) {
+      await reload();
+      return fallback;
+    }
     const current = await reload();
     if (error.status === 409 && current)
       return { ...fallback, message: t.errors.conflictWithState(t.status[current.status]) };

@@ -52,7 +52,7 @@ const RouteItemCard = ({
   item: RouteItem;
   articleName?: string;
   runner: Runner;
-  onDone: (message: string) => void;
+  onDone: (message: string, position: number | string) => void;
 }) => {
   const { t } = useI18n();
   const api = useApi();
@@ -105,7 +105,7 @@ const RouteItemCard = ({
             );
             if (result) {
               localStorage.setItem(ROUTE_KEY, routeId.trim());
-              onDone(t.transport.dispatched);
+              onDone(t.transport.dispatched, result.position);
             }
           }}
         >
@@ -135,7 +135,7 @@ const RouteItemCard = ({
               undefined,
               explain,
             );
-            if (result) onDone(t.transport.delivered);
+            if (result) onDone(t.transport.delivered, result.position);
           }}
         >
           <Field label={t.transport.deliveredOn}>
@@ -169,7 +169,7 @@ const RouteItemCard = ({
               undefined,
               explain,
             );
-            if (result) onDone(t.transport.failed);
+            if (result) onDone(t.transport.failed, result.position);
           }}
         >
           <h4>{t.transport.failTitle}</h4>
@@ -324,9 +324,10 @@ export const TransportScreen = () => {
       .catch(() => setArticles([]));
   }, [api]);
 
-  const onDone = (message: string) => {
+  const onDone = async (message: string, position: number | string) => {
     runner.setOutcome({ kind: 'success', message });
-    void load(day);
+    await api.waitForProjections(position);
+    await load(day);
   };
 
   const groups = items ? groupRoute(items) : [];

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { newIdempotencyKey } from '../api/api-client.js';
 import type { Article, Asset, OpenOrder } from '../api/api-types.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
 import { Field, Notice, Section, todayInStockholm, useAction, useApi } from '../components/ui.js';
@@ -216,7 +217,12 @@ const ReportRepairForm = ({ asset, reload, done, run, busy }: ActionProps) => {
       onSubmit={async (event) => {
         event.preventDefault();
         const result = await run(
-          () => api.reportRepair(asset.assetId, { reportedOn, description: description.trim() }, asset.revision),
+          () =>
+            api.reportRepair(
+              asset.assetId,
+              { reportedOn, description: description.trim(), repairId: newIdempotencyKey() },
+              asset.revision,
+            ),
           undefined,
           explainRefusal(reload, t),
         );

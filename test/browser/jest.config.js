@@ -1,0 +1,14 @@
+/** The browser suite: real API, real screens, Debian's Chromium. Kept apart from the unit run (`npm test`). */
+const tsJest = ['ts-jest', { useESM: true, tsconfig: 'tsconfig.json' }];
+
+export default {
+  rootDir: '../..',
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts'],
+  transform: { '^.+\\.ts$': tsJest },
+  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/'],
+  maxWorkers: 1,
+  testTimeout: 120000,
+};

@@ -1,0 +1,314 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { apiCaller, mintToken, startApi, type ApiCaller, type Role, type RunningApi } from './support/api-server.js';
+import { launchChromium, screenshot } from './support/chromium.js';
+
+const ARTICLE_NO = 'BT-122203';
+const PERSONNUMMER = '19121212-1212';
+const MUNICIPALITY = 'Västerås';
+
+const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
+
+const USERS: Record<Role, string> = {
+  warehouse: 'Lena Lager',
+  transport: 'Tomas Transport',
+  planner: 'Petra Planerare',
+  auditor: 'Rut Revisor',
+  viewer: 'Vera Läsare',
+  admin: 'Ada Admin',
+};
+
+let api: RunningApi;
+let chromium: { context: BrowserContext; close: () => Promise<void> };
+let page: Page;
+let admin: ApiCaller;
+const tokens = {} as Record<Role, string>;
+
+type Created = { id: string; position: number };
+const state = { personId: '', orderId: '', assetId: '', serialNumber: 'SN-BROWSER-0001' };
+
+/** Waits until the read models have applied everything written so far (read-your-writes for the assertions). */
+const projectionsCaughtUp = async (): Promise<void> => {
+  const live = (await (await fetch(`${api.baseUrl}/health`)).json()) as { headPosition: number };
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    const ready = (await (await fetch(`${api.baseUrl}/health/ready`)).json()) as {
+      projections: { position: number }[];
+    };
+    if (ready.projections.every((projection) => Number(projection.position) >= Number(live.headPosition))) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error('projections did not catch up within 15 s');
+};
+
+const signIn = async (role: Role): Promise<void> => {
+  await page.goto(`${api.baseUrl}/`);
+  const signOut = page.getByRole('button', { name: 'Logga ut' });
+  if (await signOut.isVisible()) await signOut.click();
+  await page.getByLabel('Åtkomsttoken').fill(tokens[role]);
+  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+  await page.getByTestId('signed-in-as').filter({ hasText: USERS[role] }).waitFor();
+};
+
+const openScreen = async (name: string): Promise<void> => {
+  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
+  await page.getByRole('heading', { level: 1 }).first().waitFor();
+};
+
+const scan = async (assetId: string): Promise<void> => {
+  const input = page.getByLabel('Skanna eller skriv hjälpmedels-id eller serienummer');
+  await input.fill(assetId);
+  await input.press('Enter');
+  await page.getByTestId('asset-id').filter({ hasText: assetId }).first().waitFor();
+};
+
+const statusOf = (scope: Page | Locator = page): Locator => scope.getByTestId('asset-status').first();
+
+const expectText = async (locator: Locator, expected: string): Promise<void> => {
+  await locator.filter({ hasText: expected }).first().waitFor({ timeout: 10_000 });
+};
+
+beforeAll(async () => {
+  api = await startApi();
+  for (const role of Object.keys(USERS) as Role[]) tokens[role] = await mintToken(role, USERS[role]);
+  admin = apiCaller(api.baseUrl, tokens.admin);
+  chromium = await launchChromium();
+  page = await chromium.context.newPage();
+
+  // Master data and the order come from the planner's systems; the lifecycle itself goes through the screens.
+  await admin('POST', '/api/articles', {
+    articleNo: ARTICLE_NO,
+    name: 'Manuell rullstol, standard',
+    isoCode: '12 22 03',
+    kind: 'individual',
+    rentable: true,
+    monthlyRentSek: 350,
+    purchasePriceSek: 12000,
+    bulky: true,
+    expectedLifetimeYears: 8,
+  });
+  state.personId = (
+    await admin<Created>('POST', '/api/persons', {
+      personnummer: PERSONNUMMER,
+      sex: 'female',
+      municipality: MUNICIPALITY,
+    })
+  ).id;
+  state.orderId = (
+    await admin<Created>('POST', '/api/orders', {
+      personId: state.personId,
+      articleNo: ARTICLE_NO,
+      prescriberId: 'FS-1042',
+      priority: 2,
+      plannedDeliveryDate: todayInStockholm(),
+      municipality: MUNICIPALITY,
+      payerId: 'KUND-VASTERAS',
+    })
+  ).id;
+  await projectionsCaughtUp();
+}, 120_000);
+
+afterAll(async () => {
+  await chromium?.close();
+  await api?.stop();
+});
+
+describe('the screens against the real API', () => {
+  test('a token that is not accepted is refused on the sign-in screen, a valid one signs in', async () => {
+    await page.goto(`${api.baseUrl}/`);
+    await page.getByLabel('Åtkomsttoken').fill('not-a-token');
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await expectText(page.getByRole('alert'), 'Token godtogs inte');
+    await screenshot(page, '01-sign-in-refused');
+    await signIn('warehouse');
+    const offered = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
+    expect(offered).toEqual(['Lager', 'Brukare', 'Översikt']);
+  });
+
+  test('warehouse receives a new aid through the screen and allocates it to the open order', async () => {
+    await signIn('warehouse');
+    await openScreen('Lager');
+    await page.getByLabel('Artikel', { exact: true }).selectOption(ARTICLE_NO);
+    await page.getByLabel('Serienummer').fill(state.serialNumber);
+    await page.getByRole('button', { name: 'Ta emot', exact: true }).click();
+    await expectText(page.getByRole('status'), `Hjälpmedel ${state.serialNumber} är mottaget`);
+    await expectText(statusOf(), 'Klar i lager');
+    state.assetId = ((await page.getByTestId('asset-id').first().textContent()) ?? '').trim();
+    expect(state.assetId).toMatch(/^[0-9a-f-]{36}$/);
+
+    const order = page.getByLabel('Öppen order');
+    await order.waitFor();
+    expect(await order.inputValue()).toBe(state.orderId);
+    await screenshot(page, '02-warehouse-received');
+    await page.getByRole('button', { name: 'Reservera', exact: true }).click();
+    await expectText(page.getByRole('status'), 'Hjälpmedlet är reserverat till ordern.');
+    await expectText(statusOf(), 'Reserverad');
+  });
+
+  test('a scanned id followed by Enter shows the aid and keeps focus on the scan field', async () => {
+    await scan(state.assetId);
+    const focused = await page.evaluate<string | null>(
+      "document.activeElement && document.activeElement.getAttribute('name')",
+    );
+    expect(focused).toBe('assetQuery');
+    await expectText(statusOf(), 'Reserverad');
+    await screenshot(page, '03-warehouse-allocated');
+  });
+
+  test('a refused action shows its error in words and the screen shows the state the aid is in now', async () => {
+    const second = await admin<Created>('POST', '/api/assets', {
+      articleNo: ARTICLE_NO,
+      serialNumber: 'SN-BROWSER-0002',
+      location: 'VÄSTERÅS',
+    });
+    await admin('POST', '/api/orders', {
+      personId: state.personId,
+      articleNo: ARTICLE_NO,
+      prescriberId: 'FS-1042',
+      priority: 3,
+      plannedDeliveryDate: todayInStockholm(),
+      municipality: MUNICIPALITY,
+      payerId: 'KUND-VASTERAS',
+    });
+    await projectionsCaughtUp();
+    await scan(second.id);
+    await page.getByLabel('Öppen order').waitFor();
+    // Meanwhile a colleague scraps the aid; the screen still offers to allocate it.
+    await admin('POST', `/api/assets/${second.id}/scrap`, { scrappedOn: todayInStockholm(), reason: 'Ramen sprucken' });
+    await page.getByRole('button', { name: 'Reservera', exact: true }).click();
+    await expectText(page.getByRole('alert'), 'Åtgärden är inte möjlig: hjälpmedlet är nu ”Utrangerad”.');
+    await expectText(statusOf(), 'Utrangerad');
+    expect(await page.getByRole('button', { name: 'Reservera', exact: true }).count()).toBe(0);
+    await screenshot(page, '04-warehouse-refused');
+  });
+
+  test('transport dispatches and delivers the aid from the route of the day', async () => {
+    await signIn('transport');
+    await openScreen('Transport');
+    const item = page.locator(`[data-asset-id="${state.assetId}"]`);
+    await item.waitFor();
+    await expectText(page.getByRole('heading', { level: 2 }), 'Ej lastade');
+    await expectText(item, todayInStockholm());
+    await item.getByLabel('Tur (rutt-id)').fill('R-07');
+    await screenshot(page, '05-transport-route');
+    await item.getByRole('button', { name: 'Lastad' }).click();
+    await expectText(page.getByRole('status'), 'Hjälpmedlet är lastat på turen.');
+    await expectText(page.getByRole('heading', { level: 2 }), 'Tur R-07');
+    await item.getByRole('button', { name: 'Levererad' }).waitFor();
+    expect(await item.getByLabel('Levererad den').inputValue()).toBe(todayInStockholm());
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, '06-transport-phone');
+    const phoneWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
+    expect(phoneWidth).toBeLessThanOrEqual(390);
+    await item.getByRole('button', { name: 'Levererad' }).click();
+    await expectText(page.getByRole('status'), 'Leveransen är registrerad.');
+    await item.waitFor({ state: 'detached' });
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  test('transport picks the aid up again from the person', async () => {
+    await scan(state.assetId);
+    await expectText(statusOf(), 'Utlånad');
+    await page.getByRole('button', { name: 'Registrera hämtning' }).click();
+    await expectText(page.getByRole('status'), 'Hämtningen är registrerad.');
+    await expectText(statusOf(), 'Väntar på rekonditionering');
+    await screenshot(page, '07-transport-picked-up');
+  });
+
+  test('warehouse reconditions the returned aid and it is ready again', async () => {
+    await signIn('warehouse');
+    await openScreen('Lager');
+    await scan(state.assetId);
+    await expectText(statusOf(), 'Väntar på rekonditionering');
+    await page.getByRole('button', { name: 'Registrera rekonditionering' }).click();
+    await expectText(page.getByRole('status'), 'Hjälpmedlet är rekonditionerat och klart i lager.');
+    await expectText(statusOf(), 'Klar i lager');
+    await screenshot(page, '08-warehouse-reconditioned');
+  });
+
+  test("the person's register shows the aid among past aids", async () => {
+    await projectionsCaughtUp();
+    await openScreen('Brukare');
+    await page.getByLabel('Brukar-id').fill(state.personId);
+    await page.getByRole('button', { name: 'Visa hjälpmedel' }).click();
+    await expectText(page.getByTestId('past-aids'), state.assetId);
+    await expectText(page.getByRole('heading', { level: 2 }), 'Har nu (0)');
+    await screenshot(page, '09-person');
+  });
+
+  test('the auditor sees every event with who recorded it, the state at a time, and the chain verified', async () => {
+    await signIn('auditor');
+    await openScreen('Granskning');
+    await scan(state.assetId);
+    const timeline = page.getByTestId('timeline');
+    await timeline.waitFor();
+    const types = await Promise.all(
+      (await timeline.locator('[data-event-type]').all()).map((item) => item.getAttribute('data-event-type')),
+    );
+    expect(types).toEqual([
+      'AssetRegistered',
+      'AssetAllocated',
+      'AidDispatched',
+      'AidDelivered',
+      'AidReturned',
+      'AidReconditioned',
+    ]);
+    const history = await admin<{ events: { metadata: { actor: string } }[] }>(
+      'GET',
+      `/api/assets/${state.assetId}/history`,
+    );
+    for (const event of history.events) await expectText(timeline, event.metadata.actor);
+    await expectText(timeline.locator('[data-event-type="AidDelivered"]'), `Gäller datum${todayInStockholm()}`);
+
+    await page.getByRole('button', { name: 'Kontrollera kedjan' }).click();
+    await expectText(page.getByTestId('verify-result'), 'Historiken är oförändrad');
+
+    await page.getByLabel('Datum och tid').fill('2020-01-01T12:00');
+    await page.getByRole('button', { name: 'Visa status' }).click();
+    await expectText(page.locator('.notice'), 'inte känt i systemet');
+    await screenshot(page, '10-auditor');
+  });
+
+  test('the dashboard shows the same figures as the API', async () => {
+    await projectionsCaughtUp();
+    await signIn('viewer');
+    await openScreen('Översikt');
+    const month = todayInStockholm().slice(0, 7);
+    const byMonth = page.getByTestId('delivery-by-month');
+    await byMonth.waitFor();
+    const delivery = await admin<{ groups: { key: string; deliveries: number; onPlannedDay: number }[] }>(
+      'GET',
+      `/api/metrics/delivery?groupBy=month&from=${month}-01&to=${todayInStockholm()}`,
+    );
+    const thisMonth = delivery.groups.find((group) => group.key === month);
+    expect(thisMonth).toMatchObject({ deliveries: 1, onPlannedDay: 1 });
+    const row = await byMonth.locator(`tr[data-key="${month}"] td`).allTextContents();
+    expect(row.slice(0, 2)).toEqual([String(thisMonth?.deliveries), String(thisMonth?.onPlannedDay)]);
+
+    const byMunicipality = await page
+      .getByTestId('delivery-by-municipality')
+      .locator(`tr[data-key="${MUNICIPALITY}"] td`)
+      .allTextContents();
+    expect(byMunicipality.slice(0, 2)).toEqual(['1', '1']);
+
+    const stock = await admin<{ items: { articleNo: string; location: string; ready: number; scrapped: number }[] }>(
+      'GET',
+      '/api/stock',
+    );
+    for (const level of stock.items.filter((item) => item.articleNo === ARTICLE_NO)) {
+      const cells = await page
+        .getByTestId('stock')
+        .locator(`tr[data-article="${level.articleNo}"][data-location="${level.location}"] td`)
+        .allTextContents();
+      expect([cells[1], cells[6]]).toEqual([String(level.ready), String(level.scrapped)]);
+    }
+    await page.getByTestId('projection-lag').waitFor();
+    await page.getByTestId('delivery-chart').locator('svg').first().waitFor();
+    await screenshot(page, '11-dashboard');
+
+    await page.getByLabel('Språk').selectOption('en');
+    await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
+    await screenshot(page, '12-dashboard-english');
+    await page.getByLabel('Language').selectOption('sv');
+  });
+});
