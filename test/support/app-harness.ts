@@ -9,22 +9,44 @@ import type { Role } from '../../apps/api/src/auth/roles.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
-export type ApiResponse = { status: number; headers: Record<string, string | string[] | number | undefined>; body: unknown; text: string };
+export type ApiResponse = {
+  status: number;
+  headers: Record<string, string | string[] | number | undefined>;
+  body: unknown;
+  text: string;
+};
 
 export type Harness = {
   app: NestFastifyApplication;
   config: AppConfig;
   token(role: Role, name?: string): Promise<string>;
-  request(options: { method: string; url: string; role?: Role | null; body?: unknown; rawBody?: string; headers?: Record<string, string> }): Promise<ApiResponse>;
+  request(options: {
+    method: string;
+    url: string;
+    role?: Role | null;
+    body?: unknown;
+    rawBody?: string;
+    headers?: Record<string, string>;
+  }): Promise<ApiResponse>;
   restart(): Promise<void>;
   close(): Promise<void>;
 };
 
 /** The real app on a temporary embedded store, driven through Fastify's full request pipeline. */
-export const startHarness = async (env: Record<string, string> = {}): Promise<Harness> => {
+export type HarnessOptions = { env?: Record<string, string>; logLines?: string[] };
+
+export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}): Promise<Harness> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aidledger-api-'));
-  const config = loadConfig({ DATA_DIR: dataDir, DEMO_DATA: 'off', AUTH_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', PORT: '0', ...env });
-  let app = await createApp(config);
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'off',
+    AUTH_SECRET: TEST_SECRET,
+    LOG_LEVEL: 'silent',
+    PORT: '0',
+    ...env,
+  });
+  const logDestination = logLines ? { write: (line: string) => void logLines.push(line) } : undefined;
+  let app = await createApp(config, { logDestination });
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
 
@@ -38,12 +60,15 @@ export const startHarness = async (env: Record<string, string> = {}): Promise<Ha
       const allHeaders: Record<string, string> = { ...headers };
       if (role) allHeaders.authorization = `Bearer ${await harness.token(role)}`;
       if (body !== undefined || rawBody !== undefined) allHeaders['content-type'] ??= 'application/json';
-      const response = await app.getHttpAdapter().getInstance().inject({
-        method: method as 'GET',
-        url,
-        headers: allHeaders,
-        payload: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
-      });
+      const response = await app
+        .getHttpAdapter()
+        .getInstance()
+        .inject({
+          method: method as 'GET',
+          url,
+          headers: allHeaders,
+          payload: rawBody ?? (body === undefined ? undefined : JSON.stringify(body)),
+        });
       let parsed: unknown = undefined;
       try {
         parsed = response.body ? JSON.parse(response.body) : undefined;
@@ -54,7 +79,7 @@ export const startHarness = async (env: Record<string, string> = {}): Promise<Ha
     },
     async restart() {
       await app.close();
-      app = await createApp(config);
+      app = await createApp(config, { logDestination });
       await app.init();
       await app.getHttpAdapter().getInstance().ready();
     },

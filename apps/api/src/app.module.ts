@@ -35,7 +35,10 @@ export class AppModule {
           provide: IdempotencyStore,
           useFactory: () => new IdempotencyStore(config.dataDir),
         },
-        { provide: READINESS, useValue: { check: async () => ({ status: 'ready', reasons: [], projections: [] }) } satisfies Readiness },
+        {
+          provide: READINESS,
+          useValue: { check: async () => ({ status: 'ready', reasons: [], projections: [] }) } satisfies Readiness,
+        },
         { provide: APP_GUARD, useClass: AuthGuard },
         ProblemDetailsFilter,
         { provide: APP_FILTER, useExisting: ProblemDetailsFilter },

@@ -3,6 +3,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import { LogController } from 'fastify';
+import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,16 +18,24 @@ export const BODY_LIMIT_BYTES = 64 * 1024;
 
 const webRoot = (): string | null => {
   const here = path.dirname(fileURLToPath(import.meta.url));
-  const candidates = [path.resolve(here, '../../../../apps/web/dist'), path.resolve(here, '../../web/dist'), path.resolve('apps/web/dist')];
+  const candidates = [
+    path.resolve(here, '../../../../apps/web/dist'),
+    path.resolve(here, '../../web/dist'),
+    path.resolve('apps/web/dist'),
+  ];
   return candidates.find((candidate) => existsSync(path.join(candidate, 'index.html'))) ?? null;
 };
 
-export const createApp = async (config: AppConfig): Promise<NestFastifyApplication> => {
-  const logger = createLogger(config.logLevel);
+export type AppOptions = { logDestination?: DestinationStream };
+
+export const createApp = async (config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> => {
+  const logger = createLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     // One access-log line per request only when debugging: at region scale they drown what matters.
-    logController: new LogController({ disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace' }),
+    logController: new LogController({
+      disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
+    }),
     bodyLimit: BODY_LIMIT_BYTES,
     trustProxy: true,
   });
@@ -34,6 +43,8 @@ export const createApp = async (config: AppConfig): Promise<NestFastifyApplicati
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
   });
+  // The API speaks JSON only: any other body is 415, not a string that fails validation later.
+  app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 

@@ -2,24 +2,50 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class RegisterArticleDto {
-  @ApiProperty({ example: '123456' }) @IsString() @Length(1, 40) @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'articleNo must be letters, digits, dot, dash or underscore' })
+  @ApiProperty({ example: '123456' })
+  @IsString()
+  @Length(1, 40)
+  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'articleNo must be letters, digits, dot, dash or underscore' })
   articleNo!: string;
-  @ApiProperty({ example: 'Manuell rullstol, standard' }) @IsString() @Length(1, 200)
+  @ApiProperty({ example: 'Manuell rullstol, standard' })
+  @IsString()
+  @Length(1, 200)
   name!: string;
-  @ApiProperty({ example: '12 22 03', description: 'ISO 9999 code' }) @IsString() @Matches(/^\d{2}( \d{2}){0,2}$/, { message: 'isoCode must be an ISO 9999 code like "12 22 03"' })
+  @ApiProperty({ example: '12 22 03', description: 'ISO 9999 code' })
+  @IsString()
+  @Matches(/^\d{2}( \d{2}){0,2}$/, { message: 'isoCode must be an ISO 9999 code like "12 22 03"' })
   isoCode!: string;
-  @ApiProperty({ enum: ['individual', 'consumable'] }) @IsIn(['individual', 'consumable'])
+  @ApiProperty({ enum: ['individual', 'consumable'] })
+  @IsIn(['individual', 'consumable'])
   kind!: 'individual' | 'consumable';
-  @ApiProperty() @IsBoolean()
+  @ApiProperty()
+  @IsBoolean()
   rentable!: boolean;
-  @ApiPropertyOptional() @IsOptional() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(1_000_000)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(1_000_000)
   monthlyRentSek?: number;
-  @ApiProperty() @IsNumber({ maxDecimalPlaces: 2 }) @Min(0) @Max(100_000_000)
+  @ApiProperty()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100_000_000)
   purchasePriceSek!: number;
-  @ApiPropertyOptional() @IsOptional() @IsBoolean()
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsBoolean()
   bulky?: boolean;
-  @ApiPropertyOptional({ description: 'Mobile and ceiling lifts: 12' }) @IsOptional() @IsInt() @Min(1) @Max(240)
+  @ApiPropertyOptional({ description: 'Mobile and ceiling lifts: 12' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(240)
   inspectionIntervalMonths?: number;
-  @ApiPropertyOptional() @IsOptional() @IsInt() @Min(1) @Max(100)
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
   expectedLifetimeYears?: number;
 }

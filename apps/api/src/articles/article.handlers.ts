@@ -19,7 +19,12 @@ export class RegisterArticleCommand extends Command<CommandAnswer> {
 export class RegisterArticleHandler implements ICommandHandler<RegisterArticleCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   async execute({ body, context }: RegisterArticleCommand): Promise<CommandAnswer> {
-    const result = await this.aggregates.loop.run(articleStream(body.articleNo), articleDecider, { type: 'RegisterArticle', data: body }, context);
+    const result = await this.aggregates.loop.run(
+      articleStream(body.articleNo),
+      articleDecider,
+      { type: 'RegisterArticle', data: body },
+      context,
+    );
     return { id: body.articleNo, streamRevision: result.streamRevision, position: result.position };
   }
 }

@@ -13,7 +13,9 @@ import { RegisterArticleCommand } from './article.handlers.js';
 export class ArticlesController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post() @Roles('warehouse', 'planner') @ApiOperation({ summary: 'Add an article to the assortment' })
+  @Post()
+  @Roles('warehouse', 'planner')
+  @ApiOperation({ summary: 'Add an article to the assortment' })
   register(@Body() body: RegisterArticleDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
     return this.commands.execute(new RegisterArticleCommand(body, context));
   }

@@ -6,94 +6,140 @@ const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 const CODE_MESSAGE = 'must be letters, digits, dot, dash or underscore';
 
 export class RegisterAssetDto {
-  @ApiProperty({ example: '123456' }) @IsString() @Length(1, 40) @Matches(CODE, { message: `articleNo ${CODE_MESSAGE}` })
+  @ApiProperty({ example: '123456' })
+  @IsString()
+  @Length(1, 40)
+  @Matches(CODE, { message: `articleNo ${CODE_MESSAGE}` })
   articleNo!: string;
-  @ApiProperty({ example: 'SN-2025-00042' }) @IsString() @Length(1, 80)
+  @ApiProperty({ example: 'SN-2025-00042' })
+  @IsString()
+  @Length(1, 80)
   serialNumber!: string;
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' }) @IsString() @Length(1, 60) @Matches(CODE, { message: `location ${CODE_MESSAGE}` })
+  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
+  @IsString()
+  @Length(1, 60)
+  @Matches(CODE, { message: `location ${CODE_MESSAGE}` })
   location!: string;
   @ApiPropertyOptional({ description: 'Chosen by the client to make a retried registration recognisable' })
-  @IsOptional() @IsUUID()
+  @IsOptional()
+  @IsUUID()
   assetId?: string;
-  @ApiPropertyOptional({ example: '2025-03-04' }) @IsOptional() @IsIsoDay()
+  @ApiPropertyOptional({ example: '2025-03-04' })
+  @IsOptional()
+  @IsIsoDay()
   receivedOn?: string;
 }
 
 export class AllocateAssetDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   assetId!: string;
 }
 
 export class DispatchAidDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   orderId!: string;
-  @ApiProperty({ example: 'R-VASTERAS-1' }) @IsString() @Length(1, 40) @Matches(CODE, { message: `routeId ${CODE_MESSAGE}` })
+  @ApiProperty({ example: 'R-VASTERAS-1' })
+  @IsString()
+  @Length(1, 40)
+  @Matches(CODE, { message: `routeId ${CODE_MESSAGE}` })
   routeId!: string;
-  @ApiPropertyOptional({ example: '2025-03-04' }) @IsOptional() @IsIsoDay()
+  @ApiPropertyOptional({ example: '2025-03-04' })
+  @IsOptional()
+  @IsIsoDay()
   dispatchedOn?: string;
 }
 
 export class DeliverAidDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   orderId!: string;
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   deliveredOn!: string;
 }
 
 export class RecordDeliveryFailureDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   orderId!: string;
-  @ApiProperty({ example: 'Nobody at home' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'Nobody at home' })
+  @IsString()
+  @Length(1, 500)
   reason!: string;
-  @ApiProperty({ example: '2025-03-06', description: 'The day of the next attempt; the order keeps its planned day' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-06', description: 'The day of the next attempt; the order keeps its planned day' })
+  @IsIsoDay()
   rescheduledTo!: string;
-  @ApiPropertyOptional({ example: '2025-03-04' }) @IsOptional() @IsIsoDay()
+  @ApiPropertyOptional({ example: '2025-03-04' })
+  @IsOptional()
+  @IsIsoDay()
   failedOn?: string;
 }
 
 export class ReturnAidDto {
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   returnedOn!: string;
-  @ApiProperty({ example: 'No longer needed' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'No longer needed' })
+  @IsString()
+  @Length(1, 500)
   reason!: string;
 }
 
 export class ReconditionAidDto {
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   reconditionedOn!: string;
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' }) @IsString() @Length(1, 60) @Matches(CODE, { message: `location ${CODE_MESSAGE}` })
+  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
+  @IsString()
+  @Length(1, 60)
+  @Matches(CODE, { message: `location ${CODE_MESSAGE}` })
   location!: string;
 }
 
 export class ReportRepairDto {
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   reportedOn!: string;
-  @ApiProperty({ example: 'Brake does not hold' }) @IsString() @Length(1, 1000)
+  @ApiProperty({ example: 'Brake does not hold' })
+  @IsString()
+  @Length(1, 1000)
   description!: string;
-  @ApiPropertyOptional({ description: 'Chosen by the client to make a retried report recognisable' }) @IsOptional() @IsUUID()
+  @ApiPropertyOptional({ description: 'Chosen by the client to make a retried report recognisable' })
+  @IsOptional()
+  @IsUUID()
   repairId?: string;
 }
 
 export class CompleteRepairDto {
-  @ApiProperty({ example: '2025-03-06' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-06' })
+  @IsIsoDay()
   completedOn!: string;
 }
 
 export class InspectAidDto {
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   inspectedOn!: string;
-  @ApiProperty() @IsBoolean()
+  @ApiProperty()
+  @IsBoolean()
   passed!: boolean;
 }
 
 export class ScrapAidDto {
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   scrappedOn!: string;
-  @ApiProperty({ example: 'Frame cracked beyond repair' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'Frame cracked beyond repair' })
+  @IsString()
+  @Length(1, 500)
   reason!: string;
 }
 
 export class ReleaseAllocationDto {
-  @ApiProperty({ example: 'Order changed' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'Order changed' })
+  @IsString()
+  @Length(1, 500)
   reason!: string;
 }

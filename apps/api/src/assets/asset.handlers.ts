@@ -68,7 +68,11 @@ export class RegisterAssetHandler implements ICommandHandler<RegisterAssetComman
   async execute({ body, context }: RegisterAssetCommand): Promise<CommandAnswer> {
     await this.articles.requireIndividual(body.articleNo);
     const assetId = body.assetId ?? uuid();
-    return this.aggregates.onAsset(assetId, { type: 'RegisterAsset', data: { ...body, assetId, today: todayInStockholm() } }, context);
+    return this.aggregates.onAsset(
+      assetId,
+      { type: 'RegisterAsset', data: { ...body, assetId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -90,7 +94,12 @@ export class ReleaseAllocationHandler implements ICommandHandler<ReleaseAllocati
       assetId,
       (state) => ({
         type: 'ReleaseAllocation',
-        data: { assetId, orderId: 'orderId' in state ? state.orderId : '', reason: body.reason, today: todayInStockholm() },
+        data: {
+          assetId,
+          orderId: 'orderId' in state ? state.orderId : '',
+          reason: body.reason,
+          today: todayInStockholm(),
+        },
       }),
       context,
     );
@@ -101,7 +110,11 @@ export class ReleaseAllocationHandler implements ICommandHandler<ReleaseAllocati
 export class DispatchAidHandler implements ICommandHandler<DispatchAidCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ assetId, body, context }: DispatchAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(assetId, { type: 'DispatchAid', data: { ...body, assetId, today: todayInStockholm() } }, context);
+    return this.aggregates.onAsset(
+      assetId,
+      { type: 'DispatchAid', data: { ...body, assetId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -128,7 +141,13 @@ export class RecordDeliveryFailureHandler implements ICommandHandler<RecordDeliv
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   async execute({ assetId, body, context }: RecordDeliveryFailureCommand): Promise<CommandAnswer> {
     const order = await this.aggregates.order(body.orderId);
-    const data = { ...body, assetId, plannedDeliveryDate: order.plannedDeliveryDate, municipality: order.municipality, today: todayInStockholm() };
+    const data = {
+      ...body,
+      assetId,
+      plannedDeliveryDate: order.plannedDeliveryDate,
+      municipality: order.municipality,
+      today: todayInStockholm(),
+    };
     return this.aggregates.onAsset(assetId, { type: 'RecordDeliveryFailure', data }, context);
   }
 }
@@ -137,7 +156,11 @@ export class RecordDeliveryFailureHandler implements ICommandHandler<RecordDeliv
 export class ReturnAidHandler implements ICommandHandler<ReturnAidCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ assetId, body, context }: ReturnAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(assetId, { type: 'ReturnAid', data: { ...body, assetId, today: todayInStockholm() } }, context);
+    return this.aggregates.onAsset(
+      assetId,
+      { type: 'ReturnAid', data: { ...body, assetId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -145,7 +168,11 @@ export class ReturnAidHandler implements ICommandHandler<ReturnAidCommand> {
 export class ReconditionAidHandler implements ICommandHandler<ReconditionAidCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ assetId, body, context }: ReconditionAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(assetId, { type: 'ReconditionAid', data: { ...body, assetId, today: todayInStockholm() } }, context);
+    return this.aggregates.onAsset(
+      assetId,
+      { type: 'ReconditionAid', data: { ...body, assetId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -154,7 +181,13 @@ export class ReportRepairHandler implements ICommandHandler<ReportRepairCommand>
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   async execute({ assetId, body, context }: ReportRepairCommand): Promise<CommandAnswer> {
     const repairId = body.repairId ?? uuid();
-    const data = { assetId, repairId, reportedOn: body.reportedOn, description: body.description, today: todayInStockholm() };
+    const data = {
+      assetId,
+      repairId,
+      reportedOn: body.reportedOn,
+      description: body.description,
+      today: todayInStockholm(),
+    };
     const answer = await this.aggregates.onAsset(assetId, { type: 'ReportRepair', data }, context);
     return { ...answer, id: repairId };
   }
@@ -164,7 +197,11 @@ export class ReportRepairHandler implements ICommandHandler<ReportRepairCommand>
 export class CompleteRepairHandler implements ICommandHandler<CompleteRepairCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   async execute({ assetId, body, context }: CompleteRepairCommand): Promise<CommandAnswer> {
-    const answer = await this.aggregates.onAsset(assetId, { type: 'CompleteRepair', data: { ...body, assetId, today: todayInStockholm() } }, context);
+    const answer = await this.aggregates.onAsset(
+      assetId,
+      { type: 'CompleteRepair', data: { ...body, assetId, today: todayInStockholm() } },
+      context,
+    );
     return { ...answer, id: body.repairId };
   }
 }
@@ -173,7 +210,11 @@ export class CompleteRepairHandler implements ICommandHandler<CompleteRepairComm
 export class InspectAidHandler implements ICommandHandler<InspectAidCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ assetId, body, context }: InspectAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(assetId, { type: 'InspectAid', data: { ...body, assetId, today: todayInStockholm() } }, context);
+    return this.aggregates.onAsset(
+      assetId,
+      { type: 'InspectAid', data: { ...body, assetId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -181,7 +222,11 @@ export class InspectAidHandler implements ICommandHandler<InspectAidCommand> {
 export class ScrapAidHandler implements ICommandHandler<ScrapAidCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ assetId, body, context }: ScrapAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(assetId, { type: 'ScrapAid', data: { ...body, assetId, today: todayInStockholm() } }, context);
+    return this.aggregates.onAsset(
+      assetId,
+      { type: 'ScrapAid', data: { ...body, assetId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 

@@ -1,4 +1,11 @@
-import { type CanActivate, type ExecutionContext, ForbiddenException, Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import {
+  type CanActivate,
+  type ExecutionContext,
+  ForbiddenException,
+  Inject,
+  Injectable,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { AuthenticatedRequest } from './current-principal.decorator.js';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator.js';
@@ -24,7 +31,8 @@ export class AuthGuard implements CanActivate {
     try {
       request.principal = await this.verifier.verify(match[1]);
     } catch (error) {
-      if (error instanceof InvalidTokenError) throw new UnauthorizedException(`The bearer token is not accepted: ${error.message}`);
+      if (error instanceof InvalidTokenError)
+        throw new UnauthorizedException(`The bearer token is not accepted: ${error.message}`);
       throw error;
     }
 

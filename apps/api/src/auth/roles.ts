@@ -6,4 +6,5 @@ export const READ_ROLES: Role[] = [...ROLES];
 
 export type Principal = { subject: string; name: string; role: Role };
 
-export const isRole = (value: unknown): value is Role => typeof value === 'string' && (ROLES as readonly string[]).includes(value);
+export const isRole = (value: unknown): value is Role =>
+  typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -29,10 +29,13 @@ export class HmacTokenVerifier implements TokenVerifier {
     try {
       ({ payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER }));
     } catch (error) {
-      throw new InvalidTokenError(error instanceof Error && error.name === 'JWTExpired' ? 'token expired' : 'invalid token');
+      throw new InvalidTokenError(
+        error instanceof Error && error.name === 'JWTExpired' ? 'token expired' : 'invalid token',
+      );
     }
     const { sub, name, role } = payload;
-    if (typeof sub !== 'string' || sub === '' || !isRole(role)) throw new InvalidTokenError('token lacks subject or role');
+    if (typeof sub !== 'string' || sub === '' || !isRole(role))
+      throw new InvalidTokenError('token lacks subject or role');
     return { subject: sub, name: typeof name === 'string' ? name : sub, role };
   }
 }

@@ -15,13 +15,22 @@ const main = async (): Promise<number> => {
     },
   });
   if (!isRole(values.role) || !values.name) {
-    process.stderr.write(`Usage: npm run token -- --role <${ROLES.join('|')}> --name "<display name>" [--subject id] [--expires 30d]\n`);
+    process.stderr.write(
+      `Usage: npm run token -- --role <${ROLES.join('|')}> --name "<display name>" [--subject id] [--expires 30d]\n`,
+    );
     return 64;
   }
   const config = loadConfig();
   const secret = resolveAuthSecret(config.authSecret, config.dataDir);
-  const subject = values.subject ?? values.name.toLowerCase().replace(/[^a-z0-9]+/g, '.').replace(/^\.|\.$/g, '');
-  process.stdout.write(`${await signToken(secret, { subject, name: values.name, role: values.role, expiresIn: values.expires })}\n`);
+  const subject =
+    values.subject ??
+    values.name
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '.')
+      .replace(/^\.|\.$/g, '');
+  process.stdout.write(
+    `${await signToken(secret, { subject, name: values.name, role: values.role, expiresIn: values.expires })}\n`,
+  );
   return 0;
 };
 

@@ -46,7 +46,8 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
 
   const portText = env.PORT ?? '3000';
   const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port < 0 || port > 65535) problems.push(`PORT must be a port number 0-65535, got "${portText}"`);
+  if (!/^\d+$/.test(portText) || port < 0 || port > 65535)
+    problems.push(`PORT must be a port number 0-65535, got "${portText}"`);
 
   const eventStore = (env.EVENT_STORE || 'sqlite') as EventStoreKind;
   if (eventStore !== 'sqlite' && eventStore !== 'eventstoredb')
@@ -55,7 +56,10 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   const eventStoreConnectionString = env.EVENTSTORE_CONNECTION_STRING || null;
   if (eventStore === 'eventstoredb' && !eventStoreConnectionString)
     problems.push('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://node1:2113?tls=true)');
-  if (eventStoreConnectionString && !/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb):\/\//.test(eventStoreConnectionString))
+  if (
+    eventStoreConnectionString &&
+    !/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb):\/\//.test(eventStoreConnectionString)
+  )
     problems.push('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
 
   const databaseUrl = env.DATABASE_URL || null;

@@ -5,32 +5,57 @@ import { IsIsoDay } from '../validation/validators.js';
 const LOCATION = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
 export class ReceiveConsumablesDto {
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' }) @IsString() @Length(1, 60) @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
+  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
+  @IsString()
+  @Length(1, 60)
+  @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
   location!: string;
-  @ApiProperty({ example: 240 }) @IsInt() @Min(1) @Max(1_000_000)
+  @ApiProperty({ example: 240 })
+  @IsInt()
+  @Min(1)
+  @Max(1_000_000)
   quantity!: number;
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   receivedOn!: string;
 }
 
 export class DeliverConsumablesDto {
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' }) @IsString() @Length(1, 60) @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
+  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
+  @IsString()
+  @Length(1, 60)
+  @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
   location!: string;
-  @ApiProperty({ example: 3 }) @IsInt() @Min(1) @Max(100_000)
+  @ApiProperty({ example: 3 })
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
   quantity!: number;
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   orderId!: string;
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   deliveredOn!: string;
 }
 
 export class AdjustConsumablesDto {
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' }) @IsString() @Length(1, 60) @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
+  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
+  @IsString()
+  @Length(1, 60)
+  @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
   location!: string;
-  @ApiProperty({ example: -4, description: 'Positive or negative, never zero' }) @IsInt() @NotEquals(0) @Min(-1_000_000) @Max(1_000_000)
+  @ApiProperty({ example: -4, description: 'Positive or negative, never zero' })
+  @IsInt()
+  @NotEquals(0)
+  @Min(-1_000_000)
+  @Max(1_000_000)
   quantityChange!: number;
-  @ApiProperty({ example: 'Stocktaking' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'Stocktaking' })
+  @IsString()
+  @Length(1, 500)
   reason!: string;
-  @ApiProperty({ example: '2025-03-04' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-04' })
+  @IsIsoDay()
   adjustedOn!: string;
 }

@@ -1,6 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { consumableStockDecider, consumableStockStream, DomainError, type ConsumableStockCommand } from '@aidledger/domain';
+import {
+  consumableStockDecider,
+  consumableStockStream,
+  DomainError,
+  type ConsumableStockCommand,
+} from '@aidledger/domain';
 import type { RequestContext } from '../command-bus/command-context.decorator.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { todayInStockholm } from '../clock/clock.js';
@@ -30,7 +35,13 @@ export class ReceiveConsumablesHandler implements ICommandHandler<ReceiveConsuma
   ) {}
   async execute({ articleNo, body, context }: ReceiveConsumablesCommand): Promise<CommandAnswer> {
     await this.articles.requireConsumable(articleNo);
-    return runOnStock(this.aggregates, articleNo, body.location, { type: 'ReceiveConsumables', data: { ...body, articleNo, today: todayInStockholm() } }, context);
+    return runOnStock(
+      this.aggregates,
+      articleNo,
+      body.location,
+      { type: 'ReceiveConsumables', data: { ...body, articleNo, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -44,7 +55,11 @@ export class DeliverConsumablesHandler implements ICommandHandler<DeliverConsuma
     await this.articles.requireConsumable(articleNo);
     const order = await this.aggregates.order(body.orderId);
     if (order.articleNo !== articleNo)
-      throw new DomainError('ORDER.OTHER_ARTICLE', `Order ${body.orderId} is for article ${order.articleNo}, not ${articleNo}`, 'conflict');
+      throw new DomainError(
+        'ORDER.OTHER_ARTICLE',
+        `Order ${body.orderId} is for article ${order.articleNo}, not ${articleNo}`,
+        'conflict',
+      );
     const data = { ...body, articleNo, plannedDeliveryDate: order.plannedDeliveryDate, today: todayInStockholm() };
     return runOnStock(this.aggregates, articleNo, body.location, { type: 'DeliverConsumables', data }, context);
   }
@@ -58,7 +73,13 @@ export class AdjustConsumablesHandler implements ICommandHandler<AdjustConsumabl
   ) {}
   async execute({ articleNo, body, context }: AdjustConsumablesCommand): Promise<CommandAnswer> {
     await this.articles.requireConsumable(articleNo);
-    return runOnStock(this.aggregates, articleNo, body.location, { type: 'AdjustConsumables', data: { ...body, articleNo, today: todayInStockholm() } }, context);
+    return runOnStock(
+      this.aggregates,
+      articleNo,
+      body.location,
+      { type: 'AdjustConsumables', data: { ...body, articleNo, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 

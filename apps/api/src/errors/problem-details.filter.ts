@@ -38,16 +38,26 @@ export const toProblem = (error: unknown): ProblemDetails => {
   if (error instanceof ValidationFailedException)
     return problem(400, 'REQUEST.VALIDATION_FAILED', 'The request has invalid fields', { errors: error.fieldErrors });
   if (error instanceof DomainError) {
-    const { field, ...details } = error.details;
+    const { field, status, ...details } = error.details;
     const errors = typeof field === 'string' ? { errors: [{ field, message: error.message }] } : {};
-    return problem(DOMAIN_STATUS[error.kind], error.code, error.message, { ...details, ...errors });
+    const state = status === undefined ? {} : { currentState: status };
+    return problem(DOMAIN_STATUS[error.kind], error.code, error.message, { ...details, ...state, ...errors });
   }
   if (error instanceof StaleRevisionError)
-    return problem(412, 'REQUEST.STALE_REVISION', `The resource has changed since revision ${String(error.expected)}; it is now at ${String(error.actual)}`, {
-      currentRevision: Number(error.actual),
-    });
+    return problem(
+      412,
+      'REQUEST.STALE_REVISION',
+      `The resource has changed since revision ${String(error.expected)}; it is now at ${String(error.actual)}`,
+      {
+        currentRevision: Number(error.actual),
+      },
+    );
   if (error instanceof WrongExpectedRevisionError)
-    return problem(409, 'CONCURRENCY.CONFLICT', 'Another change to the same resource was committed at the same moment; try again');
+    return problem(
+      409,
+      'CONCURRENCY.CONFLICT',
+      'Another change to the same resource was committed at the same moment; try again',
+    );
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const response = error.getResponse();
@@ -84,11 +94,21 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const reply = http.getResponse<FastifyReply & { sendFile?: (file: string) => FastifyReply }>();
     const request = http.getRequest<FastifyRequest>();
     const body = toProblem(error);
-    if (body.status === 404 && this.serveAppShellOnNotFound && request.method === 'GET' && reply.sendFile && !/^\/(api|health)(\/|$)/.test(request.url)) {
+    if (
+      body.status === 404 &&
+      this.serveAppShellOnNotFound &&
+      request.method === 'GET' &&
+      reply.sendFile &&
+      !/^\/(api|health)(\/|$)/.test(request.url)
+    ) {
       void reply.sendFile('index.html');
       return;
     }
-    if (body.status >= 500) this.logger.error(error instanceof Error ? error : String(error), error instanceof Error ? error.stack : undefined);
+    if (body.status >= 500)
+      this.logger.error(
+        error instanceof Error ? error : String(error),
+        error instanceof Error ? error.stack : undefined,
+      );
     void reply
       .status(body.status)
       .header('content-type', 'application/problem+json; charset=utf-8')

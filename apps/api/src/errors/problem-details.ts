@@ -28,11 +28,17 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export const problem = (status: number, code: string, detail: string, extra: Partial<ProblemDetails> = {}): ProblemDetails => ({
+/** Extensions never override the standard members. */
+export const problem = (
+  status: number,
+  code: string,
+  detail: string,
+  extra: Partial<ProblemDetails> = {},
+): ProblemDetails => ({
+  ...extra,
   type: `https://aidledger.se/problems/${code.toLowerCase().replace(/[._]/g, '-')}`,
   title: TITLES[status] ?? 'Error',
   status,
   detail,
   code,
-  ...extra,
 });

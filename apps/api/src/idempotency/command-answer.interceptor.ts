@@ -1,4 +1,11 @@
-import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor, UnprocessableEntityException } from '@nestjs/common';
+import {
+  type CallHandler,
+  type ExecutionContext,
+  Inject,
+  Injectable,
+  type NestInterceptor,
+  UnprocessableEntityException,
+} from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { finalize, from, map, mergeMap, type Observable, of } from 'rxjs';
@@ -35,10 +42,13 @@ export class CommandAnswerInterceptor implements NestInterceptor {
       );
 
     if (request.method !== 'POST' || key === undefined || !request.principal) return answer();
-    if (!KEY_PATTERN.test(key)) throw new UnprocessableEntityException('Idempotency-Key must be 1-200 visible ASCII characters');
+    if (!KEY_PATTERN.test(key))
+      throw new UnprocessableEntityException('Idempotency-Key must be 1-200 visible ASCII characters');
 
     const scopedKey = `${request.principal.subject} ${request.url.split('?')[0]} ${key}`;
-    const requestHash = createHash('sha256').update(JSON.stringify(request.body ?? null)).digest('hex');
+    const requestHash = createHash('sha256')
+      .update(JSON.stringify(request.body ?? null))
+      .digest('hex');
 
     const replay = (): Observable<unknown> | undefined => {
       const stored = this.store.find(scopedKey);

@@ -10,7 +10,10 @@ export type StoredAnswer = { requestHash: string; body: string; etag: string | n
  */
 export class IdempotencyStore {
   private readonly db: Database.Database;
-  private readonly findStatement: Database.Statement<[string], { request_hash: string; body: string; etag: string | null }>;
+  private readonly findStatement: Database.Statement<
+    [string],
+    { request_hash: string; body: string; etag: string | null }
+  >;
   private readonly saveStatement: Database.Statement<[string, string, string, string | null, string]>;
 
   constructor(dataDir: string) {
@@ -21,7 +24,9 @@ export class IdempotencyStore {
     this.db.exec(`CREATE TABLE IF NOT EXISTS idempotent_answers (
       scoped_key TEXT PRIMARY KEY, request_hash TEXT NOT NULL,
       body TEXT NOT NULL, etag TEXT, created_at TEXT NOT NULL)`);
-    this.findStatement = this.db.prepare('SELECT request_hash, body, etag FROM idempotent_answers WHERE scoped_key = ?');
+    this.findStatement = this.db.prepare(
+      'SELECT request_hash, body, etag FROM idempotent_answers WHERE scoped_key = ?',
+    );
     this.saveStatement = this.db.prepare(
       'INSERT OR IGNORE INTO idempotent_answers (scoped_key, request_hash, body, etag, created_at) VALUES (?, ?, ?, ?, ?)',
     );

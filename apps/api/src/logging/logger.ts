@@ -1,5 +1,5 @@
 import type { LoggerService } from '@nestjs/common';
-import { pino, type Logger } from 'pino';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 /** Paths that may hold personal data or secrets; pino replaces their values. */
 export const REDACT_PATHS = [
@@ -22,28 +22,37 @@ export const REDACT_PATHS = [
 const PERSONNUMMER_PATTERN = /\b(?:\d{2})?\d{6}[-+]?\d{4}\b/g;
 export const maskPersonnummer = (text: string): string => text.replace(PERSONNUMMER_PATTERN, '[personnummer]');
 
-export const createLogger = (level: string): Logger =>
-  pino({
-    level,
-    base: { service: 'aidledger' },
-    redact: { paths: REDACT_PATHS, censor: '[redacted]' },
-    timestamp: pino.stdTimeFunctions.isoTime,
-    hooks: {
-      logMethod(args, method) {
-        method.apply(
-          this,
-          args.map((arg) => (typeof arg === 'string' ? maskPersonnummer(arg) : arg)) as Parameters<typeof method>,
-        );
+export const createLogger = (level: string, destination?: DestinationStream): Logger =>
+  pino(
+    {
+      level,
+      base: { service: 'aidledger' },
+      redact: { paths: REDACT_PATHS, censor: '[redacted]' },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      hooks: {
+        logMethod(args, method) {
+          method.apply(
+            this,
+            args.map((arg) => (typeof arg === 'string' ? maskPersonnummer(arg) : arg)) as Parameters<typeof method>,
+          );
+        },
+      },
+      serializers: {
+        req: (request: { method?: string; url?: string; hostname?: string; ip?: string }) => ({
+          method: request.method,
+          url: request.url ? maskPersonnummer(request.url) : undefined,
+          host: request.hostname,
+          remoteAddress: request.ip,
+        }),
+        err: (error: Error) => ({
+          type: error.name,
+          message: maskPersonnummer(error.message),
+          stack: error.stack ? maskPersonnummer(error.stack) : undefined,
+        }),
       },
     },
-    serializers: {
-      err: (error: Error) => ({
-        type: error.name,
-        message: maskPersonnummer(error.message),
-        stack: error.stack ? maskPersonnummer(error.stack) : undefined,
-      }),
-    },
-  });
+    destination,
+  );
 
 /** Nest's logger on pino, so framework messages are structured JSON too. */
 export class PinoNestLogger implements LoggerService {

@@ -3,36 +3,58 @@ import { IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsIsoDay } from '../validation/validators.js';
 
 export class PlaceOrderDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   personId!: string;
-  @ApiProperty({ example: '123456' }) @IsString() @Length(1, 40)
+  @ApiProperty({ example: '123456' })
+  @IsString()
+  @Length(1, 40)
   articleNo!: string;
-  @ApiProperty({ example: 'FS-1042' }) @IsString() @Length(1, 60)
+  @ApiProperty({ example: 'FS-1042' })
+  @IsString()
+  @Length(1, 60)
   prescriberId!: string;
-  @ApiProperty({ minimum: 1, maximum: 3, description: '1 = life-sustaining, 2 = daily activities at home, 3 = an independent and active life' })
-  @IsInt() @Min(1) @Max(3)
+  @ApiProperty({
+    minimum: 1,
+    maximum: 3,
+    description: '1 = life-sustaining, 2 = daily activities at home, 3 = an independent and active life',
+  })
+  @IsInt()
+  @Min(1)
+  @Max(3)
   priority!: number;
-  @ApiProperty({ example: '2025-03-10' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-10' })
+  @IsIsoDay()
   plannedDeliveryDate!: string;
-  @ApiProperty({ example: 'Västerås' }) @IsString() @Length(1, 80)
+  @ApiProperty({ example: 'Västerås' })
+  @IsString()
+  @Length(1, 80)
   municipality!: string;
-  @ApiProperty({ example: 'KUND-VASTERAS' }) @IsString() @Length(1, 60)
+  @ApiProperty({ example: 'KUND-VASTERAS' })
+  @IsString()
+  @Length(1, 60)
   payerId!: string;
 }
 
 export class AllocateOrderDto {
-  @ApiProperty() @IsUUID()
+  @ApiProperty()
+  @IsUUID()
   assetId!: string;
 }
 
 export class RescheduleOrderDto {
-  @ApiProperty({ example: '2025-03-12' }) @IsIsoDay()
+  @ApiProperty({ example: '2025-03-12' })
+  @IsIsoDay()
   plannedDeliveryDate!: string;
-  @ApiProperty({ example: 'New day agreed with the recipient' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'New day agreed with the recipient' })
+  @IsString()
+  @Length(1, 500)
   reason!: string;
 }
 
 export class CancelOrderDto {
-  @ApiProperty({ example: 'Prescription withdrawn' }) @IsString() @Length(1, 500)
+  @ApiProperty({ example: 'Prescription withdrawn' })
+  @IsString()
+  @Length(1, 500)
   reason!: string;
 }

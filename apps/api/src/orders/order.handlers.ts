@@ -42,7 +42,11 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
   async execute({ body, context }: PlaceOrderCommand): Promise<CommandAnswer> {
     await Promise.all([this.persons.require(body.personId), this.articles.require(body.articleNo)]);
     const orderId = uuid();
-    return this.aggregates.onOrder(orderId, { type: 'PlaceOrder', data: { ...body, orderId, today: todayInStockholm() } }, context);
+    return this.aggregates.onOrder(
+      orderId,
+      { type: 'PlaceOrder', data: { ...body, orderId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -50,7 +54,11 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
 export class RescheduleOrderHandler implements ICommandHandler<RescheduleOrderCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ orderId, body, context }: RescheduleOrderCommand): Promise<CommandAnswer> {
-    return this.aggregates.onOrder(orderId, { type: 'RescheduleOrder', data: { ...body, orderId, today: todayInStockholm() } }, context);
+    return this.aggregates.onOrder(
+      orderId,
+      { type: 'RescheduleOrder', data: { ...body, orderId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -58,7 +66,11 @@ export class RescheduleOrderHandler implements ICommandHandler<RescheduleOrderCo
 export class CancelOrderHandler implements ICommandHandler<CancelOrderCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ orderId, body, context }: CancelOrderCommand): Promise<CommandAnswer> {
-    return this.aggregates.onOrder(orderId, { type: 'CancelOrder', data: { ...body, orderId, today: todayInStockholm() } }, context);
+    return this.aggregates.onOrder(
+      orderId,
+      { type: 'CancelOrder', data: { ...body, orderId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 
@@ -66,7 +78,11 @@ export class CancelOrderHandler implements ICommandHandler<CancelOrderCommand> {
 export class FulfilOrderHandler implements ICommandHandler<FulfilOrderCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
   execute({ orderId, body, context }: FulfilOrderCommand): Promise<CommandAnswer> {
-    return this.aggregates.onOrder(orderId, { type: 'FulfilOrder', data: { ...body, orderId, today: todayInStockholm() } }, context);
+    return this.aggregates.onOrder(
+      orderId,
+      { type: 'FulfilOrder', data: { ...body, orderId, today: todayInStockholm() } },
+      context,
+    );
   }
 }
 

@@ -16,23 +16,46 @@ const OrderId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
 export class OrdersController {
   constructor(private readonly commands: CommandBus) {}
 
-  @Post() @Roles('planner') @ApiOperation({ summary: "Place a prescriber's order of an article for a person" })
+  @Post()
+  @Roles('planner')
+  @ApiOperation({ summary: "Place a prescriber's order of an article for a person" })
   place(@Body() body: PlaceOrderDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
     return this.commands.execute(new PlaceOrderCommand(body, context));
   }
 
-  @Post(':id/allocate') @HttpCode(200) @Roles('warehouse') @ApiOperation({ summary: 'Reserve a ready aid for the order' })
-  allocate(@OrderId() id: string, @Body() body: AllocateOrderDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
+  @Post(':id/allocate')
+  @HttpCode(200)
+  @Roles('warehouse')
+  @ApiOperation({ summary: 'Reserve a ready aid for the order' })
+  allocate(
+    @OrderId() id: string,
+    @Body() body: AllocateOrderDto,
+    @CommandContext() context: RequestContext,
+  ): Promise<CommandAnswer> {
     return this.commands.execute(new AllocateAssetCommand(id, body.assetId, context));
   }
 
-  @Post(':id/reschedule') @HttpCode(200) @Roles('planner', 'transport') @ApiOperation({ summary: 'Agree a new planned delivery day with the recipient' })
-  reschedule(@OrderId() id: string, @Body() body: RescheduleOrderDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
+  @Post(':id/reschedule')
+  @HttpCode(200)
+  @Roles('planner', 'transport')
+  @ApiOperation({ summary: 'Agree a new planned delivery day with the recipient' })
+  reschedule(
+    @OrderId() id: string,
+    @Body() body: RescheduleOrderDto,
+    @CommandContext() context: RequestContext,
+  ): Promise<CommandAnswer> {
     return this.commands.execute(new RescheduleOrderCommand(id, body, context));
   }
 
-  @Post(':id/cancel') @HttpCode(200) @Roles('planner') @ApiOperation({ summary: 'Cancel an order that is not fulfilled' })
-  cancel(@OrderId() id: string, @Body() body: CancelOrderDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('planner')
+  @ApiOperation({ summary: 'Cancel an order that is not fulfilled' })
+  cancel(
+    @OrderId() id: string,
+    @Body() body: CancelOrderDto,
+    @CommandContext() context: RequestContext,
+  ): Promise<CommandAnswer> {
     return this.commands.execute(new CancelOrderCommand(id, body, context));
   }
 }

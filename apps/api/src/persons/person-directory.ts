@@ -23,7 +23,8 @@ export class PersonDirectory {
   async require(personId: string): Promise<NonNullable<ReturnType<typeof personView>>> {
     const { state } = await this.loop.load(personStream(personId), personDecider);
     const view = personView(state);
-    if (!view) throw new DomainError('PERSON.NOT_FOUND', `Person ${personId} is not registered`, 'not_found', { personId });
+    if (!view)
+      throw new DomainError('PERSON.NOT_FOUND', `Person ${personId} is not registered`, 'not_found', { personId });
     return view;
   }
 

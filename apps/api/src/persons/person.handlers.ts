@@ -45,9 +45,17 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
     if (!claimStream) throw new DomainError('PERSON.INVALID_PERSONNUMMER', 'The personnummer is not valid', 'invalid');
     let personId = uuid();
     try {
-      await this.aggregates.loop.run(claimStream, personnummerClaimDecider, { type: 'ClaimPersonnummer', data: { personId } }, { ...context, expectedRevision: undefined });
+      await this.aggregates.loop.run(
+        claimStream,
+        personnummerClaimDecider,
+        { type: 'ClaimPersonnummer', data: { personId } },
+        { ...context, expectedRevision: undefined },
+      );
     } catch (error) {
-      const existingId = error instanceof DomainError && error.code === 'PERSON.ALREADY_REGISTERED' ? String(error.details.existingId) : null;
+      const existingId =
+        error instanceof DomainError && error.code === 'PERSON.ALREADY_REGISTERED'
+          ? String(error.details.existingId)
+          : null;
       if (existingId === null || (await this.persons.exists(existingId))) throw error;
       personId = existingId;
     }
@@ -67,7 +75,12 @@ export class MovePersonHandler implements ICommandHandler<MovePersonCommand> {
 
   async execute({ personId, body, context }: MovePersonCommand): Promise<CommandAnswer> {
     const data = { personId, toMunicipality: body.municipality, movedOn: body.movedOn, today: todayInStockholm() };
-    const result = await this.aggregates.loop.run(personStream(personId), personDecider, { type: 'MovePerson', data }, context);
+    const result = await this.aggregates.loop.run(
+      personStream(personId),
+      personDecider,
+      { type: 'MovePerson', data },
+      context,
+    );
     return { id: personId, streamRevision: result.streamRevision, position: result.position };
   }
 }

@@ -17,20 +17,32 @@ export class PersonsController {
     private readonly persons: PersonDirectory,
   ) {}
 
-  @Post() @Roles('planner') @ApiOperation({ summary: 'Register a person who uses aids (a personnummer registers once)' })
+  @Post()
+  @Roles('planner')
+  @ApiOperation({ summary: 'Register a person who uses aids (a personnummer registers once)' })
   register(@Body() body: RegisterPersonDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
     return this.commands.execute(new RegisterPersonCommand(body, context));
   }
 
-  @Post('lookup') @HttpCode(200) @Roles('planner', 'warehouse', 'transport', 'auditor') @ApiOperation({ summary: 'Find a person by personnummer (POST keeps it out of URLs and logs)' })
+  @Post('lookup')
+  @HttpCode(200)
+  @Roles('planner', 'warehouse', 'transport', 'auditor')
+  @ApiOperation({ summary: 'Find a person by personnummer (POST keeps it out of URLs and logs)' })
   async lookup(@Body() body: LookupPersonDto): Promise<{ id: string }> {
     const id = await this.persons.lookup(body.personnummer);
     if (!id) throw new NotFoundException('No person is registered with this personnummer');
     return { id };
   }
 
-  @Post(':id/move') @HttpCode(200) @Roles('planner') @ApiOperation({ summary: 'Record that a person moved to another municipality' })
-  move(@Param('id', new ParseUUIDPipe({ version: undefined })) id: string, @Body() body: MovePersonDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
+  @Post(':id/move')
+  @HttpCode(200)
+  @Roles('planner')
+  @ApiOperation({ summary: 'Record that a person moved to another municipality' })
+  move(
+    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
+    @Body() body: MovePersonDto,
+    @CommandContext() context: RequestContext,
+  ): Promise<CommandAnswer> {
     return this.commands.execute(new MovePersonCommand(id, body, context));
   }
 }

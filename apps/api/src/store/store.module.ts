@@ -7,7 +7,11 @@ import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
 @Global()
 @Module({
   providers: [
-    { provide: EVENT_STORE, inject: [APP_CONFIG], useFactory: (config: AppConfig): Promise<EventStore> => openEventStore(config) },
+    {
+      provide: EVENT_STORE,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig): Promise<EventStore> => openEventStore(config),
+    },
     { provide: CommandLoop, inject: [EVENT_STORE], useFactory: (store: EventStore) => new CommandLoop(store) },
   ],
   exports: [EVENT_STORE, CommandLoop],

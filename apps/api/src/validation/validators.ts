@@ -27,6 +27,7 @@ export const IsPersonnummer =
         ...options,
       },
       validator: {
-        validate: (value: unknown) => typeof value === 'string' && parsePersonnummer(value, todayInStockholm()) !== null,
+        validate: (value: unknown) =>
+          typeof value === 'string' && parsePersonnummer(value, todayInStockholm()) !== null,
       },
     });

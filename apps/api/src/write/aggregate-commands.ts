@@ -20,7 +20,11 @@ import type { CommandAnswer } from '../command-bus/command-answer.js';
 export class AggregateCommands {
   constructor(@Inject(CommandLoop) readonly loop: CommandLoop) {}
 
-  async onAsset(assetId: string, command: AssetCommand | ((state: AssetState) => AssetCommand), context: RequestContext): Promise<CommandAnswer> {
+  async onAsset(
+    assetId: string,
+    command: AssetCommand | ((state: AssetState) => AssetCommand),
+    context: RequestContext,
+  ): Promise<CommandAnswer> {
     const result = await this.loop.run(assetStream(assetId), assetDecider, command, context);
     return { id: assetId, streamRevision: result.streamRevision, position: result.position };
   }
@@ -42,7 +46,9 @@ export class AggregateCommands {
   async openOrder(orderId: string): Promise<OrderView> {
     const view = await this.order(orderId);
     if (view.status !== 'placed')
-      throw new DomainError('ORDER.NOT_OPEN', `Order is ${view.status}; no aid can be allocated to it`, 'conflict', { status: view.status });
+      throw new DomainError('ORDER.NOT_OPEN', `Order is ${view.status}; no aid can be allocated to it`, 'conflict', {
+        status: view.status,
+      });
     return view;
   }
 }

@@ -1,0 +1,132 @@
+import { startHarness, type Harness } from '../support/app-harness.js';
+import { aidAt, createArticle, today } from '../support/fixtures.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const head = async (): Promise<number> =>
+  ((await h.request({ method: 'GET', url: '/health', role: null })).body as { headPosition: number }).headPosition;
+
+describe('Idempotency-Key', () => {
+  it('a repeated key returns the first answer and appends nothing, also across a restart', async () => {
+    const articleNo = await createArticle(h);
+    const body = { articleNo, serialNumber: 'SN-IDEM-1', location: 'VAS-HUVUDLAGER' };
+    const headers = { 'idempotency-key': 'receive-sn-idem-1' };
+    const first = await h.request({ method: 'POST', url: '/api/assets', body, headers });
+    expect(first.status).toBe(201);
+    const afterFirst = await head();
+
+    const second = await h.request({ method: 'POST', url: '/api/assets', body, headers });
+    expect(second.status).toBe(201);
+    expect(second.body).toEqual(first.body);
+    expect(second.headers.etag).toBe(first.headers.etag);
+    expect(await head()).toBe(afterFirst);
+
+    await h.restart();
+    const third = await h.request({ method: 'POST', url: '/api/assets', body, headers });
+    expect(third.body).toEqual(first.body);
+    expect(await head()).toBe(afterFirst);
+  });
+
+  it('concurrent repeats of one key run the command once', async () => {
+    const { assetId } = await aidAt(h, 'onLoan');
+    const before = await head();
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        h.request({
+          method: 'POST',
+          url: `/api/assets/${assetId}/return`,
+          body: { returnedOn: today(), reason: 'Done' },
+          headers: { 'idempotency-key': `return-${assetId}` },
+        }),
+      ),
+    );
+    expect(answers.map((a) => a.status)).toEqual([200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => JSON.stringify(a.body))).size).toBe(1);
+    expect(await head()).toBe(before + 1);
+  });
+
+  it('the same key with another body is refused', async () => {
+    const { assetId } = await aidAt(h, 'ready');
+    const headers = { 'idempotency-key': `inspect-${assetId}` };
+    expect(
+      (
+        await h.request({
+          method: 'POST',
+          url: `/api/assets/${assetId}/inspect`,
+          body: { inspectedOn: today(), passed: true },
+          headers,
+        })
+      ).status,
+    ).toBe(200);
+    const other = await h.request({
+      method: 'POST',
+      url: `/api/assets/${assetId}/inspect`,
+      body: { inspectedOn: today(), passed: false },
+      headers,
+    });
+    expect(other.status).toBe(422);
+  });
+
+  it('a key is scoped to its caller', async () => {
+    const articleNo = await createArticle(h);
+    const headers = { 'idempotency-key': 'shared-key' };
+    const asWarehouse = await h.request({
+      method: 'POST',
+      url: '/api/assets',
+      role: 'warehouse',
+      body: { articleNo, serialNumber: 'S-A', location: 'L' },
+      headers,
+    });
+    const asAdmin = await h.request({
+      method: 'POST',
+      url: '/api/assets',
+      role: 'admin',
+      body: { articleNo, serialNumber: 'S-A', location: 'L' },
+      headers,
+    });
+    expect(asWarehouse.status).toBe(201);
+    expect(asAdmin.status).toBe(201);
+    expect(asAdmin.body).not.toEqual(asWarehouse.body);
+  });
+});
+
+describe('If-Match', () => {
+  it('a command on the current revision succeeds; on a stale one it is 412 and appends nothing', async () => {
+    const { assetId, orderId } = await aidAt(h, 'allocated');
+    const dispatched = await h.request({
+      method: 'POST',
+      url: `/api/assets/${assetId}/dispatch`,
+      body: { orderId, routeId: 'R1' },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(dispatched.status).toBe(200);
+    expect(dispatched.headers.etag).toBe('"2"');
+
+    const before = await head();
+    const stale = await h.request({
+      method: 'POST',
+      url: `/api/assets/${assetId}/deliver`,
+      body: { orderId, deliveredOn: today() },
+      headers: { 'if-match': '"1"' },
+    });
+    expect(stale).toMatchObject({ status: 412, body: { code: 'REQUEST.STALE_REVISION' } });
+    expect(await head()).toBe(before);
+  });
+
+  it('an If-Match that is not a revision is 400', async () => {
+    const { assetId } = await aidAt(h, 'ready');
+    const response = await h.request({
+      method: 'POST',
+      url: `/api/assets/${assetId}/inspect`,
+      body: { inspectedOn: today(), passed: true },
+      headers: { 'if-match': 'abc' },
+    });
+    expect(response.status).toBe(400);
+  });
+});
