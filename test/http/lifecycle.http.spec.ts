@@ -174,7 +174,7 @@ describe('refused transitions are 409 naming the current state', () => {
     ],
   ] as const)('%s', async (_rule, step, request) => {
     const world = await aidAt(h, step);
-    const [url, body] = request(world);
+    const [url, body] = request(world) as unknown as [string, unknown];
     const response = await post(url, body);
     expect(response.status).toBe(409);
     expect(response.headers['content-type']).toContain('application/problem+json');

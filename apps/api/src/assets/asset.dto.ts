@@ -142,4 +142,8 @@ export class ReleaseAllocationDto {
   @IsString()
   @Length(1, 500)
   reason!: string;
+  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today' })
+  @IsOptional()
+  @IsIsoDay()
+  releasedOn?: string;
 }

@@ -6,6 +6,7 @@ import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { todayInStockholm } from '../clock/clock.js';
 import { AggregateCommands } from '../write/aggregate-commands.js';
 import { ArticleCatalogue } from '../articles/article-catalogue.js';
+import type { AllocateOrderDto } from '../orders/order.dto.js';
 import type {
   CompleteRepairDto,
   DeliverAidDto,
@@ -42,7 +43,7 @@ export class RegisterAssetCommand extends Command<CommandAnswer> {
 export class AllocateAssetCommand extends Command<CommandAnswer> {
   constructor(
     readonly orderId: string,
-    readonly assetId: string,
+    readonly body: AllocateOrderDto,
     readonly context: RequestContext,
   ) {
     super();
@@ -79,9 +80,17 @@ export class RegisterAssetHandler implements ICommandHandler<RegisterAssetComman
 @CommandHandler(AllocateAssetCommand)
 export class AllocateAssetHandler implements ICommandHandler<AllocateAssetCommand> {
   constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  async execute({ orderId, assetId, context }: AllocateAssetCommand): Promise<CommandAnswer> {
+  async execute({ orderId, body, context }: AllocateAssetCommand): Promise<CommandAnswer> {
     const order = await this.aggregates.openOrder(orderId);
-    const data = { assetId, orderId, personId: order.personId, articleNo: order.articleNo, today: todayInStockholm() };
+    const { assetId, allocatedOn } = body;
+    const data = {
+      assetId,
+      orderId,
+      allocatedOn,
+      personId: order.personId,
+      articleNo: order.articleNo,
+      today: todayInStockholm(),
+    };
     return this.aggregates.onAsset(assetId, { type: 'AllocateAsset', data }, context);
   }
 }

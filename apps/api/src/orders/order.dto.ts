@@ -1,5 +1,5 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
 import { IsIsoDay } from '../validation/validators.js';
 
 export class PlaceOrderDto {
@@ -34,12 +34,20 @@ export class PlaceOrderDto {
   @IsString()
   @Length(1, 60)
   payerId!: string;
+  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today; set when registering afterwards' })
+  @IsOptional()
+  @IsIsoDay()
+  placedOn?: string;
 }
 
 export class AllocateOrderDto {
   @ApiProperty()
   @IsUUID()
   assetId!: string;
+  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today; set when registering afterwards' })
+  @IsOptional()
+  @IsIsoDay()
+  allocatedOn?: string;
 }
 
 export class RescheduleOrderDto {
@@ -57,4 +65,8 @@ export class CancelOrderDto {
   @IsString()
   @Length(1, 500)
   reason!: string;
+  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today' })
+  @IsOptional()
+  @IsIsoDay()
+  cancelledOn?: string;
 }

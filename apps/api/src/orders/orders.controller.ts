@@ -32,7 +32,7 @@ export class OrdersController {
     @Body() body: AllocateOrderDto,
     @CommandContext() context: RequestContext,
   ): Promise<CommandAnswer> {
-    return this.commands.execute(new AllocateAssetCommand(id, body.assetId, context));
+    return this.commands.execute(new AllocateAssetCommand(id, body, context));
   }
 
   @Post(':id/reschedule')
