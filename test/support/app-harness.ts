@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app.config.js';
+import { EmbeddedProjector } from '../../apps/api/src/read/read-model.provider.js';
 import { signToken } from '../../apps/api/src/auth/token-verifier.js';
 import type { Role } from '../../apps/api/src/auth/roles.js';
 
@@ -28,6 +29,10 @@ export type Harness = {
     rawBody?: string;
     headers?: Record<string, string>;
   }): Promise<ApiResponse>;
+  /** Waits until the projections and workflows have applied everything committed so far. */
+  settle(): Promise<void>;
+  /** The global head once everything has settled (the order-fulfilment workflow appends on its own). */
+  head(): Promise<number>;
   restart(): Promise<void>;
   close(): Promise<void>;
 };
@@ -76,6 +81,20 @@ export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}):
         parsed = undefined;
       }
       return { status: response.statusCode, headers: response.headers, body: parsed, text: response.body };
+    },
+    async settle() {
+      const projector = app.get(EmbeddedProjector);
+      for (let attempt = 0; attempt < 500; attempt++) {
+        const lags = await projector.projectionLag();
+        if (lags.every((lag) => lag.behindPositions === 0)) return;
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
+      throw new Error('The projector did not catch up within 5 s');
+    },
+    async head() {
+      await harness.settle();
+      const response = await harness.request({ method: 'GET', url: '/health', role: null });
+      return (response.body as { headPosition: number }).headPosition;
     },
     async restart() {
       await app.close();

@@ -11,7 +11,9 @@ import { CommandAnswerInterceptor } from './idempotency/command-answer.intercept
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { StoreModule } from './store/store.module.js';
 import { WriteModule } from './write/write.module.js';
-import { READINESS, type Readiness } from './health/readiness.js';
+import { READINESS } from './health/readiness.js';
+import { ProjectionReadiness } from './health/projection-readiness.js';
+import { ReadModule } from './read/read.module.js';
 
 @Module({})
 export class AppModule {
@@ -24,7 +26,7 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, CqrsModule.forRoot(), StoreModule, WriteModule],
+      imports: [configModule, CqrsModule.forRoot(), StoreModule, WriteModule, ReadModule],
       controllers: [HealthController],
       providers: [
         {
@@ -35,10 +37,7 @@ export class AppModule {
           provide: IdempotencyStore,
           useFactory: () => new IdempotencyStore(config.dataDir),
         },
-        {
-          provide: READINESS,
-          useValue: { check: async () => ({ status: 'ready', reasons: [], projections: [] }) } satisfies Readiness,
-        },
+        { provide: READINESS, useClass: ProjectionReadiness },
         { provide: APP_GUARD, useClass: AuthGuard },
         ProblemDetailsFilter,
         { provide: APP_FILTER, useExisting: ProblemDetailsFilter },
