@@ -33,6 +33,8 @@ export type WorkerTarget =
 
 export type WorkerPhase = 'starting' | 'catchingUp' | 'live' | 'retrying' | 'stopped';
 
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
 /** Follows the global log for one projection version (or workflow) from its own checkpoint. */
 export class ProjectionWorker {
   position = -1n;
@@ -148,6 +150,8 @@ export class ProjectionWorker {
       });
       if (events.length > 0) await this.apply(events);
       onBatch?.();
+      // SQLite calls complete synchronously: without this, catching up would starve HTTP and timers.
+      await yieldToEventLoop();
       if (events.length < catchUpBatchSize) {
         if (head > this.position) await this.skipTo(head);
         return;
@@ -187,6 +191,7 @@ export class ProjectionWorker {
           continue;
         }
         await this.apply(queue.splice(0, this.options.liveBatchSize));
+        if (queue.length > 0) await yieldToEventLoop();
       }
     } finally {
       this.subscription = null;

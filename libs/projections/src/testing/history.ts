@@ -1,0 +1,104 @@
+import { randomUUID } from 'node:crypto';
+import type { EventStore, EventToAppend, JsonObject } from '@aidledger/event-store';
+
+const event = (type: string, data: JsonObject): EventToAppend => ({
+  id: randomUUID(),
+  type,
+  data,
+  metadata: {
+    actor: 'history',
+    occurredAt: '2025-01-01T08:00:00.000Z',
+    correlationId: randomUUID(),
+    causationId: randomUUID(),
+    schemaVersion: 1,
+  },
+});
+
+const day = (offset: number): string => new Date(Date.UTC(2025, 0, 2 + offset)).toISOString().slice(0, 10);
+
+/**
+ * A varied lifecycle history for runtime tests: each aid is registered, most are delivered (on the planned
+ * day, early, late, after a failed attempt), some repaired, returned, reconditioned elsewhere or scrapped.
+ */
+export const generateHistory = async (store: EventStore, assets: number, seed = 0): Promise<void> => {
+  const appends: Promise<unknown>[] = [];
+  for (let n = seed; n < seed + assets; n++) {
+    const assetId = `asset-${String(n).padStart(6, '0')}`;
+    const articleNo = `A-${n % 7}`;
+    const personId = `person-${n % 97}`;
+    const orderId = `order-${n}`;
+    const routeId = `route-${n % 5}`;
+    const municipality = ['Västerås', 'Sala', 'Köping', 'Fagersta'][n % 4];
+    const planned = day(n % 60);
+    const events = [
+      event('AssetRegistered', {
+        assetId,
+        articleNo,
+        serialNumber: `SN${n}`,
+        location: `WH${n % 3}`,
+        receivedOn: day(0),
+      }),
+    ];
+    if (n % 10 !== 9) {
+      events.push(event('AssetAllocated', { assetId, orderId, personId, allocatedOn: day(0) }));
+      events.push(event('AidDispatched', { assetId, orderId, routeId, dispatchedOn: planned }));
+      const place = { assetId, orderId, plannedDeliveryDate: planned, municipality, routeId };
+      if (n % 6 === 0) {
+        events.push(
+          event('AidDeliveryFailed', {
+            ...place,
+            reason: 'not home',
+            failedOn: planned,
+            rescheduledTo: day((n % 60) + 2),
+          }),
+        );
+        events.push(event('AidDispatched', { assetId, orderId, routeId, dispatchedOn: day((n % 60) + 2) }));
+      }
+      const deliveredOn = n % 6 === 0 ? day((n % 60) + 2) : n % 11 === 0 ? day((n % 60) - 1) : planned;
+      if (n % 8 !== 7) {
+        events.push(event('AidDelivered', { ...place, personId, articleNo, deliveredOn }));
+        events.push(
+          event('AidRepairReported', {
+            assetId,
+            repairId: `repair-${n}`,
+            reportedOn: day(70 + (n % 20)),
+            description: 'wheel',
+          }),
+        );
+        events.push(
+          event('AidRepaired', {
+            assetId,
+            repairId: `repair-${n}`,
+            reportedOn: day(70 + (n % 20)),
+            completedOn: day(72 + (n % 20) + (n % 9)),
+          }),
+        );
+        if (n % 3 === 0) {
+          events.push(
+            event('AidReturned', { assetId, personId, orderId, returnedOn: day(100), reason: 'no longer needed' }),
+          );
+          if (n % 2 === 0)
+            events.push(event('AidReconditioned', { assetId, reconditionedOn: day(101), location: 'WH9' }));
+          else events.push(event('AidScrapped', { assetId, scrappedOn: day(101), reason: 'worn out' }));
+        }
+      } else {
+        events.push(
+          event('AidDeliveryFailed', {
+            ...place,
+            reason: 'wrong address',
+            failedOn: planned,
+            rescheduledTo: day((n % 60) + 3),
+          }),
+        );
+      }
+    }
+    if (n % 5 === 0) {
+      events.push(
+        event('ConsumablesReceived', { articleNo: 'INK-1', location: `WH${n % 3}`, quantity: 100, receivedOn: day(1) }),
+      );
+    }
+    appends.push(store.appendToStream(`asset-${assetId}`, events, 'no_stream'));
+    if (appends.length >= 200) await Promise.all(appends.splice(0));
+  }
+  await Promise.all(appends);
+};
