@@ -28,13 +28,12 @@ const state = { personId: '', orderId: '', assetId: '', serialNumber: 'SN-BROWSE
 
 /** Waits until the read models have applied everything written so far (read-your-writes for the assertions). */
 const projectionsCaughtUp = async (): Promise<void> => {
-  const live = (await (await fetch(`${api.baseUrl}/health`)).json()) as { headPosition: number };
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     const ready = (await (await fetch(`${api.baseUrl}/health/ready`)).json()) as {
-      projections: { position: number }[];
+      projections: { lagEvents: number }[];
     };
-    if (ready.projections.every((projection) => Number(projection.position) >= Number(live.headPosition))) return;
+    if (ready.projections.every((projection) => projection.lagEvents === 0)) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   throw new Error('projections did not catch up within 15 s');
@@ -43,6 +42,8 @@ const projectionsCaughtUp = async (): Promise<void> => {
 const signIn = async (role: Role): Promise<void> => {
   await page.goto(`${api.baseUrl}/`);
   const signOut = page.getByRole('button', { name: 'Logga ut' });
+  const tokenField = page.getByLabel('Åtkomsttoken');
+  await signOut.or(tokenField).first().waitFor();
   if (await signOut.isVisible()) await signOut.click();
   await page.getByLabel('Åtkomsttoken').fill(tokens[role]);
   await page.getByRole('button', { name: 'Logga in', exact: true }).click();
@@ -73,6 +74,7 @@ beforeAll(async () => {
   admin = apiCaller(api.baseUrl, tokens.admin);
   chromium = await launchChromium();
   page = await chromium.context.newPage();
+  page.setDefaultTimeout(15_000);
 
   // Master data and the order come from the planner's systems; the lifecycle itself goes through the screens.
   await admin('POST', '/api/articles', {
@@ -128,7 +130,7 @@ describe('the screens against the real API', () => {
     await signIn('warehouse');
     await openScreen('Lager');
     await page.getByLabel('Artikel', { exact: true }).selectOption(ARTICLE_NO);
-    await page.getByLabel('Serienummer').fill(state.serialNumber);
+    await page.getByLabel('Serienummer', { exact: true }).fill(state.serialNumber);
     await page.getByRole('button', { name: 'Ta emot', exact: true }).click();
     await expectText(page.getByRole('status'), `Hjälpmedel ${state.serialNumber} är mottaget`);
     await expectText(statusOf(), 'Klar i lager');
@@ -158,7 +160,7 @@ describe('the screens against the real API', () => {
     const second = await admin<Created>('POST', '/api/assets', {
       articleNo: ARTICLE_NO,
       serialNumber: 'SN-BROWSER-0002',
-      location: 'VÄSTERÅS',
+      location: 'HMC-VASTERAS',
     });
     await admin('POST', '/api/orders', {
       personId: state.personId,
@@ -229,7 +231,7 @@ describe('the screens against the real API', () => {
   test("the person's register shows the aid among past aids", async () => {
     await projectionsCaughtUp();
     await openScreen('Brukare');
-    await page.getByLabel('Brukar-id').fill(state.personId);
+    await page.getByRole('textbox', { name: 'Brukar-id' }).fill(state.personId);
     await page.getByRole('button', { name: 'Visa hjälpmedel' }).click();
     await expectText(page.getByTestId('past-aids'), state.assetId);
     await expectText(page.getByRole('heading', { level: 2 }), 'Har nu (0)');

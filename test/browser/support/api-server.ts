@@ -43,7 +43,7 @@ const waitUntilLive = async (baseUrl: string, child: ChildProcess, output: () =>
 
 /** Starts the built API (`npm run build && npm run build:web` first) on a free port with an empty temporary store. */
 export const startApi = async (): Promise<RunningApi> => {
-  const main = path.resolve('dist/apps/api/src/main.js');
+  const main = path.resolve(process.env.BROWSER_TEST_API_MAIN ?? 'dist/apps/api/src/main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
   if (!existsSync(path.resolve('apps/web/dist/index.html')))
     throw new Error('apps/web/dist is missing: run npm run build:web');

@@ -127,7 +127,9 @@ export class ApiClient {
     const deadline = Date.now() + patienceMs;
     while (Date.now() < deadline) {
       const caughtUp = await this.readiness()
-        .then((report) => report.projections.every((projection) => Number(projection.position) >= wanted))
+        .then((report) =>
+          report.projections.every((projection) => Number(projection.position) >= wanted || projection.lagEvents === 0),
+        )
         .catch(() => true);
       if (caughtUp) return;
       await new Promise((resolve) => setTimeout(resolve, 100));

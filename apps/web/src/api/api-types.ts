@@ -38,18 +38,8 @@ export type HistoryEvent = {
 
 export type AssetHistory = { assetId: string; events: HistoryEvent[] };
 
-/** The tamper-evidence check; the server may name the fields slightly differently, see `chainHolds`. */
-export type ChainVerification = {
-  assetId?: string;
-  valid?: boolean;
-  ok?: boolean;
-  intact?: boolean;
-  checked?: number;
-  eventsChecked?: number;
-  brokenAtRevision?: number | null;
-  firstBrokenRevision?: number | null;
-  reason?: string;
-};
+/** The tamper-evidence check: whether the stream's hash chain holds, else the first revision where it breaks. */
+export type ChainVerification = { valid: boolean; brokenAtRevision?: number | null; events?: number };
 
 export type Article = { articleNo: string; name: string; isoCode: string; kind: 'individual' | 'consumable' };
 

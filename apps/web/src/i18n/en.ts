@@ -147,6 +147,7 @@ export const en: Messages = {
   },
 
   person: {
+    findTitle: 'Find a person',
     title: 'Aids of a person',
     personId: 'Person id',
     find: 'Show aids',

@@ -145,6 +145,7 @@ export const sv = {
   },
 
   person: {
+    findTitle: 'Sök brukare',
     title: 'Brukarens hjälpmedel',
     personId: 'Brukar-id',
     find: 'Visa hjälpmedel',

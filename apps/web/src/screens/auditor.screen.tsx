@@ -53,12 +53,15 @@ const Changes = ({ data }: { data: Record<string, unknown> }) => {
 };
 
 const chainText = (result: ChainVerification, t: Messages): { ok: boolean; text: string } => {
-  const holds = result.valid ?? result.ok ?? result.intact;
-  const broken = result.brokenAtRevision ?? result.firstBrokenRevision;
-  if (holds === false || (broken !== undefined && broken !== null))
-    return { ok: false, text: t.auditor.verifyBroken(broken === undefined || broken === null ? '?' : String(broken)) };
-  const count = result.checked ?? result.eventsChecked;
-  return { ok: true, text: count === undefined ? t.auditor.verifyOkNoCount : t.auditor.verifyOk(count) };
+  if (!result.valid)
+    return {
+      ok: false,
+      text: t.auditor.verifyBroken(result.brokenAtRevision == null ? '?' : String(result.brokenAtRevision)),
+    };
+  return {
+    ok: true,
+    text: result.events === undefined ? t.auditor.verifyOkNoCount : t.auditor.verifyOk(result.events),
+  };
 };
 
 const toLocalInput = (date: Date): string => {

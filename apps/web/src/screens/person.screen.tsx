@@ -39,7 +39,7 @@ export const PersonScreen = () => {
       <h1>{t.person.title}</h1>
       <div className="columns">
         <div className="column-main">
-          <Section title={t.person.personId}>
+          <Section title={t.person.findTitle}>
             <form
               className="inline-form"
               onSubmit={(event) => {

@@ -7,7 +7,7 @@ import { useI18n } from '../i18n/i18n.js';
 import { explainRefusal, openRepairs, warehouseActions, type OpenRepair } from './asset-actions.js';
 
 const LOCATION_KEY = 'aidledger.location';
-const DEFAULT_LOCATION = 'VÄSTERÅS';
+const DEFAULT_LOCATION = 'HMC-VASTERAS';
 
 const ReceiveForm = ({ articles, onReceived }: { articles: Article[]; onReceived: (asset: Asset) => void }) => {
   const { t } = useI18n();
