@@ -1,5 +1,6 @@
 import type { AllFilter, EventStore, RecordedEvent, Subscription } from '@aidledger/event-store';
-import type { ReadModelDb } from '../read-model-db.js';
+import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
+import type { SharedTransactions } from './shared-transactions.js';
 import type { CommandDispatch, ProcessManager, Projection } from './projection.js';
 import { tablePrefix } from './projection.js';
 import {
@@ -25,6 +26,8 @@ export type WorkerOptions = {
   catchUpBatchSize: number;
   liveBatchSize: number;
   retryDelayMs: number;
+  /** Shares one transaction between the projections that apply a batch in the same turn. */
+  transactions?: SharedTransactions;
 };
 
 export type WorkerTarget =
@@ -96,6 +99,7 @@ export class ProjectionWorker {
           this.onSwitched(this.name, this.version);
         }
         failures = 0;
+        this.lastError = null;
         this.phase = 'live';
         await this.followLive();
       } catch (error) {
@@ -210,10 +214,13 @@ export class ProjectionWorker {
   private async applyProjection(projection: Projection, events: RecordedEvent[]): Promise<void> {
     const to = events[events.length - 1].position;
     const prefix = tablePrefix(this.name, this.version);
-    await this.options.db.transaction().execute(async (trx) => {
-      await advanceCheckpoint(trx, this.name, this.version, this.position, to);
+    const from = this.position;
+    const work = async (trx: ReadModelTransaction) => {
+      await advanceCheckpoint(trx, this.name, this.version, from, to);
       await projection.applyBatch(trx, prefix, events);
-    });
+    };
+    if (this.options.transactions) await this.options.transactions.run(work);
+    else await this.options.db.transaction().execute(work);
     this.position = to;
     this.appliedEvents += events.length;
   }

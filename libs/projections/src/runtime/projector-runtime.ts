@@ -2,6 +2,7 @@ import type { EventStore } from '@aidledger/event-store';
 import type { ReadModelDb } from '../read-model-db.js';
 import type { CommandDispatch, ProcessManager, Projection } from './projection.js';
 import { createStateTable, createVersion, dropRetired, readVersions } from './projection-state.js';
+import { SharedTransactions } from './shared-transactions.js';
 import { ProjectionWorker, silentLogger, type ProjectorLogger, type WorkerOptions } from './projection-worker.js';
 
 export type Workflow = { processManager: ProcessManager; dispatch: CommandDispatch };
@@ -54,6 +55,7 @@ export class ProjectorRuntime {
       catchUpBatchSize: options.catchUpBatchSize ?? 5000,
       liveBatchSize: options.liveBatchSize ?? 1000,
       retryDelayMs: options.retryDelayMs ?? 100,
+      transactions: new SharedTransactions(options.db),
     };
   }
 
