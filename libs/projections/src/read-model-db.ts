@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type Transaction } from 'kysely';
-import pg from 'pg';
+import { Pool } from 'pg';
 
 /** Read-model tables are versioned and named at run time, so the schema is typed per projection. */
 export type ReadModelTables = Record<string, Record<string, unknown>>;
@@ -23,7 +23,7 @@ export const isPostgresUrl = (url: string | null | undefined): url is string =>
 /** Opens the read-model database: `<dataDir>/read-models.sqlite` in WAL mode by default. */
 export const openReadModelDb = (options: ReadModelDbOptions): ReadModelDb => {
   if (isPostgresUrl(options.databaseUrl)) {
-    const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 10 });
+    const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
     return new Kysely<ReadModelTables>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = options.sqliteFile ?? path.join(options.dataDir, 'read-models.sqlite');

@@ -5,7 +5,8 @@ import { findStockLevels } from '../stock-levels/stock-levels.queries.js';
 import { findDeliveryMetrics } from '../delivery-metrics/delivery-metrics.queries.js';
 import { findAssets } from '../asset-index/asset-index.queries.js';
 import { allProjections } from '../projections.js';
-import { openReadModelDb, type ReadModelDb } from '../read-model-db.js';
+import type { ReadModelDb } from '../read-model-db.js';
+import { openTestReadModelDb, readModelDialects, type TestReadModelDb } from '../testing/test-read-model-db.js';
 import { orderFulfilment } from '../order-fulfilment/order-fulfilment.process.js';
 import { readVersions } from './projection-state.js';
 import { ProjectorRuntime } from './projector-runtime.js';
@@ -66,15 +67,17 @@ const snapshot = async (db: ReadModelDb) => ({
   assets: await findAssets(db, { limit: 500 }),
 });
 
-describe('projector runtime', () => {
+describe.each(readModelDialects())('projector runtime on %s', (dialect) => {
   let temp: TempSqliteStore;
+  let readModels: TestReadModelDb;
   let db: ReadModelDb;
   beforeEach(async () => {
     temp = await openTempSqliteStore();
-    db = openReadModelDb({ dataDir: temp.directory });
+    readModels = await openTestReadModelDb(dialect, temp.directory);
+    db = readModels.db;
   });
   afterEach(async () => {
-    await db.destroy();
+    await readModels.cleanup();
     await temp.cleanup();
   });
 
