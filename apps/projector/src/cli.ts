@@ -3,6 +3,7 @@ import {
   readVersions,
   rebuildProjection,
   createStateTable,
+  dropRetired,
   type RebuildProgress,
 } from '@aidledger/projections';
 import { openProjectorContext } from './projector-options.js';
@@ -17,10 +18,15 @@ const formatProgress = (progress: RebuildProgress): string =>
 const [command, name] = process.argv.slice(2);
 const context = await openProjectorContext();
 try {
+  await createStateTable(context.db);
+  await dropRetired(context.db, allProjections, 10_000);
   if (command === 'status') {
-    await createStateTable(context.db);
     const head = await context.store.headPosition();
-    const rows = (await readVersions(context.db)).map((version) => ({
+    const versions = await readVersions(context.db);
+    const notStarted = allProjections
+      .filter((projection) => !versions.some((version) => version.name === projection.name))
+      .map((projection) => ({ name: projection.name, definitionVersion: projection.version, status: 'not started' }));
+    const rows = versions.map((version) => ({
       name: version.name,
       version: version.version,
       definitionVersion: version.definitionVersion,
@@ -30,7 +36,7 @@ try {
       lagPositions: Number(head - version.position),
       updatedAt: version.updatedAt,
     }));
-    console.table(rows);
+    console.table([...rows, ...notStarted]);
   } else if (command === 'rebuild' && name) {
     const projection = allProjections.find((candidate) => candidate.name === name);
     if (!projection) {
