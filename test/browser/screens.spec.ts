@@ -228,6 +228,18 @@ describe('the screens against the real API', () => {
     await screenshot(page, '08-warehouse-reconditioned');
   });
 
+  test('warehouse reports a repair and completes it from the open repairs of the aid', async () => {
+    await page.getByLabel('Felbeskrivning').fill('Bromsen tar inte');
+    await page.getByRole('button', { name: 'Registrera felanmälan' }).click();
+    await expectText(page.getByRole('status'), 'Felanmälan är registrerad.');
+    await expectText(page.getByRole('heading', { level: 3 }), 'Pågående reparationer');
+    await expectText(page.locator('.repair'), 'Bromsen tar inte');
+    await screenshot(page, '09-warehouse-open-repair');
+    await page.getByRole('button', { name: 'Reparation klar' }).click();
+    await expectText(page.getByRole('status'), 'Reparationen är registrerad som klar.');
+    await page.locator('.repair').waitFor({ state: 'detached' });
+  });
+
   test("the person's register shows the aid among past aids", async () => {
     await projectionsCaughtUp();
     await openScreen('Brukare');
@@ -235,7 +247,7 @@ describe('the screens against the real API', () => {
     await page.getByRole('button', { name: 'Visa hjälpmedel' }).click();
     await expectText(page.getByTestId('past-aids'), state.assetId);
     await expectText(page.getByRole('heading', { level: 2 }), 'Har nu (0)');
-    await screenshot(page, '09-person');
+    await screenshot(page, '10-person');
   });
 
   test('the auditor sees every event with who recorded it, the state at a time, and the chain verified', async () => {
@@ -254,6 +266,8 @@ describe('the screens against the real API', () => {
       'AidDelivered',
       'AidReturned',
       'AidReconditioned',
+      'AidRepairReported',
+      'AidRepaired',
     ]);
     const history = await admin<{ events: { metadata: { actor: string } }[] }>(
       'GET',
@@ -268,7 +282,7 @@ describe('the screens against the real API', () => {
     await page.getByLabel('Datum och tid').fill('2020-01-01T12:00');
     await page.getByRole('button', { name: 'Visa status' }).click();
     await expectText(page.locator('.notice'), 'inte känt i systemet');
-    await screenshot(page, '10-auditor');
+    await screenshot(page, '11-auditor');
   });
 
   test('the dashboard shows the same figures as the API', async () => {
@@ -293,6 +307,18 @@ describe('the screens against the real API', () => {
       .allTextContents();
     expect(byMunicipality.slice(0, 2)).toEqual(['1', '1']);
 
+    const repairs = await admin<{ groups: { key: string; completed: number; withinFiveWorkingDays: number }[] }>(
+      'GET',
+      `/api/metrics/repairs?groupBy=month&from=${month}-01&to=${todayInStockholm()}`,
+    );
+    const repairsThisMonth = repairs.groups.find((group) => group.key === month);
+    expect(repairsThisMonth).toMatchObject({ completed: 1, withinFiveWorkingDays: 1 });
+    const repairRow = await page
+      .getByTestId('repairs-by-month')
+      .locator(`tr[data-key="${month}"] td`)
+      .allTextContents();
+    expect(repairRow.slice(0, 2)).toEqual(['1', '1']);
+
     const stock = await admin<{ items: { articleNo: string; location: string; ready: number; scrapped: number }[] }>(
       'GET',
       '/api/stock',
@@ -306,11 +332,11 @@ describe('the screens against the real API', () => {
     }
     await page.getByTestId('projection-lag').waitFor();
     await page.getByTestId('delivery-chart').locator('svg').first().waitFor();
-    await screenshot(page, '11-dashboard');
+    await screenshot(page, '12-dashboard');
 
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await screenshot(page, '12-dashboard-english');
+    await screenshot(page, '13-dashboard-english');
     await page.getByLabel('Language').selectOption('sv');
   });
 });

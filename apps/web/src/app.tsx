@@ -137,9 +137,12 @@ export const App = () => {
         </div>
       </header>
       <main id="main" tabIndex={-1}>
-        {!token || !me ? (
+        {token && !me ? (
+          <p className="muted" role="status">
+            {t.loading}
+          </p>
+        ) : !token || !me ? (
           <SignInScreen
-            checking={Boolean(token) && !me}
             problem={signInProblem}
             onToken={(next) => {
               setSignInProblem(null);

@@ -237,6 +237,8 @@ export const en: Messages = {
     lagEvents: 'Events behind',
     lagMs: 'Time behind',
     upToDate: 'Up to date',
+    readyState: 'the read models are up to date',
+    notReadyState: 'the read models are behind',
     readyStatus: (status: string) => `Status: ${status}`,
     meetsTarget: 'Meets target',
     belowTarget: 'Below target',

@@ -235,6 +235,8 @@ export const sv = {
     lagEvents: 'Händelser efter',
     lagMs: 'Tid efter',
     upToDate: 'Aktuell',
+    readyState: 'läsmodellerna är aktuella',
+    notReadyState: 'läsmodellerna ligger efter',
     readyStatus: (status: string) => `Status: ${status}`,
     meetsTarget: 'Når målet',
     belowTarget: 'Under målet',

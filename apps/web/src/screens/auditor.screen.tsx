@@ -128,10 +128,7 @@ export const AuditorScreen = () => {
                           <dd>{businessDate(event) || t.none}</dd>
                         </div>
                       </dl>
-                      <details>
-                        <summary>{t.auditor.changes}</summary>
-                        <Changes data={event.data} />
-                      </details>
+                      <Changes data={event.data} />
                     </li>
                   ))}
                 </ol>

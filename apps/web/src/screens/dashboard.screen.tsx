@@ -66,7 +66,13 @@ const KpiChart = ({
                 <YAxis domain={[0, 1]} tickFormatter={percent} tick={{ fill: '#1f2a37', fontSize: 12 }} width={56} />
                 <Tooltip formatter={(value) => percent(Number(value))} />
                 <Legend />
-                <Bar dataKey="share" name={t.dashboard.share} fill="#1d5fa7" isAnimationActive={false} />
+                <Bar
+                  dataKey="share"
+                  name={t.dashboard.share}
+                  fill="#1d5fa7"
+                  maxBarSize={56}
+                  isAnimationActive={false}
+                />
                 <ReferenceLine
                   y={target}
                   stroke="#b42318"
@@ -228,6 +234,11 @@ export const DashboardScreen = () => {
                     </tr>
                   </thead>
                   <tbody>
+                    {figures.deliveryByMonth.groups.length === 0 && (
+                      <tr>
+                        <td colSpan={6}>{t.dashboard.noData}</td>
+                      </tr>
+                    )}
                     {figures.deliveryByMonth.groups.map((group) => (
                       <tr key={group.key} data-key={group.key}>
                         <th scope="row">{group.key}</th>
@@ -262,6 +273,11 @@ export const DashboardScreen = () => {
                     </tr>
                   </thead>
                   <tbody>
+                    {figures.repairsByMonth.groups.length === 0 && (
+                      <tr>
+                        <td colSpan={4}>{t.dashboard.noData}</td>
+                      </tr>
+                    )}
                     {figures.repairsByMonth.groups.map((group) => (
                       <tr key={group.key} data-key={group.key}>
                         <th scope="row">{group.key}</th>
@@ -396,7 +412,7 @@ export const DashboardScreen = () => {
                       <td className="num">{row.onLoan}</td>
                       <td className="num">{row.awaitingReconditioning}</td>
                       <td className="num">{row.scrapped}</td>
-                      <td className="num">{row.quantityOnHand ?? t.none}</td>
+                      <td className="num">{isConsumable(row.articleNo) ? (row.quantityOnHand ?? 0) : t.none}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -409,7 +425,11 @@ export const DashboardScreen = () => {
         <Notice outcome={lagLoader.outcome} />
         {readiness && (
           <>
-            <p>{t.dashboard.readyStatus(readiness.status)}</p>
+            <p>
+              {t.dashboard.readyStatus(
+                readiness.status === 'ready' ? t.dashboard.readyState : t.dashboard.notReadyState,
+              )}
+            </p>
             <div className="table-wrap">
               <table data-testid="projection-lag">
                 <thead>

@@ -4,15 +4,7 @@ import type { DemoToken } from '../api/api-types.js';
 import { Field, Section } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 
-export const SignInScreen = ({
-  checking,
-  problem,
-  onToken,
-}: {
-  checking: boolean;
-  problem: string | null;
-  onToken: (token: string) => void;
-}) => {
+export const SignInScreen = ({ problem, onToken }: { problem: string | null; onToken: (token: string) => void }) => {
   const { t } = useI18n();
   const [pasted, setPasted] = useState('');
   const [localProblem, setLocalProblem] = useState<string | null>(null);
@@ -62,9 +54,7 @@ export const SignInScreen = ({
               {shown}
             </p>
           )}
-          <button type="submit" disabled={checking}>
-            {checking ? t.loading : t.signIn.submit}
-          </button>
+          <button type="submit">{t.signIn.submit}</button>
         </form>
       </Section>
       {demoTokens.length > 0 && (
