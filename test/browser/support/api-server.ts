@@ -105,8 +105,8 @@ export type ApiCaller = <T>(method: string, path: string, body?: unknown) => Pro
 
 export const apiCaller =
   (baseUrl: string, token: string): ApiCaller =>
-  async <T>(method: string, path: string, body?: unknown): Promise<T> => {
-    const response = await fetch(`${baseUrl}${path}`, {
+  async <T>(method: string, route: string, body?: unknown): Promise<T> => {
+    const response = await fetch(`${baseUrl}${route}`, {
       method,
       headers: {
         Authorization: `Bearer ${token}`,
@@ -115,6 +115,6 @@ export const apiCaller =
       body: body === undefined ? undefined : JSON.stringify(body),
     });
     const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path} answered ${response.status}: ${text}`);
+    if (!response.ok) throw new Error(`${method} ${route} answered ${response.status}: ${text}`);
     return (text ? JSON.parse(text) : undefined) as T;
   };

@@ -27,7 +27,7 @@ const businessDate = (event: HistoryEvent): string => {
     const value = event.data[field];
     if (typeof value === 'string') return value;
   }
-  const anyDay = Object.entries(event.data).find(([key, value]) => /On$/.test(key) && typeof value === 'string');
+  const anyDay = Object.entries(event.data).find(([key, value]) => key.endsWith('On') && typeof value === 'string');
   return anyDay ? String(anyDay[1]) : '';
 };
 
