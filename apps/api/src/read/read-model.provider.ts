@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
+import { DomainError } from '@aidledger/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@aidledger/event-store';
 import {
   allProjections,
@@ -66,12 +67,19 @@ export class EmbeddedProjector implements OnModuleInit, OnApplicationShutdown {
   private async dispatch(command: WorkflowCommand, cause: RecordedEvent): Promise<void> {
     if (command.type !== 'FulfilOrder') throw new Error(`The projector cannot send ${command.type}`);
     const { orderId, assetId, deliveredOn } = command.data as { orderId: string; assetId: string; deliveredOn: string };
-    await this.commands.execute(
-      new FulfilOrderCommand(
-        orderId,
-        { assetId, deliveredOn },
-        { actor: 'process:order-fulfilment', correlationId: cause.metadata.correlationId, causationId: cause.id },
-      ),
-    );
+    try {
+      await this.commands.execute(
+        new FulfilOrderCommand(
+          orderId,
+          { assetId, deliveredOn },
+          { actor: 'process:order-fulfilment', correlationId: cause.metadata.correlationId, causationId: cause.id },
+        ),
+      );
+    } catch (error) {
+      // A refused FulfilOrder (the order was cancelled, or is unknown to imported history) is an answer, not
+      // a failure: retrying cannot change it, and the workflow must not stall behind it.
+      if (!(error instanceof DomainError)) throw error;
+      this.logger.warn({ msg: 'order not fulfilled', orderId, code: error.code });
+    }
   }
 }

@@ -63,7 +63,7 @@ export class ProjectorRuntime {
     if (this.started) return;
     this.started = true;
     await prepareProjections(this.options.db, this.options.projections, this.options.workflows ?? []);
-    await this.discover();
+    await this.discover(true);
     const interval = this.options.discoveryIntervalMs ?? 2000;
     this.discovery = setInterval(() => {
       this.discover().catch((error: unknown) =>
@@ -126,13 +126,18 @@ export class ProjectorRuntime {
     }
   }
 
-  /** Starts a worker for each active or building version of the current definition, stops retired ones. */
-  private async discover(): Promise<void> {
+  /**
+   * Starts a worker for each active version of the current definition and stops retired ones. Building
+   * versions are resumed only at start: one that appears later belongs to a rebuild command that builds it.
+   */
+  private async discover(starting = false): Promise<void> {
     const { db, projections, workflows = [] } = this.options;
     const versions = await readVersions(db);
     const wanted = new Map<string, ProjectionWorker>();
     for (const version of versions) {
       if (version.status === 'retired') continue;
+      if (version.status === 'building' && !starting && !this.workers.has(`${version.name}@${version.version}`))
+        continue;
       const key = `${version.name}@${version.version}`;
       const existing = this.workers.get(key);
       if (existing) {
