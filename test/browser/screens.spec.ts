@@ -208,13 +208,42 @@ describe('the screens against the real API', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  test('transport records a failed delivery with its reason and the next attempt', async () => {
+    const other = await admin<Created>('POST', '/api/assets', {
+      articleNo: ARTICLE_NO,
+      serialNumber: 'SN-BROWSER-0003',
+      location: 'HMC-VASTERAS',
+    });
+    const order = await admin<Created>('POST', '/api/orders', {
+      personId: state.personId,
+      articleNo: ARTICLE_NO,
+      prescriberId: 'FS-1042',
+      priority: 1,
+      plannedDeliveryDate: todayInStockholm(),
+      municipality: 'Sala',
+      payerId: 'KUND-SALA',
+    });
+    await admin('POST', `/api/orders/${order.id}/allocate`, { assetId: other.id });
+    await admin('POST', `/api/assets/${other.id}/dispatch`, { orderId: order.id, routeId: 'R-09' });
+    await projectionsCaughtUp();
+    await page.getByRole('button', { name: 'Visa körplan' }).click();
+    const item = page.locator(`[data-asset-id="${other.id}"]`);
+    await item.getByRole('button', { name: 'Leverans misslyckades' }).click();
+    await item.getByLabel('Orsak').fill('Ingen hemma');
+    await screenshot(page, '07-transport-failed-delivery');
+    await item.getByRole('button', { name: 'Registrera misslyckad leverans' }).click();
+    await expectText(page.getByRole('status'), 'Den misslyckade leveransen är registrerad.');
+    const asset = await admin<{ status: string }>('GET', `/api/assets/${other.id}`);
+    expect(asset.status).toBe('allocated');
+  });
+
   test('transport picks the aid up again from the person', async () => {
     await scan(state.assetId);
     await expectText(statusOf(), 'Utlånad');
     await page.getByRole('button', { name: 'Registrera hämtning' }).click();
     await expectText(page.getByRole('status'), 'Hämtningen är registrerad.');
     await expectText(statusOf(), 'Väntar på rekonditionering');
-    await screenshot(page, '07-transport-picked-up');
+    await screenshot(page, '08-transport-picked-up');
   });
 
   test('warehouse reconditions the returned aid and it is ready again', async () => {
@@ -225,7 +254,7 @@ describe('the screens against the real API', () => {
     await page.getByRole('button', { name: 'Registrera rekonditionering' }).click();
     await expectText(page.getByRole('status'), 'Hjälpmedlet är rekonditionerat och klart i lager.');
     await expectText(statusOf(), 'Klar i lager');
-    await screenshot(page, '08-warehouse-reconditioned');
+    await screenshot(page, '09-warehouse-reconditioned');
   });
 
   test('warehouse reports a repair and completes it from the open repairs of the aid', async () => {
@@ -234,7 +263,7 @@ describe('the screens against the real API', () => {
     await expectText(page.getByRole('status'), 'Felanmälan är registrerad.');
     await expectText(page.getByRole('heading', { level: 3 }), 'Pågående reparationer');
     await expectText(page.locator('.repair'), 'Bromsen tar inte');
-    await screenshot(page, '09-warehouse-open-repair');
+    await screenshot(page, '10-warehouse-open-repair');
     await page.getByRole('button', { name: 'Reparation klar' }).click();
     await expectText(page.getByRole('status'), 'Reparationen är registrerad som klar.');
     await page.locator('.repair').waitFor({ state: 'detached' });
@@ -247,7 +276,7 @@ describe('the screens against the real API', () => {
     await page.getByRole('button', { name: 'Visa hjälpmedel' }).click();
     await expectText(page.getByTestId('past-aids'), state.assetId);
     await expectText(page.getByRole('heading', { level: 2 }), 'Har nu (0)');
-    await screenshot(page, '10-person');
+    await screenshot(page, '11-person');
   });
 
   test('the auditor sees every event with who recorded it, the state at a time, and the chain verified', async () => {
@@ -282,7 +311,7 @@ describe('the screens against the real API', () => {
     await page.getByLabel('Datum och tid').fill('2020-01-01T12:00');
     await page.getByRole('button', { name: 'Visa status' }).click();
     await expectText(page.locator('.notice'), 'inte känt i systemet');
-    await screenshot(page, '11-auditor');
+    await screenshot(page, '12-auditor');
   });
 
   test('the dashboard shows the same figures as the API', async () => {
@@ -332,11 +361,11 @@ describe('the screens against the real API', () => {
     }
     await page.getByTestId('projection-lag').waitFor();
     await page.getByTestId('delivery-chart').locator('svg').first().waitFor();
-    await screenshot(page, '12-dashboard');
+    await screenshot(page, '13-dashboard');
 
     await page.getByLabel('Språk').selectOption('en');
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
-    await screenshot(page, '13-dashboard-english');
+    await screenshot(page, '14-dashboard-english');
     await page.getByLabel('Language').selectOption('sv');
   });
 });

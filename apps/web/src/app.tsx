@@ -2,7 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { ApiClient } from './api/api-client.js';
 import type { Me } from './api/api-types.js';
 import { forgetToken, isScreen, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
-import { ApiContext } from './components/ui.js';
+import { ApiContext, RoleContext } from './components/ui.js';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n.js';
 import { AuditorScreen } from './screens/auditor.screen.js';
 import { PersonScreen } from './screens/person.screen.js';
@@ -150,7 +150,7 @@ export const App = () => {
             }}
           />
         ) : (
-          <>
+          <RoleContext.Provider value={me.role}>
             {active === 'warehouse' && <WarehouseScreen />}
             {active === 'transport' && <TransportScreen />}
             {active === 'person' && <PersonScreen />}
@@ -160,7 +160,7 @@ export const App = () => {
                 <DashboardScreen />
               </Suspense>
             )}
-          </>
+          </RoleContext.Provider>
         )}
       </main>
     </ApiContext.Provider>

@@ -1,11 +1,14 @@
 import { createContext, useCallback, useContext, useId, useState, type ReactNode } from 'react';
 import { ApiClient } from '../api/api-client.js';
-import type { AssetStatus } from '../api/api-types.js';
+import type { AssetStatus, Role } from '../api/api-types.js';
 import { errorText, type ErrorText } from '../api/problem-text.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export const ApiContext = createContext<ApiClient>(new ApiClient(null));
 export const useApi = (): ApiClient => useContext(ApiContext);
+
+export const RoleContext = createContext<Role>('viewer');
+export const useRole = (): Role => useContext(RoleContext);
 
 /** Today in Europe/Stockholm as YYYY-MM-DD, the zone every business date is meant in. */
 export const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });

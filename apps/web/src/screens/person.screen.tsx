@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'react';
 import type { Article, PersonAids } from '../api/api-types.js';
-import { Field, Notice, Section, useAction, useApi } from '../components/ui.js';
+import { Field, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 
 export const PersonScreen = () => {
   const { t } = useI18n();
   const api = useApi();
+  // The personnummer lookup is for those who handle a person's aids, not for dashboard readers.
+  const mayLookUp = ['planner', 'warehouse', 'transport', 'auditor', 'admin'].includes(useRole());
   const [personId, setPersonId] = useState(() => new URLSearchParams(window.location.search).get('id') ?? '');
   const [personnummer, setPersonnummer] = useState('');
   const [aids, setAids] = useState<PersonAids | null>(null);
@@ -131,40 +133,42 @@ export const PersonScreen = () => {
             </>
           )}
         </div>
-        <div className="column-side">
-          <Section title={t.person.lookupTitle}>
-            <form
-              className="stack"
-              onSubmit={async (event) => {
-                event.preventDefault();
-                const found = await lookup.run(() => api.lookupPerson(personnummer.trim()));
-                if (found) {
-                  setPersonnummer('');
-                  setPersonId(found.id);
-                  await show(found.id);
-                }
-              }}
-            >
-              <Field label={t.person.personnummer} hint={t.person.personnummerHint}>
-                {(props) => (
-                  <input
-                    {...props}
-                    name="personnummer"
-                    autoComplete="off"
-                    inputMode="numeric"
-                    required
-                    value={personnummer}
-                    onChange={(event) => setPersonnummer(event.target.value)}
-                  />
-                )}
-              </Field>
-              <button type="submit" className="button-secondary" disabled={lookup.busy}>
-                {t.person.lookup}
-              </button>
-              <Notice outcome={lookup.outcome} />
-            </form>
-          </Section>
-        </div>
+        {mayLookUp && (
+          <div className="column-side">
+            <Section title={t.person.lookupTitle}>
+              <form
+                className="stack"
+                onSubmit={async (event) => {
+                  event.preventDefault();
+                  const found = await lookup.run(() => api.lookupPerson(personnummer.trim()));
+                  if (found) {
+                    setPersonnummer('');
+                    setPersonId(found.id);
+                    await show(found.id);
+                  }
+                }}
+              >
+                <Field label={t.person.personnummer} hint={t.person.personnummerHint}>
+                  {(props) => (
+                    <input
+                      {...props}
+                      name="personnummer"
+                      autoComplete="off"
+                      inputMode="numeric"
+                      required
+                      value={personnummer}
+                      onChange={(event) => setPersonnummer(event.target.value)}
+                    />
+                  )}
+                </Field>
+                <button type="submit" className="button-secondary" disabled={lookup.busy}>
+                  {t.person.lookup}
+                </button>
+                <Notice outcome={lookup.outcome} />
+              </form>
+            </Section>
+          </div>
+        )}
       </div>
     </div>
   );
