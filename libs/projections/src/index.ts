@@ -16,3 +16,6 @@ export * from './delivery-metrics/delivery-metrics.queries.js';
 export * from './repair-metrics/repair-metrics.projection.js';
 export * from './repair-metrics/repair-metrics.queries.js';
 export * from './order-fulfilment/order-fulfilment.process.js';
+export * from './order-board/order-board.projection.js';
+export * from './order-board/order-board.queries.js';
+export * from './articles/articles.projection.js';

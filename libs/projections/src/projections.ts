@@ -1,3 +1,5 @@
+import { articlesProjection } from './articles/articles.projection.js';
+import { orderBoardProjection } from './order-board/order-board.projection.js';
 import { assetIndexProjection } from './asset-index/asset-index.projection.js';
 import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.projection.js';
 import { personAidsProjection } from './person-aids/person-aids.projection.js';
@@ -11,4 +13,6 @@ export const allProjections: readonly Projection[] = [
   deliveryMetricsProjection,
   repairMetricsProjection,
   assetIndexProjection,
+  orderBoardProjection,
+  articlesProjection,
 ];

@@ -164,4 +164,58 @@ describe.each(readModelDialects())('projector runtime on %s', (dialect) => {
     expect(resumed).toMatchObject({ version: first.version, switched: true });
     expect(await snapshot(db)).toEqual(before);
   });
+
+  it('a running projector follows the version the rebuild command switched in', async () => {
+    await history(temp, 20);
+    const runtime = new ProjectorRuntime({
+      store: temp.store,
+      db,
+      projections: allProjections,
+      discoveryIntervalMs: 20,
+      retiredGraceMs: 0,
+    });
+    await runtime.start();
+    await runtime.waitUntilCaughtUp();
+    const assetIndex = allProjections.find((projection) => projection.name === 'asset-index')!;
+    await expect(rebuildProjection({ store: temp.store, db, projection: assetIndex })).resolves.toMatchObject({
+      version: 2,
+      switched: true,
+    });
+    for (let tries = 0; tries < 200; tries++) {
+      const lags = await runtime.lag();
+      if (lags.some((lag) => lag.name === 'asset-index' && lag.version === 2)) break;
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+    await history(temp, 3, 20);
+    await runtime.waitUntilCaughtUp();
+    expect((await findAssets(db, { limit: 500 })).items).toHaveLength(23);
+    expect((await runtime.lag()).filter((lag) => lag.name === 'asset-index').map((lag) => lag.version)).toEqual([2]);
+    await runtime.stop();
+  });
+
+  it('moves the workflow checkpoint only past commands that were sent, and sends again after a failure', async () => {
+    await history(temp, 6);
+    const sent: string[] = [];
+    let failures = 0;
+    const runtime = new ProjectorRuntime({
+      store: temp.store,
+      db,
+      projections: [],
+      retryDelayMs: 1,
+      workflows: [
+        {
+          processManager: orderFulfilment,
+          dispatch: async (command) => {
+            if (command.data.orderId === 'o3' && failures++ < 2) throw new Error('command bus unavailable');
+            sent.push(String(command.data.orderId));
+          },
+        },
+      ],
+    });
+    await runtime.start();
+    await runtime.waitUntilCaughtUp();
+    await runtime.stop();
+    expect(failures).toBe(3);
+    expect(sent).toEqual(['o0', 'o1', 'o2', 'o3', 'o4', 'o5']);
+  });
 });

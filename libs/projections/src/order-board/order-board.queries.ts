@@ -1,0 +1,106 @@
+import type { ReadModelDb } from '../read-model-db.js';
+import { tableName } from '../runtime/projection.js';
+import { activePrefix } from '../runtime/projection-state.js';
+import type { AssetIndexRow } from '../asset-index/asset-index.projection.js';
+import type { OrderAidStatus, OrderBoardRow, OrderBoardStatus } from './order-board.projection.js';
+
+export type OrderItem = {
+  orderId: string;
+  personId: string;
+  articleNo: string;
+  plannedDeliveryDate: string;
+  municipality: string;
+  priority: number;
+  status: OrderBoardStatus;
+  assetId: string | null;
+};
+
+export type RouteItem = {
+  assetId: string;
+  articleNo: string;
+  serialNumber: string;
+  orderId: string;
+  personId: string;
+  municipality: string;
+  routeId: string | null;
+  plannedDeliveryDate: string;
+  nextAttemptOn: string | null;
+  status: 'allocated' | 'inTransit';
+};
+
+export type OrderFilter = { status?: 'open' | OrderBoardStatus; articleNo?: string; limit?: number };
+
+const toItem = (row: OrderBoardRow): OrderItem => ({
+  orderId: row.order_id,
+  personId: row.person_id,
+  articleNo: row.article_no,
+  plannedDeliveryDate: row.planned_delivery_date,
+  municipality: row.municipality,
+  priority: Number(row.priority),
+  status: row.status,
+  assetId: row.asset_id,
+});
+
+/** Orders by planned day; `open` = placed and still waiting for an aid to be allocated. */
+export const findOrders = async (db: ReadModelDb, filter: OrderFilter = {}): Promise<{ items: OrderItem[] }> => {
+  const prefix = await activePrefix(db, 'order-board');
+  if (!prefix) return { items: [] };
+  let query = db.selectFrom(tableName(prefix, 'orders')).selectAll();
+  if (filter.status === 'open') query = query.where('status', '=', 'placed').where('aid_status', '=', 'none');
+  else if (filter.status) query = query.where('status', '=', filter.status);
+  if (filter.articleNo) query = query.where('article_no', '=', filter.articleNo);
+  const rows = (await query
+    .orderBy('priority')
+    .orderBy('planned_delivery_date')
+    .orderBy('order_id')
+    .limit(Math.min(Math.max(filter.limit ?? 200, 1), 1000))
+    .execute()) as OrderBoardRow[];
+  return { items: rows.map(toItem) };
+};
+
+/**
+ * The aids transport works on that day: allocated or loaded aids whose order is due that day
+ * (its planned day, or the next attempt after a failure), plus any still outstanding from earlier days.
+ */
+export const findRoute = async (db: ReadModelDb, day: string): Promise<{ day: string; items: RouteItem[] }> => {
+  const prefix = await activePrefix(db, 'order-board');
+  if (!prefix) return { day, items: [] };
+  const onTheWay: OrderAidStatus[] = ['allocated', 'inTransit'];
+  const rows = (await db
+    .selectFrom(tableName(prefix, 'orders'))
+    .selectAll()
+    .where('status', '=', 'placed')
+    .where('aid_status', 'in', onTheWay)
+    .where('due_on', '<=', day)
+    .orderBy('route_id')
+    .orderBy('municipality')
+    .orderBy('due_on')
+    .limit(2000)
+    .execute()) as OrderBoardRow[];
+  const assetPrefix = await activePrefix(db, 'asset-index');
+  const assetIds = rows.map((row) => row.asset_id).filter((id): id is string => id !== null);
+  const serials = new Map<string, string>();
+  if (assetPrefix && assetIds.length > 0) {
+    const assets = (await db
+      .selectFrom(tableName(assetPrefix, 'assets'))
+      .select(['asset_id', 'serial_number'])
+      .where('asset_id', 'in', assetIds)
+      .execute()) as Array<Pick<AssetIndexRow, 'asset_id' | 'serial_number'>>;
+    for (const asset of assets) serials.set(asset.asset_id, asset.serial_number);
+  }
+  return {
+    day,
+    items: rows.map((row) => ({
+      assetId: row.asset_id ?? '',
+      articleNo: row.article_no,
+      serialNumber: serials.get(row.asset_id ?? '') ?? '',
+      orderId: row.order_id,
+      personId: row.person_id,
+      municipality: row.municipality,
+      routeId: row.route_id,
+      plannedDeliveryDate: row.planned_delivery_date,
+      nextAttemptOn: row.next_attempt_on,
+      status: row.aid_status === 'inTransit' ? 'inTransit' : 'allocated',
+    })),
+  };
+};
