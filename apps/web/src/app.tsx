@@ -2,6 +2,7 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react
 import { ApiClient } from './api/api-client.js';
 import type { Me } from './api/api-types.js';
 import { forgetToken, isScreen, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
+import { ScreenErrorBoundary } from './components/error-boundary.js';
 import { ApiContext, RoleContext } from './components/ui.js';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n.js';
 import { AuditorScreen } from './screens/auditor.screen.js';
@@ -49,7 +50,15 @@ export const App = () => {
     setMe(null);
   }, []);
 
-  const api = useMemo(() => new ApiClient(token, signOut), [token, signOut]);
+  const [expired, setExpired] = useState(false);
+  const api = useMemo(
+    () =>
+      new ApiClient(token, () => {
+        signOut();
+        setExpired(true);
+      }),
+    [token, signOut],
+  );
 
   useEffect(() => {
     if (!token) return;
@@ -143,23 +152,26 @@ export const App = () => {
           </p>
         ) : !token || !me ? (
           <SignInScreen
-            problem={signInProblem}
+            problem={signInProblem ?? (expired ? t.errors.unauthorized : null)}
             onToken={(next) => {
               setSignInProblem(null);
+              setExpired(false);
               setToken(next);
             }}
           />
         ) : (
           <RoleContext.Provider value={me.role}>
-            {active === 'warehouse' && <WarehouseScreen />}
-            {active === 'transport' && <TransportScreen />}
-            {active === 'person' && <PersonScreen />}
-            {active === 'auditor' && <AuditorScreen />}
-            {active === 'dashboard' && (
-              <Suspense fallback={<p>{t.loading}</p>}>
-                <DashboardScreen />
-              </Suspense>
-            )}
+            <ScreenErrorBoundary key={active} message={t.errors.screenFailed} retry={t.errors.retry}>
+              {active === 'warehouse' && <WarehouseScreen />}
+              {active === 'transport' && <TransportScreen />}
+              {active === 'person' && <PersonScreen />}
+              {active === 'auditor' && <AuditorScreen />}
+              {active === 'dashboard' && (
+                <Suspense fallback={<p>{t.loading}</p>}>
+                  <DashboardScreen />
+                </Suspense>
+              )}
+            </ScreenErrorBoundary>
           </RoleContext.Provider>
         )}
       </main>

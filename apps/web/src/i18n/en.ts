@@ -270,6 +270,8 @@ export const en: Messages = {
   },
 
   errors: {
+    screenFailed: 'The screen could not be shown. Try again or reload the page.',
+    retry: 'Try again',
     network: 'The server does not answer. Check the network and try again.',
     badRequest: 'Some details are missing or in the wrong format.',
     unauthorized: 'You are no longer signed in. Please sign in again.',

@@ -268,6 +268,8 @@ export const sv = {
   } as Record<string, string>,
 
   errors: {
+    screenFailed: 'Skärmen kunde inte visas. Försök igen eller ladda om sidan.',
+    retry: 'Försök igen',
     network: 'Servern svarar inte. Kontrollera nätverket och försök igen.',
     badRequest: 'Uppgifterna är inte kompletta eller har fel format.',
     unauthorized: 'Du är inte inloggad längre. Logga in igen.',
