@@ -3,6 +3,10 @@ import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-val
 import { IsIsoDay } from '../validation/validators.js';
 
 export class PlaceOrderDto {
+  @ApiPropertyOptional({ description: 'Chosen by the client to make a retried order recognisable' })
+  @IsOptional()
+  @IsUUID()
+  orderId?: string;
   @ApiProperty()
   @IsUUID()
   personId!: string;

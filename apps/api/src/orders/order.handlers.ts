@@ -41,7 +41,7 @@ export class PlaceOrderHandler implements ICommandHandler<PlaceOrderCommand> {
   ) {}
   async execute({ body, context }: PlaceOrderCommand): Promise<CommandAnswer> {
     await Promise.all([this.persons.require(body.personId), this.articles.require(body.articleNo)]);
-    const orderId = uuid();
+    const orderId = body.orderId ?? uuid();
     return this.aggregates.onOrder(
       orderId,
       { type: 'PlaceOrder', data: { ...body, orderId, today: todayInStockholm() } },

@@ -13,6 +13,8 @@ export class RegisterPersonCommand extends Command<CommandAnswer> {
   constructor(
     readonly body: RegisterPersonDto,
     readonly context: RequestContext,
+    /** Chosen by an importer or generator that needs reproducible ids; HTTP callers leave it out. */
+    readonly personId?: string,
   ) {
     super();
   }
@@ -40,10 +42,10 @@ export class RegisterPersonHandler implements ICommandHandler<RegisterPersonComm
     @Inject(PersonDirectory) private readonly persons: PersonDirectory,
   ) {}
 
-  async execute({ body, context }: RegisterPersonCommand): Promise<CommandAnswer> {
+  async execute({ body, context, personId: chosenId }: RegisterPersonCommand): Promise<CommandAnswer> {
     const claimStream = this.persons.claimStream(body.personnummer);
     if (!claimStream) throw new DomainError('PERSON.INVALID_PERSONNUMMER', 'The personnummer is not valid', 'invalid');
-    let personId = uuid();
+    let personId = chosenId ?? uuid();
     try {
       await this.aggregates.loop.run(
         claimStream,

@@ -1,0 +1,102 @@
+import {
+  Inject,
+  Injectable,
+  Logger,
+  Module,
+  type OnApplicationBootstrap,
+  type OnApplicationShutdown,
+} from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
+import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
+import { DemoController, MeController } from './demo.controller.js';
+import { HistoryGenerator, type HistoryOptions } from './history-generator.js';
+
+/**
+ * Sized to be ready in well under 30 s on two cores (measured: see the benchmark notes): a quarter of a
+ * year at region volume, on top of a sample of the aids out on rent.
+ */
+export const DEMO_HISTORY: Pick<HistoryOptions, 'days' | 'seed' | 'scale' | 'initialOnLoan'> = {
+  days: 60,
+  seed: 2021,
+  scale: 1,
+  initialOnLoan: 10_000,
+};
+
+/** With DEMO_DATA=on, an empty store gets a demo history at start-up, generated while the API already serves. */
+@Injectable()
+export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('DemoData');
+  private readonly abort = new AbortController();
+  private running: Promise<void> | null = null;
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly commandBus: CommandBus,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (!this.config.demoData) return;
+    if ((await this.store.headPosition()) >= 0n) {
+      this.logger.log({ msg: 'demo history skipped: the store is not empty' });
+      return;
+    }
+    this.running = this.generate();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    this.abort.abort();
+    await this.running;
+  }
+
+  /** Resolves when the demo history is complete (or was not needed). */
+  whenReady(): Promise<void> {
+    return this.running ?? Promise.resolve();
+  }
+
+  private async generate(): Promise<void> {
+    const generator = new HistoryGenerator(this.commandBus, this.store);
+    let lastLogged = -1;
+    this.logger.log({ msg: 'demo history: generating', ...DEMO_HISTORY });
+    try {
+      const summary = await generator.generate({
+        ...DEMO_HISTORY,
+        progressBar: false,
+        signal: this.abort.signal,
+        onProgress: ({ phase, done, total, day, commands, refused }) => {
+          const tenth = Math.floor((done / total) * 10);
+          if (phase === 'days' && tenth === lastLogged) return;
+          if (phase === 'import' && done < total) return;
+          lastLogged = phase === 'days' ? tenth : lastLogged;
+          this.logger.log({ msg: 'demo history: progress', phase, done, total, day, commands, refused });
+        },
+      });
+      this.logger.log({
+        msg: 'demo history: ready',
+        firstDay: summary.firstDay,
+        lastDay: summary.lastDay,
+        importedAids: summary.importedAids,
+        importedEvents: summary.importedEvents,
+        commands: summary.commandsTotal,
+        refused: summary.refusedTotal,
+        durationMs: summary.durationMs,
+      });
+      if (summary.refusedTotal > 0)
+        this.logger.warn({
+          msg: 'demo history: refused commands',
+          refused: summary.refused,
+          samples: generator.refusalSamples,
+        });
+    } catch (error) {
+      this.logger.error({ msg: 'demo history failed', error: error instanceof Error ? error.message : String(error) });
+    }
+  }
+}
+
+@Module({
+  controllers: [DemoController, MeController],
+  providers: [DemoData],
+  exports: [DemoData],
+})
+export class DemoDataModule {}

@@ -1,0 +1,247 @@
+import {
+  addDays,
+  addSwedishWorkingDays,
+  assetDecider,
+  assetStream,
+  isSwedishWorkingDay,
+  orderDecider,
+  orderStream,
+  personDecider,
+  personnummerClaimDecider,
+  personnummerClaimStream,
+  personStream,
+  type Decider,
+  type Sex,
+} from '@aidledger/domain';
+import {
+  hashEvent,
+  type EventMetadata,
+  type EventStore,
+  type EventToAppend,
+  type JsonObject,
+} from '@aidledger/event-store';
+import { personnummerKey } from '../persons/person-directory.js';
+import { demoPersonnummer } from './demo-ids.js';
+import { INDIVIDUAL_AIDS, VASTMANLAND } from './region.js';
+import { SeededRandom } from './seeded-random.js';
+
+export type StreamAppend = { streamId: string; events: EventToAppend[] };
+
+export type ImportedPerson = { personId: string; municipality: string };
+export type ImportedAid = { assetId: string; articleNo: string; personId: string; deliveredOn: string };
+
+export type OnLoanImportOptions = {
+  /** Aids out on rent at the start; each gets an order, and about two in three a person of its own. */
+  count: number;
+  seed: number;
+  /** Everything imported happened before this day. */
+  beforeDay: string;
+  /** The day the import runs (Europe/Stockholm); business days may not lie after it. */
+  today: string;
+  actor?: string;
+  /** Appends in flight at once: the store's group commit writes them in few transactions. */
+  inFlight?: number;
+  onProgress?: (done: number, total: number) => void;
+};
+
+export type OnLoanImport = {
+  persons: ImportedPerson[];
+  aids: ImportedAid[];
+  events: number;
+  usedPersonnummer: Set<string>;
+};
+
+const IMPORT_ACTOR = 'import:aids-on-loan';
+
+/**
+ * Decides the events with the aggregates' own deciders, one command after the other on the folded state,
+ * exactly as the command loop would, and chains their hashes; only the reads between commands are skipped.
+ */
+const decideStream = <C, E extends { type: string; data: object }, S>(
+  streamId: string,
+  decider: Decider<C, E, S>,
+  commands: C[],
+  metadataFor: (index: number) => Omit<EventMetadata, 'hash'>,
+  idFor: (index: number) => string,
+): StreamAppend => {
+  let state = decider.initialState();
+  let previousHash = '';
+  const events: EventToAppend[] = [];
+  for (const command of commands) {
+    for (const event of decider.decide(command, state)) {
+      state = decider.evolve(state, event);
+      const index = events.length;
+      const metadata = metadataFor(index) as EventMetadata;
+      const data = event.data as JsonObject;
+      previousHash = hashEvent(previousHash, { type: event.type, data, metadata });
+      events.push({ id: idFor(index), type: event.type, data, metadata: { ...metadata, hash: previousHash } });
+    }
+  }
+  return { streamId, events };
+};
+
+const previousWorkingDay = (day: string): string => addSwedishWorkingDays(day, -1);
+
+/** The working days before `lastDay`, newest first; counting back by index is O(1) per aid. */
+const workingDaysBack = (lastDay: string, count: number): string[] => {
+  const days: string[] = [];
+  for (let day = lastDay; days.length < count; day = addDays(day, -1)) if (isSwedishWorkingDay(day)) days.push(day);
+  return days;
+};
+
+/** The streams of the aids already out on rent when the history starts; deterministic from the seed. */
+export function* onLoanStreams(
+  options: Omit<OnLoanImportOptions, 'inFlight' | 'onProgress'>,
+  into: { persons: ImportedPerson[]; aids: ImportedAid[]; usedPersonnummer: Set<string> },
+): Generator<StreamAppend> {
+  const random = new SeededRandom(options.seed ^ 0x5eed0001);
+  const actor = options.actor ?? IMPORT_ACTOR;
+  const occurredAt = new Date().toISOString();
+  const { today } = options;
+  const lastDay = isSwedishWorkingDay(options.beforeDay)
+    ? previousWorkingDay(options.beforeDay)
+    : previousWorkingDay(addDays(options.beforeDay, 1));
+  const back = workingDaysBack(lastDay, 7 * 250 + 420);
+  const metadataFor = (correlationId: string) => (): Omit<EventMetadata, 'hash'> => ({
+    actor,
+    occurredAt,
+    correlationId,
+    causationId: correlationId,
+    schemaVersion: 1,
+  });
+  for (let n = 0; n < options.count; n++) {
+    let person = into.persons.length > 0 && random.chance(0.35) ? random.pick(into.persons) : null;
+    if (!person) {
+      const personId = random.uuid();
+      const sex: Sex = random.chance(0.58) ? 'female' : 'male';
+      const municipality = random.weighted(VASTMANLAND).name;
+      const personnummer = demoPersonnummer(random, sex, into.usedPersonnummer);
+      person = { personId, municipality };
+      into.persons.push(person);
+      const correlationId = random.uuid();
+      const claimStreamId = personnummerClaimStream(personnummerKey(personnummer));
+      yield decideStream(
+        claimStreamId,
+        personnummerClaimDecider,
+        [{ type: 'ClaimPersonnummer', data: { personId } }],
+        metadataFor(correlationId),
+        () => random.uuid(),
+      );
+      yield decideStream(
+        personStream(personId),
+        personDecider,
+        [{ type: 'RegisterPerson', data: { personId, personnummer, sex, municipality, today } }],
+        metadataFor(correlationId),
+        () => random.uuid(),
+      );
+    }
+    const article = random.weighted(INDIVIDUAL_AIDS);
+    const assetId = random.uuid();
+    const orderId = random.uuid();
+    // Out on rent for up to six years; received some time before it was first delivered.
+    const deliveredBack = random.int(0, 6 * 250);
+    const deliveredOn = back[deliveredBack];
+    const receivedOn = back[deliveredBack + random.int(1, 400)];
+    const placedOn = back[deliveredBack + random.int(1, 8)];
+    const municipality = person.municipality;
+    const correlationId = random.uuid();
+    const code = VASTMANLAND.find((m) => m.name === municipality)?.code ?? 'VASTERAS';
+    const routeId = `R-${code}-1`;
+    yield decideStream(
+      orderStream(orderId),
+      orderDecider,
+      [
+        {
+          type: 'PlaceOrder',
+          data: {
+            orderId,
+            personId: person.personId,
+            articleNo: article.articleNo,
+            prescriberId: `FS-${random.int(1000, 1400)}`,
+            priority: random.weighted([
+              { value: 1, weight: 10 },
+              { value: 2, weight: 70 },
+              { value: 3, weight: 20 },
+            ]).value,
+            plannedDeliveryDate: deliveredOn,
+            municipality,
+            payerId: `KUND-${code}`,
+            placedOn,
+            today,
+          },
+        },
+        { type: 'FulfilOrder', data: { orderId, assetId, deliveredOn, today } },
+      ],
+      metadataFor(correlationId),
+      () => random.uuid(),
+    );
+    yield decideStream(
+      assetStream(assetId),
+      assetDecider,
+      [
+        {
+          type: 'RegisterAsset',
+          data: {
+            assetId,
+            articleNo: article.articleNo,
+            serialNumber: `SN-${article.articleNo}-${String(n).padStart(7, '0')}`,
+            location: 'VAS-HUVUDLAGER',
+            receivedOn,
+            today,
+          },
+        },
+        {
+          type: 'AllocateAsset',
+          data: {
+            assetId,
+            orderId,
+            personId: person.personId,
+            articleNo: article.articleNo,
+            allocatedOn: deliveredOn,
+            today,
+          },
+        },
+        { type: 'DispatchAid', data: { assetId, orderId, routeId, dispatchedOn: deliveredOn, today } },
+        {
+          type: 'DeliverAid',
+          data: {
+            assetId,
+            orderId,
+            personId: person.personId,
+            plannedDeliveryDate: deliveredOn,
+            municipality,
+            deliveredOn,
+            today,
+          },
+        },
+      ],
+      metadataFor(correlationId),
+      () => random.uuid(),
+    );
+    into.aids.push({ assetId, articleNo: article.articleNo, personId: person.personId, deliveredOn });
+  }
+}
+
+/**
+ * Bulk import of the aids out on rent: the events the deciders produce, appended as new streams with
+ * many appends in flight so the store's group commit writes thousands per transaction. Re-running it
+ * with the same seed appends nothing (the event ids are derived from the seed).
+ */
+export const importAidsOnLoan = async (store: EventStore, options: OnLoanImportOptions): Promise<OnLoanImport> => {
+  const into = { persons: [] as ImportedPerson[], aids: [] as ImportedAid[], usedPersonnummer: new Set<string>() };
+  const inFlight = options.inFlight ?? 4096;
+  let events = 0;
+  let pending: Promise<unknown>[] = [];
+  for (const append of onLoanStreams(options, into)) {
+    events += append.events.length;
+    pending.push(store.appendToStream(append.streamId, append.events, 'no_stream'));
+    if (pending.length >= inFlight) {
+      await Promise.all(pending);
+      pending = [];
+      options.onProgress?.(into.aids.length, options.count);
+    }
+  }
+  await Promise.all(pending);
+  options.onProgress?.(into.aids.length, options.count);
+  return { ...into, events };
+};
