@@ -11,6 +11,7 @@ import { CommandAnswerInterceptor } from './idempotency/command-answer.intercept
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { StoreModule } from './store/store.module.js';
 import { WriteModule } from './write/write.module.js';
+import { DemoDataModule } from './demo/demo-data.module.js';
 import { READINESS } from './health/readiness.js';
 import { ProjectionReadiness } from './health/projection-readiness.js';
 import { ReadModule } from './read/read.module.js';
@@ -26,7 +27,7 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, CqrsModule.forRoot(), StoreModule, WriteModule, ReadModule],
+      imports: [configModule, CqrsModule.forRoot(), StoreModule, WriteModule, ReadModule, DemoDataModule],
       controllers: [HealthController],
       providers: [
         {
