@@ -22,6 +22,24 @@ const day = (offset: number): string => new Date(Date.UTC(2025, 0, 2 + offset)).
  */
 export const generateHistory = async (store: EventStore, assets: number, seed = 0): Promise<void> => {
   const appends: Promise<unknown>[] = [];
+  if (seed === 0) {
+    for (let a = 0; a < 7; a++) {
+      const articleNo = `A-${a}`;
+      const registered = event('ArticleRegistered', {
+        articleNo,
+        name: `Article ${a}`,
+        isoCode: '12 22 03',
+        kind: 'individual',
+        rentable: true,
+        monthlyRentSek: 250,
+        purchasePriceSek: 8000,
+        bulky: a % 2 === 0,
+        inspectionIntervalMonths: null,
+        expectedLifetimeYears: 8,
+      });
+      appends.push(store.appendToStream(`article-${articleNo}`, [registered], 'any'));
+    }
+  }
   for (let n = seed; n < seed + assets; n++) {
     const assetId = `asset-${String(n).padStart(6, '0')}`;
     const articleNo = `A-${n % 7}`;
@@ -40,6 +58,30 @@ export const generateHistory = async (store: EventStore, assets: number, seed = 
       }),
     ];
     if (n % 10 !== 9) {
+      const orderEvents = [
+        event('OrderPlaced', {
+          orderId,
+          personId,
+          articleNo,
+          prescriberId: 'FS-1',
+          priority: ((n % 3) + 1) as 1 | 2 | 3,
+          plannedDeliveryDate: n % 13 === 0 ? day((n % 60) - 1) : planned,
+          municipality,
+          payerId: `payer-${n % 4}`,
+          placedOn: day(0),
+        }),
+      ];
+      if (n % 13 === 0) {
+        orderEvents.push(
+          event('OrderRescheduled', {
+            orderId,
+            plannedDeliveryDate: planned,
+            previousPlannedDeliveryDate: day((n % 60) - 1),
+            reason: 'agreed with the recipient',
+          }),
+        );
+      }
+      appends.push(store.appendToStream(`order-${orderId}`, orderEvents, 'no_stream'));
       events.push(event('AssetAllocated', { assetId, orderId, personId, allocatedOn: day(0) }));
       events.push(event('AidDispatched', { assetId, orderId, routeId, dispatchedOn: planned }));
       const place = { assetId, orderId, plannedDeliveryDate: planned, municipality, routeId };
