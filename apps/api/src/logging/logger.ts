@@ -62,6 +62,11 @@ export class PinoNestLogger implements LoggerService {
     this.write('info', message, context);
   }
   error(message: unknown, trace?: string, context?: string): void {
+    if (typeof message === 'object' && message !== null && !(message instanceof Error)) {
+      const { msg, ...fields } = message as Record<string, unknown>;
+      this.logger.error({ context: trace ?? context, ...fields }, typeof msg === 'string' ? maskPersonnummer(msg) : '');
+      return;
+    }
     this.logger.error({ context, trace: trace ? maskPersonnummer(trace) : undefined }, this.text(message));
   }
   warn(message: unknown, context?: string): void {
@@ -78,6 +83,12 @@ export class PinoNestLogger implements LoggerService {
   }
 
   private write(level: 'info' | 'warn' | 'debug' | 'trace' | 'fatal', message: unknown, context?: string): void {
+    // Structured messages ({ msg, ...fields }) stay structured instead of being stringified.
+    if (typeof message === 'object' && message !== null && !(message instanceof Error)) {
+      const { msg, ...fields } = message as Record<string, unknown>;
+      this.logger[level]({ context, ...fields }, typeof msg === 'string' ? maskPersonnummer(msg) : '');
+      return;
+    }
     this.logger[level]({ context }, this.text(message));
   }
 
