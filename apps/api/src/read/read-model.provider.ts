@@ -1,4 +1,11 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { DomainError } from '@aidledger/domain';
 import { EVENT_STORE, type EventStore, type RecordedEvent } from '@aidledger/event-store';
@@ -26,7 +33,7 @@ export const readModelDbProvider = {
 
 /** Runs the projections and the order-fulfilment workflow inside the API when the projector is embedded. */
 @Injectable()
-export class EmbeddedProjector implements OnModuleInit, OnApplicationShutdown {
+export class EmbeddedProjector implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Projector');
   private runtime: ProjectorRuntime | null = null;
 
@@ -52,6 +59,12 @@ export class EmbeddedProjector implements OnModuleInit, OnApplicationShutdown {
       },
     });
     await this.runtime.start();
+  }
+
+  /** Before any module's shutdown, so the projector stops while the event store is still open. */
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.runtime?.stop();
+    this.runtime = null;
   }
 
   async onApplicationShutdown(): Promise<void> {
