@@ -218,4 +218,29 @@ describe.each(readModelDialects())('projector runtime on %s', (dialect) => {
     expect(failures).toBe(3);
     expect(sent).toEqual(['o0', 'o1', 'o2', 'o3', 'o4', 'o5']);
   });
+
+  it('a new definition version is built beside the one serving and takes over when caught up', async () => {
+    await history(temp, 15);
+    const assetIndex = allProjections.find((projection) => projection.name === 'asset-index')!;
+    const first = new ProjectorRuntime({ store: temp.store, db, projections: [assetIndex] });
+    await first.start();
+    await first.waitUntilCaughtUp();
+    await first.stop();
+    const served = await findAssets(db, { limit: 500 });
+
+    const second = new ProjectorRuntime({ store: temp.store, db, projections: [{ ...assetIndex, version: 2 }] });
+    await second.start();
+    await second.waitUntilCaughtUp();
+    await second.stop();
+    const versions = (await readVersions(db, 'asset-index')).map((version) => [
+      version.version,
+      version.definitionVersion,
+      version.status,
+    ]);
+    expect(versions).toEqual([
+      [1, 1, 'retired'],
+      [2, 2, 'active'],
+    ]);
+    expect(await findAssets(db, { limit: 500 })).toEqual(served);
+  });
 });
