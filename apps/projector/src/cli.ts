@@ -26,16 +26,32 @@ try {
     const notStarted = allProjections
       .filter((projection) => !versions.some((version) => version.name === projection.name))
       .map((projection) => ({ name: projection.name, definitionVersion: projection.version, status: 'not started' }));
-    const rows = versions.map((version) => ({
-      name: version.name,
-      version: version.version,
-      definitionVersion: version.definitionVersion,
-      status: version.status,
-      checkpoint: Number(version.position),
-      head: Number(head),
-      lagPositions: Number(head - version.position),
-      updatedAt: version.updatedAt,
-    }));
+    const now = Date.now();
+    const rows = await Promise.all(
+      versions.map(async (version) => {
+        const handles = allProjections.find((projection) => projection.name === version.name)?.handles;
+        // A checkpoint moves only on events its projection handles: behind means a handled event is waiting.
+        const [waiting] =
+          version.position >= head
+            ? []
+            : await context.store.readAll({
+                after: version.position < 0n ? undefined : version.position,
+                maxCount: 1,
+                filter: handles ? { eventTypes: [...handles] } : undefined,
+              });
+        return {
+          name: version.name,
+          version: version.version,
+          definitionVersion: version.definitionVersion,
+          status: version.status,
+          checkpoint: Number(version.position),
+          head: Number(head),
+          lagPositions: waiting ? Number(head - version.position) : 0,
+          lagSeconds: waiting ? Math.round((now - Date.parse(waiting.recordedAt)) / 1000) : 0,
+          updatedAt: version.updatedAt,
+        };
+      }),
+    );
     console.table([...rows, ...notStarted]);
   } else if (command === 'rebuild' && name) {
     const projection = allProjections.find((candidate) => candidate.name === name);
