@@ -91,6 +91,9 @@ export const assetIndexProjection: Projection = {
       .addColumn('last_event_at', 'text', (column) => column.notNull())
       .addColumn('position', 'bigint', (column) => column.notNull())
       .execute();
+  },
+  async createIndexes(db, prefix) {
+    const table = tableName(prefix, 'assets');
     await db.schema.createIndex(`${table}_status`).ifNotExists().on(table).columns(['status', 'asset_id']).execute();
     await db.schema
       .createIndex(`${table}_article`)

@@ -47,6 +47,9 @@ export const deliveryMetricsProjection: Projection = {
       .addColumn('outcome', 'text', (column) => column.notNull())
       .addColumn('position', 'bigint', (column) => column.notNull())
       .execute();
+  },
+  async createIndexes(db, prefix) {
+    const table = tableName(prefix, 'deliveries');
     await db.schema.createIndex(`${table}_day`).ifNotExists().on(table).columns(['delivered_on', 'outcome']).execute();
   },
   async applyBatch(trx, prefix, events) {

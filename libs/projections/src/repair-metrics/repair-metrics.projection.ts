@@ -33,6 +33,9 @@ export const repairMetricsProjection: Projection = {
       .addColumn('within_five_working_days', 'integer')
       .addColumn('position', 'bigint', (column) => column.notNull())
       .execute();
+  },
+  async createIndexes(db, prefix) {
+    const table = tableName(prefix, 'repairs');
     await db.schema.createIndex(`${table}_completed`).ifNotExists().on(table).column('completed_on').execute();
   },
   async applyBatch(trx, prefix, events) {

@@ -72,7 +72,7 @@ export const activePrefix = async (db: ReadModelDb, name: string): Promise<strin
 /** Creates a fresh version of the projection's tables; the first version of a name is active at once. */
 export const createVersion = async (
   db: ReadModelDb,
-  projection: Pick<Projection, 'name' | 'version' | 'createTables'>,
+  projection: Pick<Projection, 'name' | 'version' | 'createTables' | 'createIndexes'>,
   status: 'active' | 'building',
 ): Promise<ProjectionVersion> =>
   db.transaction().execute(async (trx) => {
@@ -92,6 +92,7 @@ export const createVersion = async (
     };
     await trx.insertInto(STATE_TABLE).values(row).execute();
     await projection.createTables(trx, tablePrefix(projection.name, version));
+    if (status === 'active') await projection.createIndexes?.(trx, tablePrefix(projection.name, version));
     return toVersion(row);
   });
 

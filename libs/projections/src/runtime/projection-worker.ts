@@ -93,6 +93,7 @@ export class ProjectionWorker {
         await this.catchUp();
         if (this.stopped) break;
         if (this.status === 'building') {
+          await this.createIndexes();
           await switchOver(this.options.db, this.name, this.version);
           this.status = 'active';
           this.options.logger.info('projection version took over', { projection: this.name, version: this.version });
@@ -125,9 +126,15 @@ export class ProjectionWorker {
     this.phase = 'catchingUp';
     await this.catchUp(onBatch);
     if (this.stopped) return false;
+    await this.createIndexes();
     await switchOver(this.options.db, this.name, this.version);
     this.status = 'active';
     return true;
+  }
+
+  private async createIndexes(): Promise<void> {
+    if (this.target.kind !== 'projection') return;
+    await this.target.projection.createIndexes?.(this.options.db, tablePrefix(this.name, this.version));
   }
 
   /** Returns false when this version was retired or removed, and the worker should end. */

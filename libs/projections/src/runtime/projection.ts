@@ -14,6 +14,8 @@ export type Projection = {
   /** Table suffixes; the physical name is `<prefix>_<suffix>`. */
   tables: readonly string[];
   createTables(db: ReadModelDb | ReadModelTransaction, prefix: string): Promise<void>;
+  /** Indexes only queries need: a rebuild creates them once caught up, which is cheaper than keeping them up to date. */
+  createIndexes?(db: ReadModelDb | ReadModelTransaction, prefix: string): Promise<void>;
   /** Must be idempotent per event: an event at or below a row's position changes nothing. */
   applyBatch(trx: ReadModelTransaction, prefix: string, events: readonly RecordedEvent[]): Promise<void>;
 };

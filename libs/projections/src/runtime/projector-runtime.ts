@@ -1,6 +1,6 @@
 import type { EventStore } from '@aidledger/event-store';
 import type { ReadModelDb } from '../read-model-db.js';
-import type { CommandDispatch, ProcessManager, Projection } from './projection.js';
+import { tablePrefix, type CommandDispatch, type ProcessManager, type Projection } from './projection.js';
 import { createStateTable, createVersion, dropRetired, readVersions } from './projection-state.js';
 import { SharedTransactions } from './shared-transactions.js';
 import { ProjectionWorker, silentLogger, type ProjectorLogger, type WorkerOptions } from './projection-worker.js';
@@ -196,6 +196,9 @@ export const prepareProjections = async (
     if (!active) {
       await createVersion(db, projection, 'active');
       continue;
+    }
+    if (active.definitionVersion === projection.version) {
+      await projection.createIndexes?.(db, tablePrefix(projection.name, active.version));
     }
     const current = versions.some((version) => version.definitionVersion === projection.version);
     if (!current) await createVersion(db, projection, 'building');

@@ -29,7 +29,10 @@ export type StockLevelRow = {
   position: number;
 };
 
-const COUNTER_OF_STATUS: Record<AssetStatus, keyof StockLevelRow> = {
+type Counter =
+  'ready' | 'allocated' | 'in_transit' | 'on_loan' | 'awaiting_reconditioning' | 'scrapped' | 'quantity_on_hand';
+
+const COUNTER_OF_STATUS: Record<AssetStatus, Counter> = {
   ready: 'ready',
   allocated: 'allocated',
   inTransit: 'in_transit',
@@ -67,7 +70,33 @@ const consumableChange = (event: ConsumableStockEvent): number => {
   }
 };
 
-type Delta = { articleNo: string; location: string; counter: keyof StockLevelRow; change: number; position: number };
+const addToCounter = (level: StockLevelRow, counter: Counter, change: number): void => {
+  switch (counter) {
+    case 'ready':
+      level.ready = toNumber(level.ready) + change;
+      break;
+    case 'allocated':
+      level.allocated = toNumber(level.allocated) + change;
+      break;
+    case 'in_transit':
+      level.in_transit = toNumber(level.in_transit) + change;
+      break;
+    case 'on_loan':
+      level.on_loan = toNumber(level.on_loan) + change;
+      break;
+    case 'awaiting_reconditioning':
+      level.awaiting_reconditioning = toNumber(level.awaiting_reconditioning) + change;
+      break;
+    case 'scrapped':
+      level.scrapped = toNumber(level.scrapped) + change;
+      break;
+    case 'quantity_on_hand':
+      level.quantity_on_hand = toNumber(level.quantity_on_hand) + change;
+      break;
+  }
+};
+
+type Delta = { articleNo: string; location: string; counter: Counter; change: number; position: number };
 
 export const stockLevelsProjection: Projection = {
   name: 'stock-levels',
@@ -102,6 +131,9 @@ export const stockLevelsProjection: Projection = {
       .addColumn('quantity_on_hand', 'integer', (column) => column.notNull())
       .addColumn('position', 'bigint', (column) => column.notNull())
       .execute();
+  },
+  async createIndexes(db, prefix) {
+    const levels = tableName(prefix, 'levels');
     await db.schema
       .createIndex(`${levels}_article_location`)
       .ifNotExists()
@@ -189,14 +221,17 @@ export const stockLevelsProjection: Projection = {
     for (const delta of deltas) {
       const key = stockLevelKey(delta.articleNo, delta.location);
       if (delta.counter === 'quantity_on_hand' && delta.position <= (positionsBefore.get(key) ?? -1)) continue;
-      const level = levels.get(key) ?? emptyLevel(delta.articleNo, delta.location);
-      const next = {
-        ...level,
-        [delta.counter]: toNumber(level[delta.counter]) + delta.change,
-        position: Math.max(toNumber(level.position), delta.position),
-      };
-      levels.set(key, next);
-      changedLevels.set(key, next);
+      // The rows are this batch's own copies, so they are counted up in place.
+      let level = changedLevels.get(key);
+      if (!level) {
+        const loaded = levels.get(key);
+        level = loaded
+          ? { ...loaded, position: toNumber(loaded.position) }
+          : emptyLevel(delta.articleNo, delta.location);
+        changedLevels.set(key, level);
+      }
+      addToCounter(level, delta.counter, delta.change);
+      if (delta.position > level.position) level.position = delta.position;
     }
     await upsertRows(trx, assetsTable, ['asset_id'], [...changedAssets.values()]);
     await upsertRows(trx, levelsTable, ['level_key'], [...changedLevels.values()]);
