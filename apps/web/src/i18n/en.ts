@@ -115,6 +115,12 @@ export const en: Messages = {
   },
 
   transport: {
+    bulkDispatch: (count: number) => `Load all ${count} on the route`,
+    bulkDone: (loaded: number, failed: string[]) =>
+      failed.length === 0
+        ? `${loaded} aids are loaded on the route.`
+        : `${loaded} aids are loaded. Could not be loaded: ${failed.join(', ')}.`,
+    pastPlanned: 'Past planned day',
     title: 'Route plan',
     day: 'Day',
     load: 'Show route plan',
@@ -219,6 +225,7 @@ export const en: Messages = {
     byMunicipality: 'Deliveries by municipality',
     municipality: 'Municipality',
     noData: 'No figures for the period.',
+    consumablesTitle: 'Consumables',
     stockTitle: 'Stock levels',
     lowThreshold: 'Low stock at or below',
     lowOnly: 'Show low stock only',
@@ -230,7 +237,7 @@ export const en: Messages = {
     onLoan: 'On loan',
     awaiting: 'Awaiting recond.',
     scrapped: 'Scrapped',
-    onHand: 'On hand (cons.)',
+    onHand: 'On hand',
     lagTitle: 'Projection lag',
     projection: 'Projection',
     version: 'Version',

@@ -113,6 +113,12 @@ export const sv = {
   },
 
   transport: {
+    bulkDispatch: (count: number) => `Lasta alla ${count} på turen`,
+    bulkDone: (loaded: number, failed: string[]) =>
+      failed.length === 0
+        ? `${loaded} hjälpmedel är lastade på turen.`
+        : `${loaded} hjälpmedel är lastade. Kunde inte lastas: ${failed.join(', ')}.`,
+    pastPlanned: 'Efter planerad dag',
     title: 'Körplan',
     day: 'Dag',
     load: 'Visa körplan',
@@ -217,6 +223,7 @@ export const sv = {
     byMunicipality: 'Leveranser per kommun',
     municipality: 'Kommun',
     noData: 'Inga uppgifter för perioden.',
+    consumablesTitle: 'Förbrukningsartiklar',
     stockTitle: 'Lagersaldo',
     lowThreshold: 'Lågt saldo vid högst',
     lowOnly: 'Visa bara låga saldon',
@@ -228,7 +235,7 @@ export const sv = {
     onLoan: 'Utlånade',
     awaiting: 'Väntar rekond.',
     scrapped: 'Utrangerade',
-    onHand: 'I lager (förbr.)',
+    onHand: 'I lager',
     lagTitle: 'Projektionernas eftersläpning',
     projection: 'Projektion',
     version: 'Version',

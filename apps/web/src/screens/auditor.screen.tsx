@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { ApiError } from '../api/api-client.js';
-import type { Asset, ChainVerification, HistoryEvent } from '../api/api-types.js';
+import type { Asset, AssetStatus, ChainVerification, HistoryEvent } from '../api/api-types.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
-import { Field, Notice, Section, useAction, useApi } from '../components/ui.js';
+import { Field, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
 import { formatInstant, useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/sv.js';
 
@@ -29,6 +29,28 @@ const businessDate = (event: HistoryEvent): string => {
   }
   const anyDay = Object.entries(event.data).find(([key, value]) => key.endsWith('On') && typeof value === 'string');
   return anyDay ? String(anyDay[1]) : '';
+};
+
+/** The status each lifecycle event leaves the aid in; events not listed leave it unchanged. */
+const STATUS_AFTER: Record<string, AssetStatus> = {
+  AssetRegistered: 'ready',
+  AssetAllocated: 'allocated',
+  AssetAllocationReleased: 'ready',
+  AidDispatched: 'inTransit',
+  AidDelivered: 'onLoan',
+  AidDeliveryFailed: 'allocated',
+  AidReturned: 'awaitingReconditioning',
+  AidReconditioned: 'ready',
+  AidScrapped: 'scrapped',
+};
+
+const withStatusChanges = (events: HistoryEvent[]) => {
+  let status: AssetStatus | null = null;
+  return events.map((event) => {
+    const before = status;
+    status = STATUS_AFTER[event.type] ?? status;
+    return { event, before, after: status };
+  });
 };
 
 const showValue = (value: unknown): string => {
@@ -108,7 +130,7 @@ export const AuditorScreen = () => {
               {events === null && !history.outcome && <p>{t.loading}</p>}
               {events && (
                 <ol className="timeline" data-testid="timeline">
-                  {events.map((event) => (
+                  {withStatusChanges(events).map(({ event, before, after }) => (
                     <li key={event.revision} className="timeline-event" data-event-type={event.type}>
                       <div className="timeline-head">
                         <span className="timeline-type">{t.events[event.type] ?? event.type}</span>
@@ -128,6 +150,17 @@ export const AuditorScreen = () => {
                           <dd>{businessDate(event) || t.none}</dd>
                         </div>
                       </dl>
+                      {after && before !== after && (
+                        <p className="status-change">
+                          {before ? (
+                            <>
+                              <StatusBadge status={before} /> → <StatusBadge status={after} />
+                            </>
+                          ) : (
+                            <StatusBadge status={after} />
+                          )}
+                        </p>
+                      )}
                       <Changes data={event.data} />
                     </li>
                   ))}

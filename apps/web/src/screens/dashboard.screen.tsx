@@ -1,9 +1,9 @@
 import { useCallback, useEffect, useState } from 'react';
 import {
-  Bar,
   CartesianGrid,
   ComposedChart,
   Legend,
+  Line,
   ReferenceLine,
   ResponsiveContainer,
   Tooltip,
@@ -46,6 +46,9 @@ const KpiChart = ({
 }) => {
   const { t, language } = useI18n();
   const percent = (value: number) => formatPercent(value, language);
+  // Shares near the target differ by a few percent: start the axis just below the lowest value so the gap shows.
+  const lowest = Math.min(target, ...rows.map((row) => row.share));
+  const floor = Math.max(0, Math.floor((lowest - 0.05) * 10) / 10);
   return (
     <Section title={title} className="kpi">
       <p className="kpi-target">{t.dashboard.target(percent(target))}</p>
@@ -63,14 +66,21 @@ const KpiChart = ({
               <ComposedChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
                 <XAxis dataKey="key" tick={{ fill: '#1f2a37', fontSize: 12 }} />
-                <YAxis domain={[0, 1]} tickFormatter={percent} tick={{ fill: '#1f2a37', fontSize: 12 }} width={56} />
+                <YAxis
+                  domain={[floor, 1]}
+                  tickFormatter={percent}
+                  tick={{ fill: '#1f2a37', fontSize: 12 }}
+                  width={56}
+                />
                 <Tooltip formatter={(value) => percent(Number(value))} />
                 <Legend />
-                <Bar
+                <Line
+                  type="monotone"
                   dataKey="share"
                   name={t.dashboard.share}
-                  fill="#1d5fa7"
-                  maxBarSize={56}
+                  stroke="#1d5fa7"
+                  strokeWidth={3}
+                  dot={{ r: 4, fill: '#1d5fa7' }}
                   isAnimationActive={false}
                 />
                 <ReferenceLine
@@ -140,8 +150,16 @@ export const DashboardScreen = () => {
   const available = (row: StockLevel) => (isConsumable(row.articleNo) ? (row.quantityOnHand ?? 0) : row.ready);
   const isLow = (row: StockLevel) => available(row) <= lowAt;
   const stockRows = (figures?.stock ?? [])
-    .filter((row) => !lowOnly || isLow(row))
+    .filter((row) => !isConsumable(row.articleNo) && (!lowOnly || isLow(row)))
     .sort((a, b) => Number(isLow(b)) - Number(isLow(a)) || a.articleNo.localeCompare(b.articleNo));
+  const consumableRows = (figures?.stock ?? [])
+    .filter((row) => isConsumable(row.articleNo) && (!lowOnly || isLow(row)))
+    .sort(
+      (a, b) =>
+        Number(isLow(b)) - Number(isLow(a)) ||
+        a.articleNo.localeCompare(b.articleNo) ||
+        a.location.localeCompare(b.location),
+    );
   const lowCount = (figures?.stock ?? []).filter(isLow).length;
 
   return (
@@ -388,9 +406,6 @@ export const DashboardScreen = () => {
                     <th scope="col" className="num">
                       {t.dashboard.scrapped}
                     </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.onHand}
-                    </th>
                   </tr>
                 </thead>
                 <tbody>
@@ -412,12 +427,41 @@ export const DashboardScreen = () => {
                       <td className="num">{row.onLoan}</td>
                       <td className="num">{row.awaitingReconditioning}</td>
                       <td className="num">{row.scrapped}</td>
-                      <td className="num">{isConsumable(row.articleNo) ? (row.quantityOnHand ?? 0) : t.none}</td>
                     </tr>
                   ))}
                 </tbody>
               </table>
             </div>
+            {consumableRows.length > 0 && (
+              <>
+                <h3>{t.dashboard.consumablesTitle}</h3>
+                <div className="table-wrap">
+                  <table data-testid="consumable-stock">
+                    <thead>
+                      <tr>
+                        <th scope="col">{t.asset.article}</th>
+                        <th scope="col">{t.asset.location}</th>
+                        <th scope="col" className="num">
+                          {t.dashboard.onHand}
+                        </th>
+                      </tr>
+                    </thead>
+                    <tbody>
+                      {consumableRows.map((row) => (
+                        <tr key={`${row.articleNo}-${row.location}`} className={isLow(row) ? 'low' : undefined}>
+                          <th scope="row">
+                            {row.articleNo} {articleName(row.articleNo)}
+                            {isLow(row) && <span className="badge badge-low">{t.dashboard.low}</span>}
+                          </th>
+                          <td>{row.location}</td>
+                          <td className="num">{row.quantityOnHand ?? 0}</td>
+                        </tr>
+                      ))}
+                    </tbody>
+                  </table>
+                </div>
+              </>
+            )}
           </Section>
         </>
       )}

@@ -43,13 +43,71 @@ const groupRoute = (items: RouteItem[]): RouteGroup[] => {
     }));
 };
 
+/** Loads every aid of one municipality on the same route, one command per aid, and says how many went through. */
+const BulkDispatch = ({
+  items,
+  runner,
+  onDone,
+}: {
+  items: RouteItem[];
+  runner: Runner;
+  onDone: (message: string, position: number | string) => void;
+}) => {
+  const { t } = useI18n();
+  const api = useApi();
+  const [routeId, setRouteId] = useState(() => localStorage.getItem(ROUTE_KEY) ?? '');
+  return (
+    <form
+      className="row bulk-dispatch"
+      onSubmit={async (event) => {
+        event.preventDefault();
+        const route = routeId.trim();
+        const result = await runner.run(async () => {
+          let loaded = 0;
+          let position: number | string = 0;
+          const failures: string[] = [];
+          for (const item of items) {
+            try {
+              position = (await api.dispatch(item.assetId, { orderId: item.orderId, routeId: route })).position;
+              loaded += 1;
+            } catch {
+              failures.push(item.serialNumber);
+            }
+          }
+          return { loaded, failures, position };
+        });
+        if (!result) return;
+        localStorage.setItem(ROUTE_KEY, route);
+        onDone(t.transport.bulkDone(result.loaded, result.failures), result.position);
+      }}
+    >
+      <Field label={t.transport.routeId}>
+        {(props) => (
+          <input
+            {...props}
+            name="bulkRouteId"
+            required
+            value={routeId}
+            onChange={(event) => setRouteId(event.target.value)}
+          />
+        )}
+      </Field>
+      <button type="submit" className="button-secondary" disabled={runner.busy}>
+        {t.transport.bulkDispatch(items.length)}
+      </button>
+    </form>
+  );
+};
+
 const RouteItemCard = ({
   item,
+  day,
   articleName,
   runner,
   onDone,
 }: {
   item: RouteItem;
+  day: string;
   articleName?: string;
   runner: Runner;
   onDone: (message: string, position: number | string) => void;
@@ -75,7 +133,10 @@ const RouteItemCard = ({
             · {item.articleNo} · {t.asset.serialNumber} {item.serialNumber}
           </span>
         </div>
-        <StatusBadge status={status} />
+        <span className="badges">
+          {item.plannedDeliveryDate < day && <span className="badge badge-late">{t.transport.pastPlanned}</span>}
+          <StatusBadge status={status} />
+        </span>
       </div>
       <dl className="route-item-facts">
         <div>
@@ -370,22 +431,28 @@ export const TransportScreen = () => {
           className="route-group"
         >
           {group.municipalities.map(({ municipality, items: inMunicipality }) => (
-            <div key={municipality} className="municipality">
-              <h3>
-                {municipality} <span className="muted">({inMunicipality.length})</span>
-              </h3>
+            <details key={municipality} className="municipality" open={items !== null && items.length <= 40}>
+              <summary>
+                <h3>
+                  {municipality} <span className="muted">({inMunicipality.length})</span>
+                </h3>
+              </summary>
+              {group.routeId === null && inMunicipality.length > 1 && (
+                <BulkDispatch items={inMunicipality} runner={runner} onDone={onDone} />
+              )}
               <ul className="route-items">
                 {inMunicipality.map((item) => (
                   <RouteItemCard
                     key={item.assetId}
                     item={item}
+                    day={day}
                     runner={runner}
                     onDone={onDone}
                     articleName={articles.find((article) => article.articleNo === item.articleNo)?.name}
                   />
                 ))}
               </ul>
-            </div>
+            </details>
           ))}
         </Section>
       ))}
