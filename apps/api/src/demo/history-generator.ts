@@ -155,6 +155,9 @@ class Pool {
       this.index.set(last, at);
     }
   }
+  values(): readonly string[] {
+    return this.items;
+  }
   pick(random: SeededRandom): string | undefined {
     return this.items.length === 0 ? undefined : this.items[Math.floor(random.next() * this.items.length)];
   }
@@ -282,6 +285,15 @@ export class HistoryGenerator {
       refusedTotal: this.total(this.refusals),
       volumes: this.volumes,
       durationMs: Date.now() - started,
+    };
+  }
+
+  /** Where the region stands after `generate`: who can be asked about, what can be returned or reconditioned next. */
+  snapshot(): { personIds: string[]; onLoan: string[]; awaitingReconditioning: string[] } {
+    return {
+      personIds: this.persons.map((person) => person.personId),
+      onLoan: [...this.onLoan.values()],
+      awaitingReconditioning: this.awaitingReconditioning.map((entry) => entry.assetId),
     };
   }
 
