@@ -115,6 +115,8 @@ export const en: Messages = {
   },
 
   transport: {
+    previousDay: '← Previous day',
+    nextDay: 'Next day →',
     bulkDispatch: (count: number) => `Load all ${count} on the route`,
     bulkDone: (loaded: number, failed: string[]) =>
       failed.length === 0

@@ -113,6 +113,8 @@ export const sv = {
   },
 
   transport: {
+    previousDay: '← Föregående dag',
+    nextDay: 'Nästa dag →',
     bulkDispatch: (count: number) => `Lasta alla ${count} på turen`,
     bulkDone: (loaded: number, failed: string[]) =>
       failed.length === 0

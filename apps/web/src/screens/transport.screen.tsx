@@ -46,16 +46,18 @@ const groupRoute = (items: RouteItem[]): RouteGroup[] => {
 /** Loads every aid of one municipality on the same route, one command per aid, and says how many went through. */
 const BulkDispatch = ({
   items,
+  routeId: plannedRoute,
   runner,
   onDone,
 }: {
   items: RouteItem[];
+  routeId: string | null;
   runner: Runner;
   onDone: (message: string, position: number | string) => void;
 }) => {
   const { t } = useI18n();
   const api = useApi();
-  const [routeId, setRouteId] = useState(() => localStorage.getItem(ROUTE_KEY) ?? '');
+  const [routeId, setRouteId] = useState(() => plannedRoute ?? localStorage.getItem(ROUTE_KEY) ?? '');
   return (
     <form
       className="row bulk-dispatch"
@@ -418,6 +420,26 @@ export const TransportScreen = () => {
         <button type="submit" disabled={loader.busy}>
           {t.transport.load}
         </button>
+        <div className="row day-steps">
+          {[
+            [-1, t.transport.previousDay],
+            [1, t.transport.nextDay],
+          ].map(([step, label]) => (
+            <button
+              key={String(step)}
+              type="button"
+              className="button-secondary"
+              disabled={loader.busy}
+              onClick={() => {
+                const next = addDays(day, Number(step));
+                setDay(next);
+                void load(next);
+              }}
+            >
+              {label}
+            </button>
+          ))}
+        </div>
       </form>
       <div className="sticky-notice">
         <Notice outcome={runner.outcome} />
@@ -437,8 +459,13 @@ export const TransportScreen = () => {
                   {municipality} <span className="muted">({inMunicipality.length})</span>
                 </h3>
               </summary>
-              {group.routeId === null && inMunicipality.length > 1 && (
-                <BulkDispatch items={inMunicipality} runner={runner} onDone={onDone} />
+              {inMunicipality.filter((item) => item.status === 'allocated').length > 1 && (
+                <BulkDispatch
+                  items={inMunicipality.filter((item) => item.status === 'allocated')}
+                  routeId={group.routeId}
+                  runner={runner}
+                  onDone={onDone}
+                />
               )}
               <ul className="route-items">
                 {inMunicipality.map((item) => (
