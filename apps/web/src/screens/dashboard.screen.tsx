@@ -65,7 +65,7 @@ const KpiChart = ({
             <ResponsiveContainer width="100%" height={260}>
               <ComposedChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
-                <XAxis dataKey="key" tick={{ fill: '#1f2a37', fontSize: 12 }} />
+                <XAxis dataKey="key" padding={{ left: 16, right: 16 }} tick={{ fill: '#1f2a37', fontSize: 12 }} />
                 <YAxis
                   domain={[floor, 1]}
                   tickFormatter={percent}
@@ -75,7 +75,7 @@ const KpiChart = ({
                 <Tooltip formatter={(value) => percent(Number(value))} />
                 <Legend />
                 <Line
-                  type="monotone"
+                  type="linear"
                   dataKey="share"
                   name={t.dashboard.share}
                   stroke="#1d5fa7"
