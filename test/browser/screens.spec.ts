@@ -185,6 +185,8 @@ describe('the screens against the real API', () => {
 
   test('transport dispatches and delivers the aid from the route of the day', async () => {
     await signIn('transport');
+    const offered = await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link').allTextContents();
+    expect(offered).toEqual(['Transport', 'Brukare']);
     await openScreen('Transport');
     const item = page.locator(`[data-asset-id="${state.assetId}"]`);
     await item.waitFor();
@@ -317,6 +319,10 @@ describe('the screens against the real API', () => {
   test('the dashboard shows the same figures as the API', async () => {
     await projectionsCaughtUp();
     await signIn('viewer');
+    // A screen the role cannot use is neither offered nor reachable by its address.
+    await page.goto(`${api.baseUrl}/warehouse`);
+    await page.getByRole('heading', { level: 1, name: 'Översikt' }).waitFor();
+    expect(page.url()).toBe(`${api.baseUrl}/dashboard`);
     await openScreen('Översikt');
     const month = todayInStockholm().slice(0, 7);
     const byMonth = page.getByTestId('delivery-by-month');
