@@ -1,4 +1,4 @@
-import { forwardRef, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, useId, useImperativeHandle, useRef, useState } from 'react';
 import { ApiError } from '../api/api-client.js';
 import type { Asset, AssetIndexItem } from '../api/api-types.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -17,6 +17,7 @@ export const AssetFinder = forwardRef<
   const { t } = useI18n();
   const api = useApi();
   const input = useRef<HTMLInputElement>(null);
+  const hintId = useId();
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<AssetIndexItem[]>([]);
   const { busy, outcome, setOutcome, run } = useAction();
@@ -62,10 +63,11 @@ export const AssetFinder = forwardRef<
           void find();
         }}
       >
-        <Field label={label ?? t.warehouse.findLabel} hint={hint}>
+        <Field label={label ?? t.warehouse.findLabel}>
           {(props) => (
             <input
               {...props}
+              aria-describedby={hint ? hintId : undefined}
               ref={input}
               name="assetQuery"
               autoFocus={autoFocus}
@@ -81,6 +83,11 @@ export const AssetFinder = forwardRef<
           {buttonText ?? t.warehouse.find}
         </button>
       </form>
+      {hint && (
+        <p className="field-hint" id={hintId}>
+          {hint}
+        </p>
+      )}
       <Notice outcome={outcome} />
       {matches.length > 1 && (
         <div className="matches">
