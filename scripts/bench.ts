@@ -470,7 +470,7 @@ const importRate = async (count: number): Promise<number> => {
 const main = async (): Promise<void> => {
   mkdirSync(path.join(root, '.tmp'), { recursive: true });
   const commandRequests = flags.quick ? 1500 : 6000;
-  const rateRequests = flags.quick ? 600 : 2000;
+  const rateRequests = flags.quick ? 400 : 2000;
   const targetsPerList = Math.ceil(((commandRequests + rateRequests) / 3) * runs) + 10;
   const cacheDir = path.join(
     root,
@@ -575,7 +575,7 @@ const main = async (): Promise<void> => {
     // Rebuild of all projections from position 0, each in a fresh process (peak memory is the rebuild's).
     const rebuildRates: number[] = [];
     const rebuildRss: number[] = [];
-    const rebuildRuns = flags.quick ? Math.min(runs, 2) : runs;
+    const rebuildRuns = flags.quick ? 1 : runs;
     for (let run = 0; run < rebuildRuns; run++) {
       const last = run === rebuildRuns - 1;
       const readModels = last ? workDir : mkdtempSync(path.join(root, '.tmp', 'bench-rm-'));
