@@ -11,4 +11,5 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   maxWorkers: 1,
   testTimeout: 120000,
+  reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };
