@@ -76,7 +76,9 @@ describe('the aid lifecycle over HTTP', () => {
 
   it('releases an allocation so the aid is ready for another order', async () => {
     const { assetId, articleNo, personId } = await aidAt(h, 'allocated');
-    expect((await post(`/api/assets/${assetId}/release`, { reason: 'Order changed' })).status).toBe(200);
+    const backdated = await post(`/api/assets/${assetId}/release`, { reason: 'Order changed', releasedOn: '2000-01-03' });
+    expect(backdated).toMatchObject({ status: 409, body: { code: 'ASSET.DATE_BEFORE_PREVIOUS' } });
+    expect((await post(`/api/assets/${assetId}/release`, { reason: 'Order changed', releasedOn: today() })).status).toBe(200);
     const otherOrder = await placeOrder(h, personId, articleNo);
     expect((await post(`/api/orders/${otherOrder}/allocate`, { assetId })).status).toBe(200);
   });

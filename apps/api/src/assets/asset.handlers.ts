@@ -5,6 +5,7 @@ import type { RequestContext } from '../command-bus/command-context.decorator.js
 import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { todayInStockholm } from '../clock/clock.js';
 import { AggregateCommands } from '../write/aggregate-commands.js';
+import type { AssetCommand, AssetState } from '@aidledger/domain';
 import { ArticleCatalogue } from '../articles/article-catalogue.js';
 import type { AllocateOrderDto } from '../orders/order.dto.js';
 import type {
@@ -95,147 +96,113 @@ export class AllocateAssetHandler implements ICommandHandler<AllocateAssetComman
   }
 }
 
+/**
+ * A command on one aid's stream: subclasses say which domain command a message becomes,
+ * reading the order where the aid's events need its facts.
+ */
+abstract class AssetCommandHandler<Message extends AssetMessage<object>> {
+  constructor(@Inject(AggregateCommands) protected readonly aggregates: AggregateCommands) {}
+
+  async execute(message: Message): Promise<CommandAnswer> {
+    const command = await this.command(message);
+    return this.aggregates.onAsset(message.assetId, command, message.context);
+  }
+
+  protected abstract command(message: Message): AssetCommandInput | Promise<AssetCommandInput>;
+}
+
+type AssetCommandInput = AssetCommand | ((state: AssetState) => AssetCommand);
+
 @CommandHandler(ReleaseAllocationCommand)
-export class ReleaseAllocationHandler implements ICommandHandler<ReleaseAllocationCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  async execute({ assetId, body, context }: ReleaseAllocationCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(
-      assetId,
-      (state) => ({
-        type: 'ReleaseAllocation',
-        data: {
-          assetId,
-          orderId: 'orderId' in state ? state.orderId : '',
-          reason: body.reason,
-          today: todayInStockholm(),
-        },
-      }),
-      context,
-    );
+export class ReleaseAllocationHandler extends AssetCommandHandler<ReleaseAllocationCommand> {
+  protected command({ assetId, body }: ReleaseAllocationCommand): AssetCommandInput {
+    // The order released is the one the aid is allocated to now.
+    return (state) => ({
+      type: 'ReleaseAllocation',
+      data: { ...body, assetId, orderId: 'orderId' in state ? state.orderId : '', today: todayInStockholm() },
+    });
   }
 }
 
 @CommandHandler(DispatchAidCommand)
-export class DispatchAidHandler implements ICommandHandler<DispatchAidCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  execute({ assetId, body, context }: DispatchAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(
-      assetId,
-      { type: 'DispatchAid', data: { ...body, assetId, today: todayInStockholm() } },
-      context,
-    );
+export class DispatchAidHandler extends AssetCommandHandler<DispatchAidCommand> {
+  protected command({ assetId, body }: DispatchAidCommand): AssetCommand {
+    return { type: 'DispatchAid', data: { ...body, assetId, today: todayInStockholm() } };
   }
 }
 
 @CommandHandler(DeliverAidCommand)
-export class DeliverAidHandler implements ICommandHandler<DeliverAidCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  async execute({ assetId, body, context }: DeliverAidCommand): Promise<CommandAnswer> {
+export class DeliverAidHandler extends AssetCommandHandler<DeliverAidCommand> {
+  protected async command({ assetId, body }: DeliverAidCommand): Promise<AssetCommand> {
     const order = await this.aggregates.order(body.orderId);
-    const data = {
-      assetId,
-      orderId: body.orderId,
-      personId: order.personId,
-      plannedDeliveryDate: order.plannedDeliveryDate,
-      municipality: order.municipality,
-      deliveredOn: body.deliveredOn,
-      today: todayInStockholm(),
+    const { personId, plannedDeliveryDate, municipality } = order;
+    return {
+      type: 'DeliverAid',
+      data: { ...body, assetId, personId, plannedDeliveryDate, municipality, today: todayInStockholm() },
     };
-    return this.aggregates.onAsset(assetId, { type: 'DeliverAid', data }, context);
   }
 }
 
 @CommandHandler(RecordDeliveryFailureCommand)
-export class RecordDeliveryFailureHandler implements ICommandHandler<RecordDeliveryFailureCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  async execute({ assetId, body, context }: RecordDeliveryFailureCommand): Promise<CommandAnswer> {
-    const order = await this.aggregates.order(body.orderId);
-    const data = {
-      ...body,
-      assetId,
-      plannedDeliveryDate: order.plannedDeliveryDate,
-      municipality: order.municipality,
-      today: todayInStockholm(),
+export class RecordDeliveryFailureHandler extends AssetCommandHandler<RecordDeliveryFailureCommand> {
+  protected async command({ assetId, body }: RecordDeliveryFailureCommand): Promise<AssetCommand> {
+    const { plannedDeliveryDate, municipality } = await this.aggregates.order(body.orderId);
+    return {
+      type: 'RecordDeliveryFailure',
+      data: { ...body, assetId, plannedDeliveryDate, municipality, today: todayInStockholm() },
     };
-    return this.aggregates.onAsset(assetId, { type: 'RecordDeliveryFailure', data }, context);
   }
 }
 
 @CommandHandler(ReturnAidCommand)
-export class ReturnAidHandler implements ICommandHandler<ReturnAidCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  execute({ assetId, body, context }: ReturnAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(
-      assetId,
-      { type: 'ReturnAid', data: { ...body, assetId, today: todayInStockholm() } },
-      context,
-    );
+export class ReturnAidHandler extends AssetCommandHandler<ReturnAidCommand> {
+  protected command({ assetId, body }: ReturnAidCommand): AssetCommand {
+    return { type: 'ReturnAid', data: { ...body, assetId, today: todayInStockholm() } };
   }
 }
 
 @CommandHandler(ReconditionAidCommand)
-export class ReconditionAidHandler implements ICommandHandler<ReconditionAidCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  execute({ assetId, body, context }: ReconditionAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(
-      assetId,
-      { type: 'ReconditionAid', data: { ...body, assetId, today: todayInStockholm() } },
-      context,
-    );
+export class ReconditionAidHandler extends AssetCommandHandler<ReconditionAidCommand> {
+  protected command({ assetId, body }: ReconditionAidCommand): AssetCommand {
+    return { type: 'ReconditionAid', data: { ...body, assetId, today: todayInStockholm() } };
   }
 }
 
 @CommandHandler(ReportRepairCommand)
-export class ReportRepairHandler implements ICommandHandler<ReportRepairCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  async execute({ assetId, body, context }: ReportRepairCommand): Promise<CommandAnswer> {
+export class ReportRepairHandler extends AssetCommandHandler<ReportRepairCommand> {
+  /** The server chooses the repair's id when the client chose none; the answer names the repair. */
+  override async execute({ assetId, body, context }: ReportRepairCommand): Promise<CommandAnswer> {
     const repairId = body.repairId ?? uuid();
-    const data = {
-      assetId,
-      repairId,
-      reportedOn: body.reportedOn,
-      description: body.description,
-      today: todayInStockholm(),
-    };
-    const answer = await this.aggregates.onAsset(assetId, { type: 'ReportRepair', data }, context);
+    const answer = await super.execute(new ReportRepairCommand(assetId, { ...body, repairId }, context));
     return { ...answer, id: repairId };
+  }
+  protected command({ assetId, body }: ReportRepairCommand): AssetCommand {
+    const { repairId = uuid(), reportedOn, description } = body;
+    return { type: 'ReportRepair', data: { assetId, repairId, reportedOn, description, today: todayInStockholm() } };
   }
 }
 
 @CommandHandler(CompleteRepairCommand)
-export class CompleteRepairHandler implements ICommandHandler<CompleteRepairCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  async execute({ assetId, body, context }: CompleteRepairCommand): Promise<CommandAnswer> {
-    const answer = await this.aggregates.onAsset(
-      assetId,
-      { type: 'CompleteRepair', data: { ...body, assetId, today: todayInStockholm() } },
-      context,
-    );
-    return { ...answer, id: body.repairId };
+export class CompleteRepairHandler extends AssetCommandHandler<CompleteRepairCommand> {
+  override async execute(message: CompleteRepairCommand): Promise<CommandAnswer> {
+    return { ...(await super.execute(message)), id: message.body.repairId };
+  }
+  protected command({ assetId, body }: CompleteRepairCommand): AssetCommand {
+    return { type: 'CompleteRepair', data: { ...body, assetId, today: todayInStockholm() } };
   }
 }
 
 @CommandHandler(InspectAidCommand)
-export class InspectAidHandler implements ICommandHandler<InspectAidCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  execute({ assetId, body, context }: InspectAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(
-      assetId,
-      { type: 'InspectAid', data: { ...body, assetId, today: todayInStockholm() } },
-      context,
-    );
+export class InspectAidHandler extends AssetCommandHandler<InspectAidCommand> {
+  protected command({ assetId, body }: InspectAidCommand): AssetCommand {
+    return { type: 'InspectAid', data: { ...body, assetId, today: todayInStockholm() } };
   }
 }
 
 @CommandHandler(ScrapAidCommand)
-export class ScrapAidHandler implements ICommandHandler<ScrapAidCommand> {
-  constructor(@Inject(AggregateCommands) private readonly aggregates: AggregateCommands) {}
-  execute({ assetId, body, context }: ScrapAidCommand): Promise<CommandAnswer> {
-    return this.aggregates.onAsset(
-      assetId,
-      { type: 'ScrapAid', data: { ...body, assetId, today: todayInStockholm() } },
-      context,
-    );
+export class ScrapAidHandler extends AssetCommandHandler<ScrapAidCommand> {
+  protected command({ assetId, body }: ScrapAidCommand): AssetCommand {
+    return { type: 'ScrapAid', data: { ...body, assetId, today: todayInStockholm() } };
   }
 }
 

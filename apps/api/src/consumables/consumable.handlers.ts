@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler } from '@nestjs/cqrs';
 import {
   consumableStockDecider,
   consumableStockStream,
@@ -26,33 +26,39 @@ export class ReceiveConsumablesCommand extends StockMessage<ReceiveConsumablesDt
 export class DeliverConsumablesCommand extends StockMessage<DeliverConsumablesDto> {}
 export class AdjustConsumablesCommand extends StockMessage<AdjustConsumablesDto> {}
 
-/** Runs a stock command on the stream of one article at one location. */
-@CommandHandler(ReceiveConsumablesCommand)
-export class ReceiveConsumablesHandler implements ICommandHandler<ReceiveConsumablesCommand> {
+/** Every stock command: the article must be a consumable, then the stock decider runs on its location's stream. */
+abstract class StockCommandHandler<Message extends StockMessage<{ location: string }>> {
   constructor(
-    @Inject(AggregateCommands) private readonly aggregates: AggregateCommands,
+    @Inject(AggregateCommands) protected readonly aggregates: AggregateCommands,
     @Inject(ArticleCatalogue) private readonly articles: ArticleCatalogue,
   ) {}
-  async execute({ articleNo, body, context }: ReceiveConsumablesCommand): Promise<CommandAnswer> {
+
+  async execute(message: Message): Promise<CommandAnswer> {
+    const { articleNo, body, context } = message;
     await this.articles.requireConsumable(articleNo);
-    return runOnStock(
-      this.aggregates,
-      articleNo,
-      body.location,
-      { type: 'ReceiveConsumables', data: { ...body, articleNo, today: todayInStockholm() } },
+    const command = await this.command(message);
+    const result = await this.aggregates.loop.run(
+      consumableStockStream(articleNo, body.location),
+      consumableStockDecider,
+      command,
       context,
     );
+    return { id: `${articleNo}.${body.location}`, streamRevision: result.streamRevision, position: result.position };
+  }
+
+  protected abstract command(message: Message): ConsumableStockCommand | Promise<ConsumableStockCommand>;
+}
+
+@CommandHandler(ReceiveConsumablesCommand)
+export class ReceiveConsumablesHandler extends StockCommandHandler<ReceiveConsumablesCommand> {
+  protected command({ articleNo, body }: ReceiveConsumablesCommand): ConsumableStockCommand {
+    return { type: 'ReceiveConsumables', data: { ...body, articleNo, today: todayInStockholm() } };
   }
 }
 
 @CommandHandler(DeliverConsumablesCommand)
-export class DeliverConsumablesHandler implements ICommandHandler<DeliverConsumablesCommand> {
-  constructor(
-    @Inject(AggregateCommands) private readonly aggregates: AggregateCommands,
-    @Inject(ArticleCatalogue) private readonly articles: ArticleCatalogue,
-  ) {}
-  async execute({ articleNo, body, context }: DeliverConsumablesCommand): Promise<CommandAnswer> {
-    await this.articles.requireConsumable(articleNo);
+export class DeliverConsumablesHandler extends StockCommandHandler<DeliverConsumablesCommand> {
+  protected async command({ articleNo, body }: DeliverConsumablesCommand): Promise<ConsumableStockCommand> {
     const order = await this.aggregates.order(body.orderId);
     if (order.articleNo !== articleNo)
       throw new DomainError(
@@ -60,39 +66,18 @@ export class DeliverConsumablesHandler implements ICommandHandler<DeliverConsuma
         `Order ${body.orderId} is for article ${order.articleNo}, not ${articleNo}`,
         'conflict',
       );
-    const data = { ...body, articleNo, plannedDeliveryDate: order.plannedDeliveryDate, today: todayInStockholm() };
-    return runOnStock(this.aggregates, articleNo, body.location, { type: 'DeliverConsumables', data }, context);
+    return {
+      type: 'DeliverConsumables',
+      data: { ...body, articleNo, plannedDeliveryDate: order.plannedDeliveryDate, today: todayInStockholm() },
+    };
   }
 }
 
 @CommandHandler(AdjustConsumablesCommand)
-export class AdjustConsumablesHandler implements ICommandHandler<AdjustConsumablesCommand> {
-  constructor(
-    @Inject(AggregateCommands) private readonly aggregates: AggregateCommands,
-    @Inject(ArticleCatalogue) private readonly articles: ArticleCatalogue,
-  ) {}
-  async execute({ articleNo, body, context }: AdjustConsumablesCommand): Promise<CommandAnswer> {
-    await this.articles.requireConsumable(articleNo);
-    return runOnStock(
-      this.aggregates,
-      articleNo,
-      body.location,
-      { type: 'AdjustConsumables', data: { ...body, articleNo, today: todayInStockholm() } },
-      context,
-    );
+export class AdjustConsumablesHandler extends StockCommandHandler<AdjustConsumablesCommand> {
+  protected command({ articleNo, body }: AdjustConsumablesCommand): ConsumableStockCommand {
+    return { type: 'AdjustConsumables', data: { ...body, articleNo, today: todayInStockholm() } };
   }
 }
-
-const runOnStock = async (
-  aggregates: AggregateCommands,
-  articleNo: string,
-  location: string,
-  command: ConsumableStockCommand,
-  context: RequestContext,
-): Promise<CommandAnswer> => {
-  const stream = consumableStockStream(articleNo, location);
-  const result = await aggregates.loop.run(stream, consumableStockDecider, command, context);
-  return { id: `${articleNo}.${location}`, streamRevision: result.streamRevision, position: result.position };
-};
 
 export const CONSUMABLE_HANDLERS = [ReceiveConsumablesHandler, DeliverConsumablesHandler, AdjustConsumablesHandler];
