@@ -76,9 +76,14 @@ describe('the aid lifecycle over HTTP', () => {
 
   it('releases an allocation so the aid is ready for another order', async () => {
     const { assetId, articleNo, personId } = await aidAt(h, 'allocated');
-    const backdated = await post(`/api/assets/${assetId}/release`, { reason: 'Order changed', releasedOn: '2000-01-03' });
+    const backdated = await post(`/api/assets/${assetId}/release`, {
+      reason: 'Order changed',
+      releasedOn: '2000-01-03',
+    });
     expect(backdated).toMatchObject({ status: 409, body: { code: 'ASSET.DATE_BEFORE_PREVIOUS' } });
-    expect((await post(`/api/assets/${assetId}/release`, { reason: 'Order changed', releasedOn: today() })).status).toBe(200);
+    expect(
+      (await post(`/api/assets/${assetId}/release`, { reason: 'Order changed', releasedOn: today() })).status,
+    ).toBe(200);
     const otherOrder = await placeOrder(h, personId, articleNo);
     expect((await post(`/api/orders/${otherOrder}/allocate`, { assetId })).status).toBe(200);
   });
