@@ -1,4 +1,12 @@
-import { createContext, useCallback, useContext, useId, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useId,
+  useState,
+  type InputHTMLAttributes,
+  type ReactNode,
+} from 'react';
 import { ApiClient } from '../api/api-client.js';
 import type { AssetStatus, Role } from '../api/api-types.js';
 import { errorText, type ErrorText } from '../api/problem-text.js';
@@ -100,6 +108,25 @@ export const Field = ({
     </div>
   );
 };
+
+type InputFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value' | 'onChange'> & {
+  label: string;
+  hint?: string;
+  value: string | number;
+  onValueChange: (value: string) => void;
+};
+
+/** A labelled input whose label, hint and focus order come from `Field`. */
+export const InputField = ({ label, hint, onValueChange, ...input }: InputFieldProps) => (
+  <Field label={label} hint={hint}>
+    {(props) => <input {...props} {...input} onChange={(event) => onValueChange(event.target.value)} />}
+  </Field>
+);
+
+/** A required business date; by default no later than today in Stockholm, since it records what has happened. */
+export const DateField = (props: Omit<InputFieldProps, 'type'>) => (
+  <InputField type="date" required max={todayInStockholm()} {...props} />
+);
 
 export const StatusBadge = ({ status }: { status: AssetStatus }) => {
   const { t } = useI18n();

@@ -1,13 +1,92 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { newIdempotencyKey } from '../api/api-client.js';
 import type { Article, Asset, OpenOrder } from '../api/api-types.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
-import { Field, Notice, Section, todayInStockholm, useAction, useApi } from '../components/ui.js';
+import {
+  DateField,
+  Field,
+  InputField,
+  Notice,
+  Section,
+  todayInStockholm,
+  useAction,
+  useApi,
+} from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 import { explainRefusal, openRepairs, warehouseActions, type OpenRepair } from './asset-actions.js';
 
 const LOCATION_KEY = 'aidledger.location';
 const DEFAULT_LOCATION = 'HMC-VASTERAS';
+
+type ActionProps = {
+  asset: Asset;
+  reload: () => Promise<Asset | undefined>;
+  done: (message: string) => void;
+  run: ReturnType<typeof useAction>['run'];
+  busy: boolean;
+};
+
+type ActionFormProps = Omit<ActionProps, 'asset' | 'busy'> & {
+  className?: string;
+  title?: string;
+  perform: () => Promise<unknown>;
+  doneMessage: string;
+  /** Return false to stop before the command is sent (a confirmation step). */
+  mayRun?: () => boolean;
+  /** Runs once the command has answered, before `done`. */
+  settled?: (succeeded: boolean) => void;
+  children: ReactNode;
+};
+
+/** One asset command: a refusal reloads the asset and says why, a success reports through `done`. */
+const ActionForm = ({
+  reload,
+  done,
+  run,
+  className = 'stack',
+  title,
+  perform,
+  doneMessage,
+  mayRun,
+  settled,
+  children,
+}: ActionFormProps) => {
+  const { t } = useI18n();
+  return (
+    <form
+      className={className}
+      onSubmit={async (event) => {
+        event.preventDefault();
+        if (mayRun && !mayRun()) return;
+        const result = await run(perform, undefined, explainRefusal(reload, t));
+        settled?.(Boolean(result));
+        if (result) done(doneMessage);
+      }}
+    >
+      {title && <h3>{title}</h3>}
+      {children}
+    </form>
+  );
+};
+
+const SubmitButton = ({
+  busy,
+  label,
+  className,
+  disabled = false,
+}: {
+  busy: boolean;
+  label: string;
+  className?: string;
+  disabled?: boolean;
+}) => {
+  const { t } = useI18n();
+  return (
+    <button type="submit" className={className} disabled={busy || disabled}>
+      {busy ? t.saving : label}
+    </button>
+  );
+};
 
 const ReceiveForm = ({ articles, onReceived }: { articles: Article[]; onReceived: (asset: Asset) => void }) => {
   const { t } = useI18n();
@@ -59,46 +138,22 @@ const ReceiveForm = ({ articles, onReceived }: { articles: Article[]; onReceived
           </select>
         )}
       </Field>
-      <Field label={t.asset.serialNumber}>
-        {(props) => (
-          <input
-            {...props}
-            name="serialNumber"
-            required
-            autoComplete="off"
-            value={serialNumber}
-            onChange={(event) => setSerialNumber(event.target.value)}
-          />
-        )}
-      </Field>
-      <Field label={t.asset.location}>
-        {(props) => (
-          <input
-            {...props}
-            name="location"
-            required
-            value={location}
-            onChange={(event) => setLocation(event.target.value)}
-          />
-        )}
-      </Field>
+      <InputField
+        label={t.asset.serialNumber}
+        name="serialNumber"
+        required
+        autoComplete="off"
+        value={serialNumber}
+        onValueChange={setSerialNumber}
+      />
+      <InputField label={t.asset.location} name="location" required value={location} onValueChange={setLocation} />
       <Notice outcome={outcome} />
-      <button type="submit" disabled={busy}>
-        {busy ? t.saving : t.warehouse.receive}
-      </button>
+      <SubmitButton busy={busy} label={t.warehouse.receive} />
     </form>
   );
 };
 
-type ActionProps = {
-  asset: Asset;
-  reload: () => Promise<Asset | undefined>;
-  done: (message: string) => void;
-  run: ReturnType<typeof useAction>['run'];
-  busy: boolean;
-};
-
-const AllocateForm = ({ asset, reload, done, run, busy }: ActionProps) => {
+const AllocateForm = ({ asset, busy, ...form }: ActionProps) => {
   const { t } = useI18n();
   const api = useApi();
   const [orders, setOrders] = useState<OpenOrder[] | null>(null);
@@ -117,15 +172,12 @@ const AllocateForm = ({ asset, reload, done, run, busy }: ActionProps) => {
   }, [api, asset.articleNo]);
 
   return (
-    <form
-      className="stack"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const result = await run(() => api.allocate(orderId, asset.assetId), undefined, explainRefusal(reload, t));
-        if (result) done(t.warehouse.allocated);
-      }}
+    <ActionForm
+      {...form}
+      title={t.warehouse.allocateTitle}
+      perform={() => api.allocate(orderId, asset.assetId)}
+      doneMessage={t.warehouse.allocated}
     >
-      <h3>{t.warehouse.allocateTitle}</h3>
       <Notice outcome={loader.outcome} />
       {orders === null && !loader.outcome && <p>{t.loading}</p>}
       {orders !== null && orders.length === 0 && <p>{t.warehouse.noOpenOrders}</p>}
@@ -143,16 +195,14 @@ const AllocateForm = ({ asset, reload, done, run, busy }: ActionProps) => {
               </select>
             )}
           </Field>
-          <button type="submit" disabled={busy || !orderId}>
-            {busy ? t.saving : t.warehouse.allocate}
-          </button>
+          <SubmitButton busy={busy} disabled={!orderId} label={t.warehouse.allocate} />
         </>
       )}
-    </form>
+    </ActionForm>
   );
 };
 
-const ReconditionForm = ({ asset, reload, done, run, busy }: ActionProps) => {
+const ReconditionForm = ({ asset, busy, ...form }: ActionProps) => {
   const { t } = useI18n();
   const api = useApi();
   const [reconditionedOn, setReconditionedOn] = useState(todayInStockholm);
@@ -160,92 +210,48 @@ const ReconditionForm = ({ asset, reload, done, run, busy }: ActionProps) => {
     () => asset.location || localStorage.getItem(LOCATION_KEY) || DEFAULT_LOCATION,
   );
   return (
-    <form
-      className="stack"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const result = await run(
-          () => api.recondition(asset.assetId, { reconditionedOn, location: location.trim() }, asset.revision),
-          undefined,
-          explainRefusal(reload, t),
-        );
-        if (result) done(t.warehouse.reconditioned);
-      }}
+    <ActionForm
+      {...form}
+      title={t.warehouse.reconditionTitle}
+      perform={() => api.recondition(asset.assetId, { reconditionedOn, location: location.trim() }, asset.revision)}
+      doneMessage={t.warehouse.reconditioned}
     >
-      <h3>{t.warehouse.reconditionTitle}</h3>
       <div className="row">
-        <Field label={t.warehouse.reconditionedOn}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="reconditionedOn"
-              required
-              max={todayInStockholm()}
-              value={reconditionedOn}
-              onChange={(event) => setReconditionedOn(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t.asset.location}>
-          {(props) => (
-            <input
-              {...props}
-              name="location"
-              required
-              value={location}
-              onChange={(event) => setLocation(event.target.value)}
-            />
-          )}
-        </Field>
+        <DateField
+          label={t.warehouse.reconditionedOn}
+          name="reconditionedOn"
+          value={reconditionedOn}
+          onValueChange={setReconditionedOn}
+        />
+        <InputField label={t.asset.location} name="location" required value={location} onValueChange={setLocation} />
       </div>
-      <button type="submit" disabled={busy}>
-        {busy ? t.saving : t.warehouse.recondition}
-      </button>
-    </form>
+      <SubmitButton busy={busy} label={t.warehouse.recondition} />
+    </ActionForm>
   );
 };
 
-const ReportRepairForm = ({ asset, reload, done, run, busy }: ActionProps) => {
+const ReportRepairForm = ({ asset, busy, ...form }: ActionProps) => {
   const { t } = useI18n();
   const api = useApi();
   const [reportedOn, setReportedOn] = useState(todayInStockholm);
   const [description, setDescription] = useState('');
   return (
-    <form
-      className="stack"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const result = await run(
-          () =>
-            api.reportRepair(
-              asset.assetId,
-              { reportedOn, description: description.trim(), repairId: newIdempotencyKey() },
-              asset.revision,
-            ),
-          undefined,
-          explainRefusal(reload, t),
-        );
-        if (result) {
-          setDescription('');
-          done(t.warehouse.repairReported);
-        }
+    <ActionForm
+      {...form}
+      title={t.warehouse.repairTitle}
+      perform={() =>
+        api.reportRepair(
+          asset.assetId,
+          { reportedOn, description: description.trim(), repairId: newIdempotencyKey() },
+          asset.revision,
+        )
+      }
+      settled={(succeeded) => {
+        if (succeeded) setDescription('');
       }}
+      doneMessage={t.warehouse.repairReported}
     >
-      <h3>{t.warehouse.repairTitle}</h3>
-      <Field label={t.warehouse.reportedOn}>
-        {(props) => (
-          <input
-            {...props}
-            type="date"
-            name="reportedOn"
-            required
-            max={todayInStockholm()}
-            value={reportedOn}
-            onChange={(event) => setReportedOn(event.target.value)}
-          />
-        )}
-      </Field>
+      <DateField label={t.warehouse.reportedOn} name="reportedOn" value={reportedOn} onValueChange={setReportedOn} />
       <Field label={t.warehouse.description}>
         {(props) => (
           <textarea
@@ -258,104 +264,65 @@ const ReportRepairForm = ({ asset, reload, done, run, busy }: ActionProps) => {
           />
         )}
       </Field>
-      <button type="submit" disabled={busy}>
-        {busy ? t.saving : t.warehouse.reportRepair}
-      </button>
-    </form>
+      <SubmitButton busy={busy} label={t.warehouse.reportRepair} />
+    </ActionForm>
   );
 };
 
-const CompleteRepairForm = ({ asset, repair, reload, done, run, busy }: ActionProps & { repair: OpenRepair }) => {
+const CompleteRepairForm = ({ asset, repair, busy, ...form }: ActionProps & { repair: OpenRepair }) => {
   const { t } = useI18n();
   const api = useApi();
   const [completedOn, setCompletedOn] = useState(todayInStockholm);
   return (
-    <form
+    <ActionForm
+      {...form}
       className="stack repair"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        const result = await run(
-          () => api.completeRepair(asset.assetId, repair.repairId, { completedOn }, asset.revision),
-          undefined,
-          explainRefusal(reload, t),
-        );
-        if (result) done(t.warehouse.repairCompleted);
-      }}
+      perform={() => api.completeRepair(asset.assetId, repair.repairId, { completedOn }, asset.revision)}
+      doneMessage={t.warehouse.repairCompleted}
     >
       <p>{t.warehouse.repairSince(repair.reportedOn, repair.description)}</p>
       <div className="row">
-        <Field label={t.warehouse.completedOn}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="completedOn"
-              required
-              min={repair.reportedOn || undefined}
-              max={todayInStockholm()}
-              value={completedOn}
-              onChange={(event) => setCompletedOn(event.target.value)}
-            />
-          )}
-        </Field>
-        <button type="submit" disabled={busy}>
-          {busy ? t.saving : t.warehouse.completeRepair}
-        </button>
+        <DateField
+          label={t.warehouse.completedOn}
+          name="completedOn"
+          min={repair.reportedOn || undefined}
+          value={completedOn}
+          onValueChange={setCompletedOn}
+        />
+        <SubmitButton busy={busy} label={t.warehouse.completeRepair} />
       </div>
-    </form>
+    </ActionForm>
   );
 };
 
-const ScrapForm = ({ asset, reload, done, run, busy }: ActionProps) => {
+const ScrapForm = ({ asset, busy, ...form }: ActionProps) => {
   const { t } = useI18n();
   const api = useApi();
   const [scrappedOn, setScrappedOn] = useState(todayInStockholm);
   const [reason, setReason] = useState('');
   const [confirming, setConfirming] = useState(false);
   return (
-    <form
+    <ActionForm
+      {...form}
       className="stack danger-zone"
-      onSubmit={async (event) => {
-        event.preventDefault();
-        if (!confirming) {
-          setConfirming(true);
-          return;
-        }
-        const result = await run(
-          () => api.scrap(asset.assetId, { scrappedOn, reason: reason.trim() }, asset.revision),
-          undefined,
-          explainRefusal(reload, t),
-        );
-        setConfirming(false);
-        if (result) done(t.warehouse.scrapped);
+      title={t.warehouse.scrapTitle}
+      mayRun={() => {
+        if (!confirming) setConfirming(true);
+        return confirming;
       }}
+      perform={() => api.scrap(asset.assetId, { scrappedOn, reason: reason.trim() }, asset.revision)}
+      settled={() => setConfirming(false)}
+      doneMessage={t.warehouse.scrapped}
     >
-      <h3>{t.warehouse.scrapTitle}</h3>
       <div className="row">
-        <Field label={t.warehouse.scrappedOn}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="scrappedOn"
-              required
-              max={todayInStockholm()}
-              value={scrappedOn}
-              onChange={(event) => setScrappedOn(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t.warehouse.scrapReason}>
-          {(props) => (
-            <input
-              {...props}
-              name="scrapReason"
-              required
-              value={reason}
-              onChange={(event) => setReason(event.target.value)}
-            />
-          )}
-        </Field>
+        <DateField label={t.warehouse.scrappedOn} name="scrappedOn" value={scrappedOn} onValueChange={setScrappedOn} />
+        <InputField
+          label={t.warehouse.scrapReason}
+          name="scrapReason"
+          required
+          value={reason}
+          onValueChange={setReason}
+        />
       </div>
       {confirming && (
         <p className="notice notice-warning" role="status">
@@ -363,16 +330,14 @@ const ScrapForm = ({ asset, reload, done, run, busy }: ActionProps) => {
         </p>
       )}
       <div className="row">
-        <button type="submit" className="button-danger" disabled={busy}>
-          {busy ? t.saving : t.warehouse.scrap}
-        </button>
+        <SubmitButton busy={busy} className="button-danger" label={t.warehouse.scrap} />
         {confirming && (
           <button type="button" className="button-quiet" onClick={() => setConfirming(false)}>
             {t.cancel}
           </button>
         )}
       </div>
-    </form>
+    </ActionForm>
   );
 };
 
