@@ -10,8 +10,17 @@ import {
   XAxis,
   YAxis,
 } from 'recharts';
-import type { Article, DeliveryMetrics, Readiness, RepairMetrics, StockLevel } from '../api/api-types.js';
-import { Field, Notice, Section, todayInStockholm, useAction, useApi } from '../components/ui.js';
+import type {
+  Article,
+  DeliveryGroup,
+  DeliveryMetrics,
+  Readiness,
+  RepairGroup,
+  RepairMetrics,
+  StockLevel,
+} from '../api/api-types.js';
+import { Table, type Column } from '../components/table.js';
+import { InputField, Notice, Section, todayInStockholm, useAction, useApi } from '../components/ui.js';
 import { formatPercent, useI18n } from '../i18n/i18n.js';
 
 const monthOf = (day: string) => day.slice(0, 7);
@@ -104,8 +113,63 @@ const KpiChart = ({
   );
 };
 
-export const DashboardScreen = () => {
+const count = <Row,>(header: string, figure: (row: Row) => number): Column<Row> => ({
+  header,
+  numeric: true,
+  cell: figure,
+});
+
+const stockKey = (row: StockLevel) => `${row.articleNo}-${row.location}`;
+
+/** One KPI per row: its counts, then its share coloured against the target (and, with `sayVerdict`, spoken). */
+const KpiTable = <Group extends { key: string; share: number }>({
+  testId,
+  keyHeader,
+  counts,
+  metrics,
+  empty,
+  sayVerdict = false,
+}: {
+  testId: string;
+  keyHeader: string;
+  counts: Column<Group>[];
+  metrics: { target: number; groups: Group[] };
+  empty?: string;
+  sayVerdict?: boolean;
+}) => {
   const { t, language } = useI18n();
+  const meets = (group: Group) => group.share >= metrics.target;
+  return (
+    <Table
+      testId={testId}
+      columns={[
+        { header: keyHeader, rowHeader: true, cell: (group) => group.key },
+        ...counts,
+        {
+          header: t.dashboard.share,
+          numeric: true,
+          className: (group) => (meets(group) ? 'good' : 'bad'),
+          cell: (group) =>
+            sayVerdict ? (
+              <>
+                {formatPercent(group.share, language)}{' '}
+                <span className="sr-only">{meets(group) ? t.dashboard.meetsTarget : t.dashboard.belowTarget}</span>
+              </>
+            ) : (
+              formatPercent(group.share, language)
+            ),
+        },
+      ]}
+      rows={metrics.groups}
+      rowKey={(group) => group.key}
+      rowAttributes={(group) => ({ 'data-key': group.key })}
+      empty={empty}
+    />
+  );
+};
+
+export const DashboardScreen = () => {
+  const { t } = useI18n();
   const api = useApi();
   const thisMonth = monthOf(todayInStockholm());
   const [from, setFrom] = useState(() => shiftMonth(thisMonth, -11));
@@ -116,7 +180,6 @@ export const DashboardScreen = () => {
   const [lowOnly, setLowOnly] = useState(false);
   const loader = useAction();
   const lagLoader = useAction();
-  const percent = (value: number) => formatPercent(value, language);
 
   const load = useCallback(async () => {
     const range = { from: `${from}-01`, to: lastDayOf(to) };
@@ -161,6 +224,27 @@ export const DashboardScreen = () => {
         a.location.localeCompare(b.location),
     );
   const lowCount = (figures?.stock ?? []).filter(isLow).length;
+  const deliveryCounts: Column<DeliveryGroup>[] = [
+    count(t.dashboard.deliveries, (group) => group.deliveries),
+    count(t.dashboard.onPlannedDay, (group) => group.onPlannedDay),
+    count(t.dashboard.early, (group) => group.early),
+    count(t.dashboard.late, (group) => group.late),
+  ];
+  const repairCounts: Column<RepairGroup>[] = [
+    count(t.dashboard.completed, (group) => group.completed),
+    count(t.dashboard.withinFive, (group) => group.withinFiveWorkingDays),
+  ];
+  const articleColumn: Column<StockLevel> = {
+    header: t.asset.article,
+    rowHeader: true,
+    cell: (row) => (
+      <>
+        {row.articleNo} {articleName(row.articleNo)}
+        {isLow(row) && <span className="badge badge-low">{t.dashboard.low}</span>}
+      </>
+    ),
+  };
+  const locationColumn: Column<StockLevel> = { header: t.asset.location, cell: (row) => row.location };
 
   return (
     <div className="screen dashboard">
@@ -172,32 +256,24 @@ export const DashboardScreen = () => {
           void load();
         }}
       >
-        <Field label={t.dashboard.from}>
-          {(props) => (
-            <input
-              {...props}
-              type="month"
-              name="from"
-              required
-              max={to}
-              value={from}
-              onChange={(event) => setFrom(event.target.value)}
-            />
-          )}
-        </Field>
-        <Field label={t.dashboard.to}>
-          {(props) => (
-            <input
-              {...props}
-              type="month"
-              name="to"
-              required
-              min={from}
-              value={to}
-              onChange={(event) => setTo(event.target.value)}
-            />
-          )}
-        </Field>
+        <InputField
+          label={t.dashboard.from}
+          type="month"
+          name="from"
+          required
+          max={to}
+          value={from}
+          onValueChange={setFrom}
+        />
+        <InputField
+          label={t.dashboard.to}
+          type="month"
+          name="to"
+          required
+          min={from}
+          value={to}
+          onValueChange={setTo}
+        />
         <button type="submit" disabled={loader.busy}>
           {loader.busy ? t.loading : t.refresh}
         </button>
@@ -229,151 +305,47 @@ export const DashboardScreen = () => {
           </div>
           <div className="kpi-grid">
             <Section title={t.dashboard.deliveryTitle + ' – ' + t.dashboard.month}>
-              <div className="table-wrap">
-                <table data-testid="delivery-by-month">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.dashboard.month}</th>
-                      <th scope="col" className="num">
-                        {t.dashboard.deliveries}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.onPlannedDay}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.early}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.late}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.share}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {figures.deliveryByMonth.groups.length === 0 && (
-                      <tr>
-                        <td colSpan={6}>{t.dashboard.noData}</td>
-                      </tr>
-                    )}
-                    {figures.deliveryByMonth.groups.map((group) => (
-                      <tr key={group.key} data-key={group.key}>
-                        <th scope="row">{group.key}</th>
-                        <td className="num">{group.deliveries}</td>
-                        <td className="num">{group.onPlannedDay}</td>
-                        <td className="num">{group.early}</td>
-                        <td className="num">{group.late}</td>
-                        <td className={`num ${group.share >= figures.deliveryByMonth.target ? 'good' : 'bad'}`}>
-                          {percent(group.share)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <KpiTable
+                testId="delivery-by-month"
+                keyHeader={t.dashboard.month}
+                counts={deliveryCounts}
+                metrics={figures.deliveryByMonth}
+                empty={t.dashboard.noData}
+              />
             </Section>
             <Section title={t.dashboard.repairTitle + ' – ' + t.dashboard.month}>
-              <div className="table-wrap">
-                <table data-testid="repairs-by-month">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.dashboard.month}</th>
-                      <th scope="col" className="num">
-                        {t.dashboard.completed}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.withinFive}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.share}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {figures.repairsByMonth.groups.length === 0 && (
-                      <tr>
-                        <td colSpan={4}>{t.dashboard.noData}</td>
-                      </tr>
-                    )}
-                    {figures.repairsByMonth.groups.map((group) => (
-                      <tr key={group.key} data-key={group.key}>
-                        <th scope="row">{group.key}</th>
-                        <td className="num">{group.completed}</td>
-                        <td className="num">{group.withinFiveWorkingDays}</td>
-                        <td className={`num ${group.share >= figures.repairsByMonth.target ? 'good' : 'bad'}`}>
-                          {percent(group.share)}
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <KpiTable
+                testId="repairs-by-month"
+                keyHeader={t.dashboard.month}
+                counts={repairCounts}
+                metrics={figures.repairsByMonth}
+                empty={t.dashboard.noData}
+              />
             </Section>
           </div>
           <Section title={t.dashboard.byMunicipality}>
             {figures.deliveryByMunicipality.groups.length === 0 ? (
               <p>{t.dashboard.noData}</p>
             ) : (
-              <div className="table-wrap">
-                <table data-testid="delivery-by-municipality">
-                  <thead>
-                    <tr>
-                      <th scope="col">{t.dashboard.municipality}</th>
-                      <th scope="col" className="num">
-                        {t.dashboard.deliveries}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.onPlannedDay}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.early}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.late}
-                      </th>
-                      <th scope="col" className="num">
-                        {t.dashboard.share}
-                      </th>
-                    </tr>
-                  </thead>
-                  <tbody>
-                    {figures.deliveryByMunicipality.groups.map((group) => (
-                      <tr key={group.key} data-key={group.key}>
-                        <th scope="row">{group.key}</th>
-                        <td className="num">{group.deliveries}</td>
-                        <td className="num">{group.onPlannedDay}</td>
-                        <td className="num">{group.early}</td>
-                        <td className="num">{group.late}</td>
-                        <td className={`num ${group.share >= figures.deliveryByMunicipality.target ? 'good' : 'bad'}`}>
-                          {percent(group.share)}{' '}
-                          <span className="sr-only">
-                            {group.share >= figures.deliveryByMunicipality.target
-                              ? t.dashboard.meetsTarget
-                              : t.dashboard.belowTarget}
-                          </span>
-                        </td>
-                      </tr>
-                    ))}
-                  </tbody>
-                </table>
-              </div>
+              <KpiTable
+                testId="delivery-by-municipality"
+                keyHeader={t.dashboard.municipality}
+                counts={deliveryCounts}
+                metrics={figures.deliveryByMunicipality}
+                sayVerdict
+              />
             )}
           </Section>
           <Section title={t.dashboard.stockTitle}>
             <div className="inline-form">
-              <Field label={t.dashboard.lowThreshold}>
-                {(props) => (
-                  <input
-                    {...props}
-                    type="number"
-                    name="lowAt"
-                    min={0}
-                    value={lowAt}
-                    onChange={(event) => setLowAt(Math.max(0, Number(event.target.value) || 0))}
-                  />
-                )}
-              </Field>
+              <InputField
+                label={t.dashboard.lowThreshold}
+                type="number"
+                name="lowAt"
+                min={0}
+                value={lowAt}
+                onValueChange={(value) => setLowAt(Math.max(0, Number(value) || 0))}
+              />
               <label className="checkbox">
                 <input type="checkbox" checked={lowOnly} onChange={(event) => setLowOnly(event.target.checked)} />
                 {t.dashboard.lowOnly}
@@ -382,84 +354,36 @@ export const DashboardScreen = () => {
             <p className={lowCount > 0 ? 'notice notice-warning' : 'muted'} data-testid="low-count">
               {t.dashboard.lowCount(lowCount)}
             </p>
-            <div className="table-wrap">
-              <table data-testid="stock">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.asset.article}</th>
-                    <th scope="col">{t.asset.location}</th>
-                    <th scope="col" className="num">
-                      {t.dashboard.ready}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.allocatedCol}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.inTransit}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.onLoan}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.awaiting}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.scrapped}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {stockRows.map((row) => (
-                    <tr
-                      key={`${row.articleNo}-${row.location}`}
-                      className={isLow(row) ? 'low' : undefined}
-                      data-article={row.articleNo}
-                      data-location={row.location}
-                    >
-                      <th scope="row">
-                        {row.articleNo} {articleName(row.articleNo)}
-                        {isLow(row) && <span className="badge badge-low">{t.dashboard.low}</span>}
-                      </th>
-                      <td>{row.location}</td>
-                      <td className="num">{row.ready}</td>
-                      <td className="num">{row.allocated}</td>
-                      <td className="num">{row.inTransit}</td>
-                      <td className="num">{row.onLoan}</td>
-                      <td className="num">{row.awaitingReconditioning}</td>
-                      <td className="num">{row.scrapped}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table<StockLevel>
+              testId="stock"
+              columns={[
+                articleColumn,
+                locationColumn,
+                count(t.dashboard.ready, (row) => row.ready),
+                count(t.dashboard.allocatedCol, (row) => row.allocated),
+                count(t.dashboard.inTransit, (row) => row.inTransit),
+                count(t.dashboard.onLoan, (row) => row.onLoan),
+                count(t.dashboard.awaiting, (row) => row.awaitingReconditioning),
+                count(t.dashboard.scrapped, (row) => row.scrapped),
+              ]}
+              rows={stockRows}
+              rowKey={stockKey}
+              rowAttributes={(row) => ({
+                className: isLow(row) ? 'low' : undefined,
+                'data-article': row.articleNo,
+                'data-location': row.location,
+              })}
+            />
             {consumableRows.length > 0 && (
               <>
                 <h3>{t.dashboard.consumablesTitle}</h3>
-                <div className="table-wrap">
-                  <table data-testid="consumable-stock">
-                    <thead>
-                      <tr>
-                        <th scope="col">{t.asset.article}</th>
-                        <th scope="col">{t.asset.location}</th>
-                        <th scope="col" className="num">
-                          {t.dashboard.onHand}
-                        </th>
-                      </tr>
-                    </thead>
-                    <tbody>
-                      {consumableRows.map((row) => (
-                        <tr key={`${row.articleNo}-${row.location}`} className={isLow(row) ? 'low' : undefined}>
-                          <th scope="row">
-                            {row.articleNo} {articleName(row.articleNo)}
-                            {isLow(row) && <span className="badge badge-low">{t.dashboard.low}</span>}
-                          </th>
-                          <td>{row.location}</td>
-                          <td className="num">{row.quantityOnHand ?? 0}</td>
-                        </tr>
-                      ))}
-                    </tbody>
-                  </table>
-                </div>
+                <Table<StockLevel>
+                  testId="consumable-stock"
+                  columns={[articleColumn, locationColumn, count(t.dashboard.onHand, (row) => row.quantityOnHand ?? 0)]}
+                  rows={consumableRows}
+                  rowKey={stockKey}
+                  rowAttributes={(row) => ({ className: isLow(row) ? 'low' : undefined })}
+                />
               </>
             )}
           </Section>
@@ -474,38 +398,25 @@ export const DashboardScreen = () => {
                 readiness.status === 'ready' ? t.dashboard.readyState : t.dashboard.notReadyState,
               )}
             </p>
-            <div className="table-wrap">
-              <table data-testid="projection-lag">
-                <thead>
-                  <tr>
-                    <th scope="col">{t.dashboard.projection}</th>
-                    <th scope="col" className="num">
-                      {t.dashboard.version}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.lagEvents}
-                    </th>
-                    <th scope="col" className="num">
-                      {t.dashboard.lagMs}
-                    </th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {readiness.projections.map((projection) => (
-                    <tr key={projection.name}>
-                      <th scope="row">{projection.name}</th>
-                      <td className="num">{projection.version}</td>
-                      <td className="num">
-                        {projection.lagEvents === 0 ? t.dashboard.upToDate : projection.lagEvents}
-                      </td>
-                      <td className="num">
-                        {projection.lagEvents === 0 ? t.none : `${Math.round(projection.lagMs)} ms`}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+            <Table
+              testId="projection-lag"
+              columns={[
+                { header: t.dashboard.projection, rowHeader: true, cell: (projection) => projection.name },
+                { header: t.dashboard.version, numeric: true, cell: (projection) => projection.version },
+                {
+                  header: t.dashboard.lagEvents,
+                  numeric: true,
+                  cell: (projection) => (projection.lagEvents === 0 ? t.dashboard.upToDate : projection.lagEvents),
+                },
+                {
+                  header: t.dashboard.lagMs,
+                  numeric: true,
+                  cell: (projection) => (projection.lagEvents === 0 ? t.none : `${Math.round(projection.lagMs)} ms`),
+                },
+              ]}
+              rows={readiness.projections}
+              rowKey={(projection) => projection.name}
+            />
           </>
         )}
       </Section>
