@@ -333,44 +333,48 @@ const startServer = async (args: string[], env: Record<string, string>, ready: R
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (ready.test(output)) {
-        clearTimeout(timer);
-        resolve();
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`server exited with ${code}:\n${output}`)));
-  });
-  child.stdout.removeAllListeners('data');
-  child.stderr.removeAllListeners('data');
-  child.stdout.resume();
-  child.stderr.resume();
+  let exited: number | null | undefined;
+  // The last few kilobytes of its output, to say why it stopped if it does.
+  const onData = (chunk: Buffer) => {
+    output = (output + chunk.toString()).slice(-8000);
+  };
+  child.stdout.on('data', onData);
+  child.stderr.on('data', onData);
+  const exit = new Promise<void>((resolve) =>
+    child.once('exit', (code) => {
+      exited = code;
+      resolve();
+    }),
+  );
+  await waitUntil(
+    async () => {
+      if (exited !== undefined) throw new Error(`${args[0]} exited with ${exited}:\n${output}`);
+      return ready.test(output);
+    },
+    120_000,
+    `${args[0]} to start`,
+  );
   return {
+    alive: () => exited === undefined,
     output: () => output,
     stop: async () => {
-      child.removeAllListeners('exit');
-      const exited = new Promise((resolve) => child.once('exit', resolve));
-      child.kill('SIGTERM');
-      await exited;
+      if (exited === undefined) child.kill('SIGTERM');
+      await exit;
     },
   };
 };
 
-const freePort = (): number => 20_000 + Math.floor(Math.random() * 20_000);
-
+/** Polls `check` until it is true; a check that throws ends the wait with its error. */
 const waitUntil = async (check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
-    if (await check().catch(() => false)) return;
+    if (await check()) return;
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
   throw new Error(`timed out waiting for ${what}`);
 };
+
+const freePort = (): number => 20_000 + Math.floor(Math.random() * 20_000);
 
 // ---------------------------------------------------------------------------------------------------------
 // Store-level measurements.
@@ -634,15 +638,22 @@ const main = async (): Promise<void> => {
         DATA_DIR: workDir,
         DEMO_DATA: 'off',
         AUTH_SECRET: SECRET,
-        LOG_LEVEL: 'warn',
+        LOG_LEVEL: 'info',
         PORT: String(port),
         HOST: '127.0.0.1',
       },
-      /./,
+      /Server listening/,
     );
     const url = `http://127.0.0.1:${port}`;
     try {
-      await waitUntil(async () => (await fetch(`${url}/health/ready`)).status === 200, 300_000, 'the API to be ready');
+      await waitUntil(
+        async () => {
+          if (!api.alive()) throw new Error(`the API stopped:\n${api.output()}`);
+          return (await fetch(`${url}/health/ready`).catch(() => null))?.status === 200;
+        },
+        300_000,
+        'the API to be ready',
+      );
       const token = await signToken(SECRET, { subject: 'bench', name: 'Benchmark', role: 'admin' });
       const targets = meta.targets;
       let inTransit = 0;
