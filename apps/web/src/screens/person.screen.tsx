@@ -1,7 +1,47 @@
 import { useEffect, useState } from 'react';
 import type { Article, PersonAids } from '../api/api-types.js';
-import { Field, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
+import { Table, type Column } from '../components/table.js';
+import { InputField, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
+
+/** The current or the past aids of a person: article and asset first, then the columns of the list. */
+const AidList = <Aid extends { assetId: string; articleNo: string }>({
+  title,
+  none,
+  testId,
+  articleName,
+  columns,
+  aids,
+  rowKey,
+}: {
+  title: string;
+  none: string;
+  testId: string;
+  articleName: (articleNo: string) => string;
+  columns: Column<Aid>[];
+  aids: Aid[];
+  rowKey: (aid: Aid) => string;
+}) => {
+  const { t } = useI18n();
+  return (
+    <Section title={`${title} (${aids.length})`}>
+      {aids.length === 0 ? (
+        <p>{none}</p>
+      ) : (
+        <Table
+          testId={testId}
+          columns={[
+            { header: t.asset.article, cell: (aid) => `${aid.articleNo} ${articleName(aid.articleNo)}` },
+            { header: t.asset.assetId, className: 'mono', cell: (aid) => aid.assetId },
+            ...columns,
+          ]}
+          rows={aids}
+          rowKey={rowKey}
+        />
+      )}
+    </Section>
+  );
+};
 
 export const PersonScreen = () => {
   const { t } = useI18n();
@@ -49,19 +89,15 @@ export const PersonScreen = () => {
                 void show(personId);
               }}
             >
-              <Field label={t.person.personId}>
-                {(props) => (
-                  <input
-                    {...props}
-                    name="personId"
-                    autoFocus
-                    autoComplete="off"
-                    spellCheck={false}
-                    value={personId}
-                    onChange={(event) => setPersonId(event.target.value)}
-                  />
-                )}
-              </Field>
+              <InputField
+                label={t.person.personId}
+                name="personId"
+                autoFocus
+                autoComplete="off"
+                spellCheck={false}
+                value={personId}
+                onValueChange={setPersonId}
+              />
               <button type="submit" disabled={loader.busy}>
                 {t.person.find}
               </button>
@@ -70,66 +106,30 @@ export const PersonScreen = () => {
           </Section>
           {aids && (
             <>
-              <Section title={`${t.person.current} (${aids.current.length})`}>
-                {aids.current.length === 0 ? (
-                  <p>{t.person.noCurrent}</p>
-                ) : (
-                  <div className="table-wrap">
-                    <table data-testid="current-aids">
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.asset.article}</th>
-                          <th scope="col">{t.asset.assetId}</th>
-                          <th scope="col">{t.person.since}</th>
-                          <th scope="col">{t.asset.order}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {aids.current.map((aid) => (
-                          <tr key={aid.assetId}>
-                            <td>
-                              {aid.articleNo} {articleName(aid.articleNo)}
-                            </td>
-                            <td className="mono">{aid.assetId}</td>
-                            <td>{aid.since}</td>
-                            <td className="mono">{aid.orderId}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                )}
-              </Section>
-              <Section title={`${t.person.past} (${aids.past.length})`}>
-                {aids.past.length === 0 ? (
-                  <p>{t.person.noPast}</p>
-                ) : (
-                  <div className="table-wrap">
-                    <table data-testid="past-aids">
-                      <thead>
-                        <tr>
-                          <th scope="col">{t.asset.article}</th>
-                          <th scope="col">{t.asset.assetId}</th>
-                          <th scope="col">{t.person.from}</th>
-                          <th scope="col">{t.person.to}</th>
-                        </tr>
-                      </thead>
-                      <tbody>
-                        {aids.past.map((aid) => (
-                          <tr key={`${aid.assetId}-${aid.from}`}>
-                            <td>
-                              {aid.articleNo} {articleName(aid.articleNo)}
-                            </td>
-                            <td className="mono">{aid.assetId}</td>
-                            <td>{aid.from}</td>
-                            <td>{aid.to}</td>
-                          </tr>
-                        ))}
-                      </tbody>
-                    </table>
-                  </div>
-                )}
-              </Section>
+              <AidList
+                title={t.person.current}
+                none={t.person.noCurrent}
+                testId="current-aids"
+                articleName={articleName}
+                columns={[
+                  { header: t.person.since, cell: (aid) => aid.since },
+                  { header: t.asset.order, className: 'mono', cell: (aid) => aid.orderId },
+                ]}
+                aids={aids.current}
+                rowKey={(aid) => aid.assetId}
+              />
+              <AidList
+                title={t.person.past}
+                none={t.person.noPast}
+                testId="past-aids"
+                articleName={articleName}
+                columns={[
+                  { header: t.person.from, cell: (aid) => aid.from },
+                  { header: t.person.to, cell: (aid) => aid.to },
+                ]}
+                aids={aids.past}
+                rowKey={(aid) => `${aid.assetId}-${aid.from}`}
+              />
             </>
           )}
         </div>
@@ -148,19 +148,16 @@ export const PersonScreen = () => {
                   }
                 }}
               >
-                <Field label={t.person.personnummer} hint={t.person.personnummerHint}>
-                  {(props) => (
-                    <input
-                      {...props}
-                      name="personnummer"
-                      autoComplete="off"
-                      inputMode="numeric"
-                      required
-                      value={personnummer}
-                      onChange={(event) => setPersonnummer(event.target.value)}
-                    />
-                  )}
-                </Field>
+                <InputField
+                  label={t.person.personnummer}
+                  hint={t.person.personnummerHint}
+                  name="personnummer"
+                  autoComplete="off"
+                  inputMode="numeric"
+                  required
+                  value={personnummer}
+                  onValueChange={setPersonnummer}
+                />
                 <button type="submit" className="button-secondary" disabled={lookup.busy}>
                   {t.person.lookup}
                 </button>
