@@ -1,7 +1,16 @@
-import { useCallback, useEffect, useState } from 'react';
-import type { Article, Asset, RouteItem } from '../api/api-types.js';
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import type { Article, Asset, CommandResult, RouteItem } from '../api/api-types.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
-import { Field, Notice, Section, StatusBadge, todayInStockholm, useAction, useApi } from '../components/ui.js';
+import {
+  DateField,
+  InputField,
+  Notice,
+  Section,
+  StatusBadge,
+  todayInStockholm,
+  useAction,
+  useApi,
+} from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 import { explainRefusal } from './asset-actions.js';
 
@@ -83,17 +92,7 @@ const BulkDispatch = ({
         onDone(t.transport.bulkDone(result.loaded, result.failures), result.position);
       }}
     >
-      <Field label={t.transport.routeId}>
-        {(props) => (
-          <input
-            {...props}
-            name="bulkRouteId"
-            required
-            value={routeId}
-            onChange={(event) => setRouteId(event.target.value)}
-          />
-        )}
-      </Field>
+      <InputField label={t.transport.routeId} name="bulkRouteId" required value={routeId} onValueChange={setRouteId} />
       <button type="submit" className="button-secondary" disabled={runner.busy}>
         {t.transport.bulkDispatch(items.length)}
       </button>
@@ -124,6 +123,14 @@ const RouteItemCard = ({
   const reload = async (): Promise<Asset | undefined> => api.asset(item.assetId).catch(() => undefined);
   const explain = explainRefusal(reload, t);
   const status: Asset['status'] = item.status;
+  const submit =
+    (perform: () => Promise<CommandResult>, message: string, beforeDone?: () => void) => async (event: FormEvent) => {
+      event.preventDefault();
+      const result = await runner.run(perform, undefined, explain);
+      if (!result) return;
+      beforeDone?.();
+      onDone(message, result.position);
+    };
 
   return (
     <li className="route-item" data-testid="route-item" data-asset-id={item.assetId}>
@@ -159,30 +166,13 @@ const RouteItemCard = ({
       {item.status === 'allocated' && (
         <form
           className="row"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const result = await runner.run(
-              () => api.dispatch(item.assetId, { orderId: item.orderId, routeId: routeId.trim() }),
-              undefined,
-              explain,
-            );
-            if (result) {
-              localStorage.setItem(ROUTE_KEY, routeId.trim());
-              onDone(t.transport.dispatched, result.position);
-            }
-          }}
+          onSubmit={submit(
+            () => api.dispatch(item.assetId, { orderId: item.orderId, routeId: routeId.trim() }),
+            t.transport.dispatched,
+            () => localStorage.setItem(ROUTE_KEY, routeId.trim()),
+          )}
         >
-          <Field label={t.transport.routeId}>
-            {(props) => (
-              <input
-                {...props}
-                name="routeId"
-                required
-                value={routeId}
-                onChange={(event) => setRouteId(event.target.value)}
-              />
-            )}
-          </Field>
+          <InputField label={t.transport.routeId} name="routeId" required value={routeId} onValueChange={setRouteId} />
           <button type="submit" disabled={runner.busy}>
             {t.transport.dispatch}
           </button>
@@ -191,29 +181,17 @@ const RouteItemCard = ({
       {item.status === 'inTransit' && !failing && (
         <form
           className="row"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const result = await runner.run(
-              () => api.deliver(item.assetId, { orderId: item.orderId, deliveredOn }),
-              undefined,
-              explain,
-            );
-            if (result) onDone(t.transport.delivered, result.position);
-          }}
+          onSubmit={submit(
+            () => api.deliver(item.assetId, { orderId: item.orderId, deliveredOn }),
+            t.transport.delivered,
+          )}
         >
-          <Field label={t.transport.deliveredOn}>
-            {(props) => (
-              <input
-                {...props}
-                type="date"
-                name="deliveredOn"
-                required
-                max={todayInStockholm()}
-                value={deliveredOn}
-                onChange={(event) => setDeliveredOn(event.target.value)}
-              />
-            )}
-          </Field>
+          <DateField
+            label={t.transport.deliveredOn}
+            name="deliveredOn"
+            value={deliveredOn}
+            onValueChange={setDeliveredOn}
+          />
           <button type="submit" disabled={runner.busy}>
             {t.transport.deliver}
           </button>
@@ -225,48 +203,35 @@ const RouteItemCard = ({
       {item.status === 'inTransit' && failing && (
         <form
           className="stack"
-          onSubmit={async (event) => {
-            event.preventDefault();
-            const result = await runner.run(
-              () => api.deliveryFailed(item.assetId, { orderId: item.orderId, reason: reason.trim(), rescheduledTo }),
-              undefined,
-              explain,
-            );
-            if (result) onDone(t.transport.failed, result.position);
-          }}
+          onSubmit={submit(
+            () => api.deliveryFailed(item.assetId, { orderId: item.orderId, reason: reason.trim(), rescheduledTo }),
+            t.transport.failed,
+          )}
         >
           <h4>{t.transport.failTitle}</h4>
           <div className="row">
-            <Field label={t.transport.failReason}>
-              {(props) => (
-                <input
-                  {...props}
-                  name="failReason"
-                  list={`fail-reasons-${item.assetId}`}
-                  required
-                  value={reason}
-                  onChange={(event) => setReason(event.target.value)}
-                />
-              )}
-            </Field>
+            <InputField
+              label={t.transport.failReason}
+              name="failReason"
+              list={`fail-reasons-${item.assetId}`}
+              required
+              value={reason}
+              onValueChange={setReason}
+            />
             <datalist id={`fail-reasons-${item.assetId}`}>
               {t.transport.failReasons.map((text) => (
                 <option key={text} value={text} />
               ))}
             </datalist>
-            <Field label={t.transport.rescheduledTo}>
-              {(props) => (
-                <input
-                  {...props}
-                  type="date"
-                  name="rescheduledTo"
-                  required
-                  min={todayInStockholm()}
-                  value={rescheduledTo}
-                  onChange={(event) => setRescheduledTo(event.target.value)}
-                />
-              )}
-            </Field>
+            <InputField
+              label={t.transport.rescheduledTo}
+              type="date"
+              name="rescheduledTo"
+              required
+              min={todayInStockholm()}
+              value={rescheduledTo}
+              onValueChange={setRescheduledTo}
+            />
           </div>
           <div className="row">
             <button type="submit" disabled={runner.busy}>
@@ -319,31 +284,20 @@ const PickUp = ({ runner, articles }: { runner: Runner; articles: Article[] }) =
               }}
             >
               <div className="row">
-                <Field label={t.transport.returnedOn}>
-                  {(props) => (
-                    <input
-                      {...props}
-                      type="date"
-                      name="returnedOn"
-                      required
-                      max={todayInStockholm()}
-                      value={returnedOn}
-                      onChange={(event) => setReturnedOn(event.target.value)}
-                    />
-                  )}
-                </Field>
-                <Field label={t.transport.returnReason}>
-                  {(props) => (
-                    <input
-                      {...props}
-                      name="returnReason"
-                      list="return-reasons"
-                      required
-                      value={reason}
-                      onChange={(event) => setReason(event.target.value)}
-                    />
-                  )}
-                </Field>
+                <DateField
+                  label={t.transport.returnedOn}
+                  name="returnedOn"
+                  value={returnedOn}
+                  onValueChange={setReturnedOn}
+                />
+                <InputField
+                  label={t.transport.returnReason}
+                  name="returnReason"
+                  list="return-reasons"
+                  required
+                  value={reason}
+                  onValueChange={setReason}
+                />
                 <datalist id="return-reasons">
                   {t.transport.returnReasons.map((text) => (
                     <option key={text} value={text} />
@@ -405,18 +359,7 @@ export const TransportScreen = () => {
           void load(day);
         }}
       >
-        <Field label={t.transport.day}>
-          {(props) => (
-            <input
-              {...props}
-              type="date"
-              name="day"
-              required
-              value={day}
-              onChange={(event) => setDay(event.target.value)}
-            />
-          )}
-        </Field>
+        <InputField label={t.transport.day} type="date" name="day" required value={day} onValueChange={setDay} />
         <button type="submit" disabled={loader.busy}>
           {t.transport.load}
         </button>
