@@ -44,13 +44,11 @@ type Figures = {
 
 const KpiChart = ({
   title,
-  target,
-  rows,
+  metrics: { target, groups: rows },
   testId,
 }: {
   title: string;
-  target: number;
-  rows: { key: string; share: number; count: number }[];
+  metrics: { target: number; groups: { key: string; share: number }[] };
   testId: string;
 }) => {
   const { t, language } = useI18n();
@@ -282,26 +280,8 @@ export const DashboardScreen = () => {
       {figures && (
         <>
           <div className="kpi-grid">
-            <KpiChart
-              title={t.dashboard.deliveryTitle}
-              target={figures.deliveryByMonth.target}
-              testId="delivery-chart"
-              rows={figures.deliveryByMonth.groups.map((group) => ({
-                key: group.key,
-                share: group.share,
-                count: group.deliveries,
-              }))}
-            />
-            <KpiChart
-              title={t.dashboard.repairTitle}
-              target={figures.repairsByMonth.target}
-              testId="repair-chart"
-              rows={figures.repairsByMonth.groups.map((group) => ({
-                key: group.key,
-                share: group.share,
-                count: group.completed,
-              }))}
-            />
+            <KpiChart title={t.dashboard.deliveryTitle} metrics={figures.deliveryByMonth} testId="delivery-chart" />
+            <KpiChart title={t.dashboard.repairTitle} metrics={figures.repairsByMonth} testId="repair-chart" />
           </div>
           <div className="kpi-grid">
             <Section title={t.dashboard.deliveryTitle + ' – ' + t.dashboard.month}>
