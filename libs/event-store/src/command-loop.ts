@@ -96,6 +96,24 @@ export const verifyStreamChain = (
   return { valid: true };
 };
 
+/** The appended events as the store recorded them, without reading them back. */
+const recordedFrom = (
+  streamId: string,
+  events: EventToAppend[],
+  firstRevision: bigint,
+  written: { positions: bigint[]; recordedAt: string },
+): RecordedEvent[] =>
+  events.map((event, index) => ({
+    id: event.id,
+    streamId,
+    type: event.type,
+    revision: firstRevision + BigInt(index),
+    position: written.positions[index],
+    data: event.data,
+    metadata: event.metadata,
+    recordedAt: written.recordedAt,
+  }));
+
 /**
  * The one command loop: read the stream, fold it with `evolve`, `decide`, append with the revision that was
  * read. A concurrent write makes the append fail with WrongExpectedRevisionError; the loop then decides
@@ -150,10 +168,11 @@ export class CommandLoop {
       const toAppend = this.toAppend(streamId, decided, ctx, last?.metadata.hash ?? '');
       try {
         const result = await this.store.appendToStream(streamId, toAppend, revision < 0n ? 'no_stream' : revision);
-        const appended = await this.store.readStream(streamId, {
-          fromRevision: result.nextExpectedRevision - BigInt(toAppend.length - 1),
-          maxCount: toAppend.length,
-        });
+        const firstRevision = result.nextExpectedRevision - BigInt(toAppend.length - 1);
+        const appended =
+          result.written?.positions.length === toAppend.length
+            ? recordedFrom(streamId, toAppend, firstRevision, result.written)
+            : await this.store.readStream(streamId, { fromRevision: firstRevision, maxCount: toAppend.length });
         return { streamId, streamRevision: result.nextExpectedRevision, position: result.position, appended };
       } catch (error) {
         if (!(error instanceof WrongExpectedRevisionError)) throw error;

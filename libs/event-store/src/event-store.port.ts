@@ -46,6 +46,8 @@ export type AppendResult = {
   nextExpectedRevision: bigint;
   /** Global position of the last appended (or already present) event. */
   position: bigint;
+  /** Where each event of this append landed, when the store knows it without a read. */
+  written?: { positions: bigint[]; recordedAt: string };
 };
 
 export type ReadStreamOptions = {

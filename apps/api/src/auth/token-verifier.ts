@@ -1,3 +1,4 @@
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { jwtVerify, SignJWT } from 'jose';
 import { isRole, type Principal, type Role } from './roles.js';
 
@@ -17,26 +18,48 @@ export class InvalidTokenError extends Error {
   }
 }
 
-export class HmacTokenVerifier implements TokenVerifier {
-  private readonly key: Uint8Array;
+/** Verified tokens kept, keyed by the raw token, until they expire; the cache is emptied when it grows past this. */
+const MAX_CACHED_TOKENS = 10_000;
 
-  constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret);
+export class HmacTokenVerifier implements TokenVerifier {
+  private readonly key: KeyObject;
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+
+  constructor(
+    secret: string,
+    private readonly nowMs: () => number = Date.now,
+  ) {
+    this.key = createSecretKey(new TextEncoder().encode(secret));
   }
 
   async verify(token: string): Promise<Principal> {
+    const cached = this.verified.get(token);
+    if (cached) {
+      if (this.nowMs() < cached.expiresAtMs) return cached.principal;
+      this.verified.delete(token);
+    }
     let payload: Record<string, unknown>;
     try {
-      ({ payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], issuer: ISSUER }));
+      ({ payload } = await jwtVerify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: ISSUER,
+        currentDate: new Date(this.nowMs()),
+      }));
     } catch (error) {
       throw new InvalidTokenError(
         error instanceof Error && error.name === 'JWTExpired' ? 'token expired' : 'invalid token',
       );
     }
-    const { sub, name, role } = payload;
+    const { sub, name, role, exp, nbf } = payload;
     if (typeof sub !== 'string' || sub === '' || !isRole(role))
       throw new InvalidTokenError('token lacks subject or role');
-    return { subject: sub, name: typeof name === 'string' ? name : sub, role };
+    const principal: Principal = { subject: sub, name: typeof name === 'string' ? name : sub, role };
+    // Only tokens that expire and are already valid are kept: a cached answer must stay true for its lifetime.
+    if (typeof exp === 'number' && nbf === undefined) {
+      if (this.verified.size >= MAX_CACHED_TOKENS) this.verified.clear();
+      this.verified.set(token, { principal, expiresAtMs: exp * 1000 });
+    }
+    return principal;
   }
 }
 

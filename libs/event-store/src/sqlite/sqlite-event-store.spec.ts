@@ -55,7 +55,7 @@ describe('SqliteEventStore', () => {
     const { store, path, cleanup } = await openTempSqliteStore();
     const pending = store.appendToStream('asset-1', [testEvent('A')]);
     await store.close();
-    await expect(pending).resolves.toEqual({ nextExpectedRevision: 0n, position: 0n });
+    await expect(pending).resolves.toMatchObject({ nextExpectedRevision: 0n, position: 0n });
     await expect(store.appendToStream('asset-1', [testEvent('B')])).rejects.toMatchObject({ code: 'STORE.CLOSED' });
 
     const reopened = SqliteEventStore.open(path);

@@ -104,7 +104,7 @@ export class SqliteEventStore implements EventStore {
     head: Database.Statement<[], { head: bigint | null }>;
     streamRevision: Database.Statement<[string], { revision: bigint }>;
     eventById: Database.Statement<[string, string], { revision: bigint; position: bigint }>;
-    eventAt: Database.Statement<[string, bigint], { event_id: string; position: bigint }>;
+    eventAt: Database.Statement<[string, bigint], { event_id: string; position: bigint; recorded_at: string }>;
     insert: Database.Statement<[bigint, string, bigint, string, string, string, string, string]>;
     upsertStream: Database.Statement<[string, bigint]>;
     readForwards: Database.Statement<[string, bigint, number], EventRow>;
@@ -132,7 +132,7 @@ export class SqliteEventStore implements EventStore {
       head: prepare('SELECT MAX(position) AS head FROM events'),
       streamRevision: prepare('SELECT revision FROM streams WHERE stream_id = ?'),
       eventById: prepare('SELECT revision, position FROM events WHERE stream_id = ? AND event_id = ?'),
-      eventAt: prepare('SELECT event_id, position FROM events WHERE stream_id = ? AND revision = ?'),
+      eventAt: prepare('SELECT event_id, position, recorded_at FROM events WHERE stream_id = ? AND revision = ?'),
       insert: prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
       upsertStream: prepare(
         'INSERT INTO streams (stream_id, revision) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision',
@@ -362,13 +362,18 @@ export class SqliteEventStore implements EventStore {
     }
     let position = head;
     let revision = current;
+    const positions: bigint[] = [];
     for (const event of events) {
       position++;
       revision++;
       this.stmt.insert.run(position, streamId, revision, event.id, event.type, event.data, event.metadata, recordedAt);
+      positions.push(position);
     }
     this.stmt.upsertStream.run(streamId, revision);
-    return { result: { nextExpectedRevision: revision, position }, lastPosition: position };
+    return {
+      result: { nextExpectedRevision: revision, position, written: { positions, recordedAt } },
+      lastPosition: position,
+    };
   }
 
   /** Idempotent re-append: the same ids at the same place are a success that writes nothing. */
@@ -381,6 +386,8 @@ export class SqliteEventStore implements EventStore {
           ? firstRevision === 0n
           : true;
     let position = -1n;
+    let recordedAt = '';
+    const positions: bigint[] = [];
     for (let i = 0; i < events.length; i++) {
       const stored = this.stmt.eventAt.get(streamId, firstRevision + BigInt(i));
       if (!stored || stored.event_id !== events[i].id || !samePlace) {
@@ -390,8 +397,15 @@ export class SqliteEventStore implements EventStore {
         throw new EventIdConflictError(streamId, events[i].id);
       }
       position = stored.position;
+      positions.push(position);
+      recordedAt = stored.recorded_at;
     }
-    return { nextExpectedRevision: firstRevision + BigInt(events.length - 1), position };
+    // A re-send answers as the first append did: the events were all written by it, so they share its recordedAt.
+    return {
+      nextExpectedRevision: firstRevision + BigInt(events.length - 1),
+      position,
+      written: { positions, recordedAt },
+    };
   }
 }
 
