@@ -32,16 +32,17 @@ export type SqliteEventStoreOptions = {
 /** Called right after a commit, with the global position of the last committed event. */
 export type CommitListener = (headPosition: bigint) => void;
 
-type EventRow = {
-  position: bigint;
-  stream_id: string;
-  revision: bigint;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-};
+/** A row read in raw mode, in the order of EVENT_COLUMNS: arrays are much cheaper for the driver than objects. */
+type EventRow = [
+  position: bigint,
+  streamId: string,
+  revision: bigint,
+  eventId: string,
+  type: string,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+];
 
 type SerializedEvent = { id: string; type: string; data: string; metadata: string };
 
@@ -60,16 +61,29 @@ type CommitWaiter = { sinceVersion: number; wake: () => void };
 const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, recorded_at';
 const MAX_REVISION = 9223372036854775807n;
 
-const toRecordedEvent = (row: EventRow): RecordedEvent => ({
-  id: row.event_id,
-  streamId: row.stream_id,
-  type: row.type,
-  revision: row.revision,
-  position: row.position,
-  data: JSON.parse(row.data) as JsonObject,
-  metadata: JSON.parse(row.metadata) as EventMetadata,
-  recordedAt: row.recorded_at,
-});
+/**
+ * Metadata is parsed when first read: folding a stream needs the data of every event but the metadata of few.
+ * The accessor is an own enumerable property, so the event still copies, compares and serialises as a plain one.
+ */
+const toRecordedEvent = (row: EventRow): RecordedEvent => {
+  const metadataText = row[6];
+  let metadata: EventMetadata | undefined;
+  return {
+    id: row[3],
+    streamId: row[1],
+    type: row[4],
+    revision: row[2],
+    position: row[0],
+    data: JSON.parse(row[5]) as JsonObject,
+    get metadata(): EventMetadata {
+      return (metadata ??= JSON.parse(metadataText) as EventMetadata);
+    },
+    set metadata(value: EventMetadata) {
+      metadata = value;
+    },
+    recordedAt: row[7],
+  };
+};
 
 /**
  * The embedded event store on SQLite (WAL, synchronous=FULL): an acknowledged append survives a crash or
@@ -137,12 +151,12 @@ export class SqliteEventStore implements EventStore {
       upsertStream: prepare(
         'INSERT INTO streams (stream_id, revision) VALUES (?, ?) ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision',
       ),
-      readForwards: prepare(
+      readForwards: prepare<[string, bigint, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision >= ? ORDER BY revision LIMIT ?`,
-      ),
-      readBackwards: prepare(
+      ).raw(true),
+      readBackwards: prepare<[string, bigint, number], EventRow>(
         `SELECT ${EVENT_COLUMNS} FROM events WHERE stream_id = ? AND revision <= ? ORDER BY revision DESC LIMIT ?`,
-      ),
+      ).raw(true),
     };
   }
 
@@ -225,7 +239,8 @@ export class SqliteEventStore implements EventStore {
       if (prefixes.length > 0) conditions.push(`(${prefixes.map(() => 'instr(stream_id, ?) = 1').join(' OR ')})`);
       statement = this.db
         .prepare(`SELECT ${EVENT_COLUMNS} FROM events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ?`)
-        .safeIntegers(true);
+        .safeIntegers(true)
+        .raw(true);
       this.readAllStatements.set(key, statement);
     }
     const parameters: Array<bigint | string | number> = [after];
