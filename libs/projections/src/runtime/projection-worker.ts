@@ -41,6 +41,8 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
 /** Follows the global log for one projection version (or workflow) from its own checkpoint. */
 export class ProjectionWorker {
   position = -1n;
+  /** Every event up to here was seen and the handled ones applied; at or past `position` (kept in memory). */
+  scannedTo = -1n;
   status: ProjectionStatus = 'active';
   phase: WorkerPhase = 'starting';
   appliedEvents = 0;
@@ -65,10 +67,16 @@ export class ProjectionWorker {
     return this.target.version;
   }
 
+  get handles(): readonly string[] {
+    return this.target.kind === 'projection' ? this.target.projection.handles : this.target.processManager.handles;
+  }
+
   get filter(): AllFilter {
-    const handles =
-      this.target.kind === 'projection' ? this.target.projection.handles : this.target.processManager.handles;
-    return { eventTypes: [...handles] };
+    return { eventTypes: [...this.handles] };
+  }
+
+  get isStopped(): boolean {
+    return this.stopped;
   }
 
   start(): void {
@@ -132,19 +140,47 @@ export class ProjectionWorker {
     return true;
   }
 
+  /** A building version that has seen the log up to the head takes over (driven by the shared reader). */
+  async switchIn(): Promise<void> {
+    await this.createIndexes();
+    await switchOver(this.options.db, this.name, this.version);
+    this.status = 'active';
+    this.options.logger.info('projection version took over', { projection: this.name, version: this.version });
+    this.onSwitched(this.name, this.version);
+  }
+
+  /** Applies a projection's events and moves its checkpoint in the caller's transaction; `applied` after commit. */
+  async applyIn(trx: ReadModelTransaction, events: readonly RecordedEvent[]): Promise<void> {
+    if (this.target.kind !== 'projection') throw new Error(`${this.name} is a workflow, not a projection`);
+    await advanceCheckpoint(trx, this.name, this.version, this.position, events[events.length - 1].position);
+    await this.target.projection.applyBatch(trx, tablePrefix(this.name, this.version), events);
+  }
+
+  applied(events: readonly RecordedEvent[]): void {
+    this.position = events[events.length - 1].position;
+    if (this.scannedTo < this.position) this.scannedTo = this.position;
+    this.appliedEvents += events.length;
+  }
+
+  /** Stores the scanned position as the checkpoint, so a restart does not scan again what held nothing for it. */
+  async storeScanned(): Promise<void> {
+    if (this.scannedTo > this.position) await this.skipTo(this.scannedTo);
+  }
+
   private async createIndexes(): Promise<void> {
     if (this.target.kind !== 'projection') return;
     await this.target.projection.createIndexes?.(this.options.db, tablePrefix(this.name, this.version));
   }
 
   /** Returns false when this version was retired or removed, and the worker should end. */
-  private async loadCheckpoint(): Promise<boolean> {
+  async loadCheckpoint(): Promise<boolean> {
     const version = (await readVersions(this.options.db, this.name)).find((row) => row.version === this.version);
     if (!version || version.status === 'retired') {
       this.stopped = true;
       return false;
     }
     this.position = version.position;
+    this.scannedTo = version.position;
     this.status = version.status;
     return true;
   }
@@ -229,6 +265,7 @@ export class ProjectionWorker {
     if (this.options.transactions) await this.options.transactions.run(work);
     else await this.options.db.transaction().execute(work);
     this.position = to;
+    if (this.scannedTo < to) this.scannedTo = to;
     this.appliedEvents += events.length;
   }
 
@@ -253,6 +290,7 @@ export class ProjectionWorker {
   private async skipTo(position: bigint): Promise<void> {
     await advanceCheckpoint(this.options.db, this.name, this.version, this.position, position);
     this.position = position;
+    if (this.scannedTo < position) this.scannedTo = position;
   }
 
   private pause(ms: number): Promise<void> {

@@ -2,7 +2,7 @@ import type { EventStore } from '@aidledger/event-store';
 import type { ReadModelDb } from '../read-model-db.js';
 import { tablePrefix, type CommandDispatch, type ProcessManager, type Projection } from './projection.js';
 import { createStateTable, createVersion, dropRetired, readVersions } from './projection-state.js';
-import { SharedTransactions } from './shared-transactions.js';
+import { LogFollower } from './log-follower.js';
 import { ProjectionWorker, silentLogger, type ProjectorLogger, type WorkerOptions } from './projection-worker.js';
 
 export type Workflow = { processManager: ProcessManager; dispatch: CommandDispatch };
@@ -43,6 +43,8 @@ export class ProjectorRuntime {
   private readonly workers = new Map<string, ProjectionWorker>();
   private readonly workerOptions: WorkerOptions;
   private readonly logger: ProjectorLogger;
+  /** Reads the log once for every projection; workflows follow it on their own, as they send commands. */
+  private follower: LogFollower | null = null;
   private discovery: NodeJS.Timeout | null = null;
   private started = false;
 
@@ -55,13 +57,23 @@ export class ProjectorRuntime {
       catchUpBatchSize: options.catchUpBatchSize ?? 5000,
       liveBatchSize: options.liveBatchSize ?? 1000,
       retryDelayMs: options.retryDelayMs ?? 100,
-      transactions: new SharedTransactions(options.db),
     };
+  }
+
+  private newFollower(): LogFollower {
+    return new LogFollower({
+      store: this.options.store,
+      db: this.options.db,
+      logger: this.logger,
+      pageSize: this.workerOptions.catchUpBatchSize,
+      retryDelayMs: this.workerOptions.retryDelayMs,
+    });
   }
 
   async start(): Promise<void> {
     if (this.started) return;
     this.started = true;
+    this.follower = this.newFollower();
     await prepareProjections(this.options.db, this.options.projections, this.options.workflows ?? []);
     await this.discover(true);
     const interval = this.options.discoveryIntervalMs ?? 2000;
@@ -81,6 +93,8 @@ export class ProjectorRuntime {
     this.started = false;
     await Promise.all([...this.workers.values()].map((worker) => worker.stop()));
     this.workers.clear();
+    await this.follower?.stop();
+    this.follower = null;
   }
 
   async lag(): Promise<ProjectionLag[]> {
@@ -90,21 +104,23 @@ export class ProjectorRuntime {
     return Promise.all(
       [...this.workers.values()].map(async (worker) => {
         const [oldestWaiting] =
-          worker.position >= head
+          worker.scannedTo >= head
             ? []
             : await store.readAll({
-                after: worker.position < 0n ? undefined : worker.position,
+                after: worker.scannedTo < 0n ? undefined : worker.scannedTo,
                 maxCount: 1,
-                filter: worker.filter,
+                // The shared reader moves every projection's scanned position, so the next event is the one
+                // waiting; a filtered look could scan the rest of the log for a type the page never holds.
+                filter: this.follower?.has(worker) ? undefined : worker.filter,
               });
         return {
           name: worker.name,
           version: worker.version,
           status: worker.status,
           phase: worker.phase,
-          position: Number(worker.position),
+          position: Number(worker.scannedTo),
           headPosition: Number(head),
-          behindPositions: oldestWaiting ? Number(head - worker.position) : 0,
+          behindPositions: oldestWaiting ? Number(head - worker.scannedTo) : 0,
           behindMs: oldestWaiting ? Math.max(0, now - Date.parse(oldestWaiting.recordedAt)) : 0,
           lastError: worker.lastError,
         };
@@ -159,12 +175,13 @@ export class ProjectorRuntime {
       if (!worker) continue;
       wanted.set(key, worker);
       this.workers.set(key, worker);
-      worker.start();
+      if (worker.target.kind === 'projection' && this.follower) this.follower.add(worker);
+      else worker.start();
     }
     for (const [key, worker] of this.workers) {
       if (!wanted.has(key)) {
         this.workers.delete(key);
-        void worker.stop();
+        this.stopWorker(worker);
       }
     }
     await dropRetired(db, projections, this.options.retiredGraceMs ?? 10000);
@@ -174,9 +191,14 @@ export class ProjectorRuntime {
     for (const [key, worker] of this.workers) {
       if (worker.name === name && worker.version !== activeVersion) {
         this.workers.delete(key);
-        void worker.stop();
+        this.stopWorker(worker);
       }
     }
+  }
+
+  private stopWorker(worker: ProjectionWorker): void {
+    this.follower?.remove(worker);
+    void worker.stop();
   }
 }
 

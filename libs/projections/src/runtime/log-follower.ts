@@ -1,0 +1,272 @@
+import type { EventStore, RecordedEvent } from '@aidledger/event-store';
+import type { ReadModelDb } from '../read-model-db.js';
+import { CheckpointMovedError } from './projection-state.js';
+import type { ProjectionWorker, ProjectorLogger } from './projection-worker.js';
+
+export type LogFollowerOptions = {
+  store: EventStore;
+  db: ReadModelDb;
+  logger: ProjectorLogger;
+  /** Most events read (and applied, across all projections) per transaction. */
+  pageSize: number;
+  retryDelayMs: number;
+  /** How often to look for commits of another process; commits of this one wake the reader at once. */
+  pollIntervalMs?: number;
+  /** Called after each page, e.g. for progress. */
+  onPage?: () => void;
+};
+
+type CommitSource = { onCommitted(listener: (head: bigint) => void): () => void };
+
+const hasCommitListener = (store: EventStore): store is EventStore & CommitSource =>
+  typeof (store as Partial<CommitSource>).onCommitted === 'function';
+
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * One reader of the global log for every projection it drives: each page is read and parsed once, each
+ * projection gets the events it handles, and all of them are applied in one transaction, each moving its own
+ * checkpoint. A projection further ahead skips the events at or below what it has seen. When the shared
+ * transaction fails, each projection's part is retried alone, and a failing one backs off from its stored
+ * checkpoint while the others go on.
+ */
+export class LogFollower {
+  private readonly members = new Set<ProjectionWorker>();
+  private readonly joining = new Set<ProjectionWorker>();
+  /** When each failed member may try again. */
+  private readonly retries = new Map<ProjectionWorker, number>();
+  private readonly failures = new Map<ProjectionWorker, number>();
+  private stopped = false;
+  private wake: (() => void) | null = null;
+  private woken = false;
+  private running: Promise<void> | null = null;
+  private stopListening: (() => void) | null = null;
+
+  constructor(private readonly options: LogFollowerOptions) {}
+
+  add(worker: ProjectionWorker): void {
+    if (this.stopped) return;
+    worker.phase = 'starting';
+    this.joining.add(worker);
+    this.listen();
+    this.notify();
+    this.running ??= this.run();
+  }
+
+  has(worker: ProjectionWorker): boolean {
+    return this.members.has(worker) || this.joining.has(worker);
+  }
+
+  /** The worker was stopped by its owner; it leaves after the page in flight. */
+  remove(worker: ProjectionWorker): void {
+    this.members.delete(worker);
+    this.joining.delete(worker);
+    this.retries.delete(worker);
+    this.failures.delete(worker);
+    this.notify();
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.stopListening?.();
+    this.stopListening = null;
+    this.notify();
+    await this.running;
+    this.running = null;
+  }
+
+  private listen(): void {
+    if (this.stopListening) return;
+    const { store } = this.options;
+    if (hasCommitListener(store)) {
+      this.stopListening = store.onCommitted(() => this.notify());
+      return;
+    }
+    // Stores without a commit signal: a subscription from the head serves as the wake-up.
+    let subscription: ReturnType<EventStore['subscribeToAll']> | null = null;
+    let ended = false;
+    this.stopListening = () => {
+      ended = true;
+      void subscription?.unsubscribe().catch(() => {});
+    };
+    void (async () => {
+      while (!ended) {
+        try {
+          const head = await store.headPosition();
+          subscription = store.subscribeToAll({ after: head < 0n ? undefined : head });
+          for await (const event of subscription) {
+            void event;
+            this.notify();
+            if (ended) break;
+          }
+        } catch {
+          if (!ended) await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs));
+        }
+        this.notify();
+      }
+    })();
+  }
+
+  private notify(): void {
+    this.woken = true;
+    this.wake?.();
+  }
+
+  private sleep(ms: number): Promise<void> {
+    if (this.woken || this.stopped) {
+      this.woken = false;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve) => {
+      const timer = setTimeout(done, ms);
+      function done() {
+        clearTimeout(timer);
+        resolve();
+      }
+      this.wake = done;
+    }).then(() => {
+      this.wake = null;
+      this.woken = false;
+    });
+  }
+
+  private async run(): Promise<void> {
+    const { store, pageSize } = this.options;
+    while (!this.stopped) {
+      try {
+        await this.admit();
+        const ready = [...this.members].filter((worker) => !this.retries.has(worker) && !worker.isStopped);
+        if (ready.length === 0) {
+          await this.sleep(this.untilNextRetry());
+          continue;
+        }
+        const from = ready.reduce(
+          (lowest, worker) => (worker.scannedTo < lowest ? worker.scannedTo : lowest),
+          ready[0].scannedTo,
+        );
+        const head = await store.headPosition();
+        if (from >= head) {
+          await this.caughtUp(ready, head);
+          await this.sleep(Math.min(this.options.pollIntervalMs ?? 1000, this.untilNextRetry()));
+          continue;
+        }
+        const types = new Set(ready.flatMap((worker) => worker.handles));
+        const page = await store.readAll({
+          after: from < 0n ? undefined : from,
+          maxCount: pageSize,
+          filter: { eventTypes: [...types] },
+        });
+        const last = page.length > 0 ? page[page.length - 1].position : head;
+        // A short page holds every handled event up to the head read before it.
+        const to = page.length < pageSize && last < head ? head : last;
+        await this.applyPage(ready, page, to);
+        if (to >= head) await this.caughtUp(ready, head);
+        this.options.onPage?.();
+        // SQLite calls complete synchronously: without this, catching up would starve HTTP and timers.
+        await yieldToEventLoop();
+      } catch (error) {
+        if (this.stopped) break;
+        this.options.logger.error('projection reader failed; reading again', {
+          error: error instanceof Error ? error.message : String(error),
+        });
+        await this.sleep(this.options.retryDelayMs);
+      }
+    }
+  }
+
+  /** Loads the checkpoints of new members and of those whose back-off is over. */
+  private async admit(): Promise<void> {
+    const now = Date.now();
+    const due = [...this.joining, ...[...this.retries].filter(([, at]) => at <= now).map(([worker]) => worker)];
+    for (const worker of due) {
+      if (worker.isStopped) {
+        this.remove(worker);
+        continue;
+      }
+      try {
+        if (!(await worker.loadCheckpoint())) {
+          this.remove(worker);
+          continue;
+        }
+      } catch (error) {
+        this.fail(worker, error);
+        this.joining.delete(worker);
+        this.members.add(worker);
+        continue;
+      }
+      worker.phase = 'catchingUp';
+      this.joining.delete(worker);
+      this.retries.delete(worker);
+      this.members.add(worker);
+    }
+  }
+
+  private async applyPage(ready: ProjectionWorker[], page: readonly RecordedEvent[], to: bigint): Promise<void> {
+    const batches: Array<{ worker: ProjectionWorker; events: RecordedEvent[] }> = [];
+    for (const worker of ready) {
+      const handles = new Set(worker.handles);
+      const seen = worker.scannedTo;
+      const events = page.filter((event) => event.position > seen && handles.has(event.type));
+      if (events.length > 0) batches.push({ worker, events });
+    }
+    const failed = new Set<ProjectionWorker>();
+    if (batches.length > 0) {
+      try {
+        await this.options.db.transaction().execute(async (trx) => {
+          for (const { worker, events } of batches) await worker.applyIn(trx, events);
+        });
+        for (const { worker, events } of batches) worker.applied(events);
+      } catch {
+        for (const { worker, events } of batches) {
+          try {
+            await this.options.db.transaction().execute((trx) => worker.applyIn(trx, events));
+            worker.applied(events);
+          } catch (error) {
+            failed.add(worker);
+            this.fail(worker, error);
+          }
+        }
+      }
+    }
+    for (const worker of ready) {
+      if (failed.has(worker)) continue;
+      if (worker.scannedTo < to) worker.scannedTo = to;
+      worker.lastError = null;
+      this.failures.delete(worker);
+    }
+  }
+
+  /** Every ready member has seen the log up to `head`: building versions take over, the rest go live. */
+  private async caughtUp(ready: ProjectionWorker[], head: bigint): Promise<void> {
+    for (const worker of ready) {
+      if (worker.scannedTo < head || worker.isStopped) continue;
+      try {
+        if (worker.phase !== 'live') await worker.storeScanned();
+        if (worker.status === 'building') await worker.switchIn();
+        worker.phase = 'live';
+      } catch (error) {
+        this.fail(worker, error);
+      }
+    }
+  }
+
+  private fail(worker: ProjectionWorker, error: unknown): void {
+    const failures = (this.failures.get(worker) ?? 0) + 1;
+    this.failures.set(worker, failures);
+    this.retries.set(worker, Date.now() + Math.min(this.options.retryDelayMs * 2 ** Math.min(failures - 1, 6), 5000));
+    worker.phase = 'retrying';
+    worker.lastError = error instanceof Error ? error.message : String(error);
+    const log = error instanceof CheckpointMovedError ? this.options.logger.warn : this.options.logger.error;
+    log.call(this.options.logger, 'projection failed; reading again from its checkpoint', {
+      projection: worker.name,
+      version: worker.version,
+      error: worker.lastError,
+    });
+  }
+
+  private untilNextRetry(): number {
+    let next = Number.POSITIVE_INFINITY;
+    for (const at of this.retries.values()) next = Math.min(next, at - Date.now());
+    return Math.max(1, Math.min(next, this.options.pollIntervalMs ?? 1000));
+  }
+}
