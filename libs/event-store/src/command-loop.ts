@@ -61,12 +61,26 @@ export const idempotentEventId = (idempotencyKey: string, streamId: string, inde
 /** JSON with object keys sorted at every level and undefined members left out: one text per value. */
 export const canonicalJson = (value: JsonValue | undefined): string => {
   if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
-  if (Array.isArray(value)) return `[${value.map((item) => canonicalJson(item)).join(',')}]`;
-  const members = Object.keys(value)
-    .sort()
-    .filter((key) => value[key] !== undefined)
-    .map((key) => `${JSON.stringify(key)}:${canonicalJson(value[key])}`);
-  return `{${members.join(',')}}`;
+  if (Array.isArray(value)) {
+    let text = '[';
+    for (let i = 0; i < value.length; i++) text += (i === 0 ? '' : ',') + canonicalJson(value[i]);
+    return `${text}]`;
+  }
+  return canonicalObject(value, undefined);
+};
+
+/** The members of an object in key order, without `skippedKey` (string concatenation: hashing runs per event). */
+const canonicalObject = (value: { [key: string]: JsonValue | undefined }, skippedKey: string | undefined): string => {
+  const keys = Object.keys(value).sort();
+  let text = '{';
+  let first = true;
+  for (const key of keys) {
+    const member = value[key];
+    if (member === undefined || key === skippedKey) continue;
+    text += `${first ? '' : ','}${JSON.stringify(key)}:${canonicalJson(member)}`;
+    first = false;
+  }
+  return `${text}}`;
 };
 
 /**
@@ -78,8 +92,13 @@ export const hashEvent = (
   previousHash: string,
   event: { type: string; data: JsonObject; metadata: EventMetadata },
 ): string => {
-  const { hash: _ownHash, ...metadata } = event.metadata;
-  const body = canonicalJson({ type: event.type, data: event.data, metadata: metadata as JsonObject });
+  // canonicalJson({ type, data, metadata }) with the members already in key order.
+  const members = [
+    event.data === undefined ? '' : `"data":${canonicalJson(event.data)}`,
+    event.metadata === undefined ? '' : `"metadata":${canonicalObject(event.metadata, 'hash')}`,
+    event.type === undefined ? '' : `"type":${canonicalJson(event.type)}`,
+  ];
+  const body = `{${members.filter((member) => member !== '').join(',')}}`;
   return createHash('sha256').update(previousHash).update(body).digest('hex');
 };
 

@@ -361,7 +361,8 @@ export class SqliteEventStore implements EventStore {
   ): { result: AppendResult; lastPosition: bigint } {
     const { streamId, events, expected } = append;
     const current = this.stmt.streamRevision.get(streamId)?.revision ?? -1n;
-    if (events.length > 0) {
+    // A stream without a row has no events, so none of the ids can be in it already.
+    if (events.length > 0 && current >= 0n) {
       const first = this.stmt.eventById.get(streamId, events[0].id);
       if (first) return { result: this.resend(append, first.revision, current), lastPosition: head };
       for (const event of events.slice(1)) {
