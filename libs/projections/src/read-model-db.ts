@@ -32,19 +32,47 @@ export const openReadModelDb = (options: ReadModelDbOptions): ReadModelDb => {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
-  return new Kysely<ReadModelTables>({ dialect: new SqliteDialect({ database: withStatementCache(sqlite) }) });
+  const stopCheckpoints = file === ':memory:' ? () => {} : checkpointOffTheCommitPath(sqlite);
+  return new Kysely<ReadModelTables>({
+    dialect: new SqliteDialect({ database: withStatementCache(sqlite, stopCheckpoints) }),
+  });
 };
 
+/**
+ * SQLite's automatic checkpoint runs inside the COMMIT that grows the WAL past its limit, and its fsync then
+ * delays that batch's rows (the lag's tail) and every catching-up page. A timer checkpoints instead, once a
+ * second, so the WAL stays bounded by a second of writes.
+ */
+const checkpointOffTheCommitPath = (sqlite: Database.Database): (() => void) => {
+  sqlite.pragma('wal_autocheckpoint = 0');
+  const timer = setInterval(() => {
+    try {
+      if (sqlite.open) sqlite.pragma('wal_checkpoint(PASSIVE)');
+    } catch {
+      // Busy or closing: the next tick tries again.
+    }
+  }, 1000);
+  timer.unref();
+  return () => clearInterval(timer);
+};
+
+const MAX_CACHED_STATEMENT = 2000;
+
 /** Kysely prepares every query anew; projections repeat a few shapes, so reusing statements halves a live batch's cost. */
-const withStatementCache = (sqlite: Database.Database): SqliteDatabase => {
+const withStatementCache = (sqlite: Database.Database, onClose: () => void): SqliteDatabase => {
   const statements = new Map<string, Database.Statement>();
   return {
-    close: () => sqlite.close(),
+    close: () => {
+      onClose();
+      sqlite.close();
+    },
     prepare: (text: string) => {
       let statement = statements.get(text);
       if (!statement) {
-        if (statements.size >= 1000) statements.clear();
         statement = sqlite.prepare(text);
+        // A batch's multi-row statement holds a program as large as its rows: keeping those would hold memory.
+        if (text.length > MAX_CACHED_STATEMENT) return statement;
+        if (statements.size >= 1000) statements.clear();
         statements.set(text, statement);
       }
       return statement;
