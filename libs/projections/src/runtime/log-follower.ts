@@ -1,4 +1,4 @@
-import type { EventStore, RecordedEvent } from '@aidledger/event-store';
+import type { EventStore, RecordedEvent, Subscription } from '@aidledger/event-store';
 import type { ReadModelDb } from '../read-model-db.js';
 import { CheckpointMovedError } from './projection-state.js';
 import type { ProjectionWorker, ProjectorLogger } from './projection-worker.js';
@@ -83,26 +83,25 @@ export class LogFollower {
       return;
     }
     // Stores without a commit signal: a subscription from the head serves as the wake-up.
-    let subscription: ReturnType<EventStore['subscribeToAll']> | null = null;
-    let ended = false;
+    const listening: { subscription: Subscription | null; ended: boolean } = { subscription: null, ended: false };
     this.stopListening = () => {
-      ended = true;
-      void subscription?.unsubscribe().catch(() => {});
+      listening.ended = true;
+      void listening.subscription?.unsubscribe().catch(() => {});
     };
     void (async () => {
-      while (!ended) {
+      while (!listening.ended) {
         try {
           const head = await store.headPosition();
-          subscription = store.subscribeToAll({ after: head < 0n ? undefined : head });
-          for await (const event of subscription) {
+          listening.subscription = store.subscribeToAll({ after: head < 0n ? undefined : head });
+          for await (const event of listening.subscription) {
             void event;
             this.notify();
-            if (ended) break;
           }
         } catch {
-          if (!ended) await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs));
+          // The reader reads from its own position: a lost wake-up costs at most the poll interval.
         }
         this.notify();
+        if (!listening.ended) await new Promise((resolve) => setTimeout(resolve, this.options.retryDelayMs));
       }
     })();
   }
