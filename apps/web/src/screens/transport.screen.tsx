@@ -317,10 +317,17 @@ const PickUp = ({ runner, articles }: { runner: Runner; articles: Article[] }) =
   );
 };
 
+/** Routes run on weekdays: on a Saturday or Sunday the screen opens on the coming Monday. */
+const firstRouteDay = (): string => {
+  const today = todayInStockholm();
+  const weekday = new Date(`${today}T12:00:00Z`).getUTCDay();
+  return weekday === 6 ? addDays(today, 2) : weekday === 0 ? addDays(today, 1) : today;
+};
+
 export const TransportScreen = () => {
   const { t } = useI18n();
   const api = useApi();
-  const [day, setDay] = useState(todayInStockholm);
+  const [day, setDay] = useState(firstRouteDay);
   const [items, setItems] = useState<RouteItem[] | null>(null);
   const [articles, setArticles] = useState<Article[]>([]);
   const loader = useAction();
