@@ -1,11 +1,10 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsCode } from '../validation/validators.js';
 import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class RegisterArticleDto {
   @ApiProperty({ example: '123456' })
-  @IsString()
-  @Length(1, 40)
-  @Matches(/^[A-Za-z0-9][A-Za-z0-9._-]*$/, { message: 'articleNo must be letters, digits, dot, dash or underscore' })
+  @IsCode(40)
   articleNo!: string;
   @ApiProperty({ example: 'Manuell rullstol, standard' })
   @IsString()

@@ -1,24 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length, Matches } from 'class-validator';
-import { IsIsoDay } from '../validation/validators.js';
-
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
-const CODE_MESSAGE = 'must be letters, digits, dot, dash or underscore';
+import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { IsCode, IsIsoDay } from '../validation/validators.js';
 
 export class RegisterAssetDto {
   @ApiProperty({ example: '123456' })
-  @IsString()
-  @Length(1, 40)
-  @Matches(CODE, { message: `articleNo ${CODE_MESSAGE}` })
+  @IsCode(40)
   articleNo!: string;
   @ApiProperty({ example: 'SN-2025-00042' })
   @IsString()
   @Length(1, 80)
   serialNumber!: string;
   @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsString()
-  @Length(1, 60)
-  @Matches(CODE, { message: `location ${CODE_MESSAGE}` })
+  @IsCode(60)
   location!: string;
   @ApiPropertyOptional({ description: 'Chosen by the client to make a retried registration recognisable' })
   @IsOptional()
@@ -41,9 +34,7 @@ export class DispatchAidDto {
   @IsUUID()
   orderId!: string;
   @ApiProperty({ example: 'R-VASTERAS-1' })
-  @IsString()
-  @Length(1, 40)
-  @Matches(CODE, { message: `routeId ${CODE_MESSAGE}` })
+  @IsCode(40)
   routeId!: string;
   @ApiPropertyOptional({ example: '2025-03-04' })
   @IsOptional()
@@ -92,9 +83,7 @@ export class ReconditionAidDto {
   @IsIsoDay()
   reconditionedOn!: string;
   @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsString()
-  @Length(1, 60)
-  @Matches(CODE, { message: `location ${CODE_MESSAGE}` })
+  @IsCode(60)
   location!: string;
 }
 

@@ -1,14 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, IsUUID, Length, Matches, Max, Min, NotEquals } from 'class-validator';
-import { IsIsoDay } from '../validation/validators.js';
-
-const LOCATION = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+import { IsInt, IsString, IsUUID, Length, Max, Min, NotEquals } from 'class-validator';
+import { IsCode, IsIsoDay } from '../validation/validators.js';
 
 export class ReceiveConsumablesDto {
   @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsString()
-  @Length(1, 60)
-  @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
+  @IsCode(60)
   location!: string;
   @ApiProperty({ example: 240 })
   @IsInt()
@@ -22,9 +18,7 @@ export class ReceiveConsumablesDto {
 
 export class DeliverConsumablesDto {
   @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsString()
-  @Length(1, 60)
-  @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
+  @IsCode(60)
   location!: string;
   @ApiProperty({ example: 3 })
   @IsInt()
@@ -41,9 +35,7 @@ export class DeliverConsumablesDto {
 
 export class AdjustConsumablesDto {
   @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsString()
-  @Length(1, 60)
-  @Matches(LOCATION, { message: 'location must be letters, digits, dot, dash or underscore' })
+  @IsCode(60)
   location!: string;
   @ApiProperty({ example: -4, description: 'Positive or negative, never zero' })
   @IsInt()

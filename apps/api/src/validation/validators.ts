@@ -1,4 +1,5 @@
-import { registerDecorator, type ValidationOptions } from 'class-validator';
+import { applyDecorators } from '@nestjs/common';
+import { IsString, Length, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
 import { isValidIsoDay, parsePersonnummer } from '@aidledger/domain';
 import { todayInStockholm } from '../clock/clock.js';
 
@@ -31,3 +32,13 @@ export const IsPersonnummer =
           typeof value === 'string' && parsePersonnummer(value, todayInStockholm()) !== null,
       },
     });
+
+const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+
+/** An identifier people type or scan (article number, location, route): letters, digits, dot, dash, underscore. */
+export const IsCode = (maxLength: number) =>
+  applyDecorators(
+    IsString(),
+    Length(1, maxLength),
+    Matches(CODE, { message: ({ property }) => `${property} must be letters, digits, dot, dash or underscore` }),
+  );
