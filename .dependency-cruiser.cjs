@@ -32,6 +32,13 @@ module.exports = {
       to: { path: '^apps/' },
     },
     {
+      name: 'apps-are-independent',
+      comment: 'No app imports another: what two apps share belongs in a lib.',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/([^/]+)/', pathNot: '^apps/$1/' },
+    },
+    {
       name: 'event-store-knows-no-domain',
       comment: 'Adapters know no domain rules.',
       severity: 'error',

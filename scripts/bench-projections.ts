@@ -44,7 +44,14 @@ try {
         assetDecider,
         {
           type: 'RegisterAsset',
-          data: { assetId, articleNo: '100101', serialNumber: `LAG-${n}`, location: 'VAS-HUVUDLAGER', today },
+          data: {
+            assetId,
+            articleNo: '100101',
+            serialNumber: `LAG-${n}`,
+            location: 'VAS-HUVUDLAGER',
+            article: { articleNo: '100101', kind: 'individual' },
+            today,
+          },
         },
         { actor: 'bench', correlationId: randomUUID() },
       );

@@ -34,17 +34,12 @@ import {
 import { SQLITE_EVENT_STORE_SCHEMA } from '../libs/event-store/src/sqlite/sqlite-schema.js';
 import { APP_CONFIG, loadConfig } from '../apps/api/src/config/app.config.js';
 import { StoreModule } from '../apps/api/src/store/store.module.js';
-import { WriteModule } from '../apps/api/src/write/write.module.js';
+import { CommandsModule } from '../apps/api/src/command-bus/commands.module.js';
 import { todayInStockholm } from '../apps/api/src/clock/clock.js';
 import { signToken } from '../apps/api/src/auth/token-verifier.js';
 import { HistoryGenerator, type HistorySummary } from '../apps/api/src/demo/history-generator.js';
 import { importAidsOnLoan, onLoanStreams, type StreamAppend } from '../apps/api/src/demo/on-loan-import.js';
-import { PlaceOrderCommand } from '../apps/api/src/orders/order.handlers.js';
-import {
-  AllocateAssetCommand,
-  DispatchAidCommand,
-  RegisterAssetCommand,
-} from '../apps/api/src/assets/asset.handlers.js';
+import { OnAsset, OnOrder } from '../apps/api/src/command-bus/aggregate-commands.js';
 import type { LoadJob, LoadRequest, LoadResult } from './bench-load.js';
 
 const { values: flags } = parseArgs({
@@ -166,7 +161,7 @@ const writeContext = async (dataDir: string) => {
       },
       CqrsModule.forRoot(),
       StoreModule,
-      WriteModule,
+      CommandsModule,
     ],
   };
   return NestFactory.createApplicationContext(module, { logger: ['error'] });
@@ -189,31 +184,24 @@ const stageInTransit = async (
     64,
     async (n) => {
       const personId = personIds[(n * 7919) % personIds.length];
+      const placed = {
+        personId,
+        articleNo: '100101',
+        prescriberId: 'FS-BENCH',
+        priority: 2,
+        plannedDeliveryDate: today,
+        municipality: 'Västerås',
+        payerId: 'KUND-VASTERAS',
+      };
       const order = await commandBus.execute(
-        new PlaceOrderCommand(
-          {
-            personId,
-            articleNo: '100101',
-            prescriberId: 'FS-BENCH',
-            priority: 2,
-            plannedDeliveryDate: today,
-            municipality: 'Västerås',
-            payerId: 'KUND-VASTERAS',
-          },
-          context(),
-        ),
+        new OnOrder(randomUUID(), { type: 'PlaceOrder', data: placed }, context()),
       );
       const assetId = randomUUID();
-      await commandBus.execute(
-        new RegisterAssetCommand(
-          { articleNo: '100101', serialNumber: `SN-BENCH-${n}`, location: 'VAS-HUVUDLAGER', assetId },
-          context(),
-        ),
-      );
-      await commandBus.execute(new AllocateAssetCommand(order.id, { assetId }, context()));
-      await commandBus.execute(
-        new DispatchAidCommand(assetId, { orderId: order.id, routeId: 'R-VASTERAS-1' }, context()),
-      );
+      const received = { articleNo: '100101', serialNumber: `SN-BENCH-${n}`, location: 'VAS-HUVUDLAGER' };
+      await commandBus.execute(new OnAsset(assetId, { type: 'RegisterAsset', data: received }, context()));
+      await commandBus.execute(new OnAsset(assetId, { type: 'AllocateAsset', data: { orderId: order.id } }, context()));
+      const route = { orderId: order.id, routeId: 'R-VASTERAS-1' };
+      await commandBus.execute(new OnAsset(assetId, { type: 'DispatchAid', data: route }, context()));
       staged.push({ assetId, orderId: order.id });
     },
   );
@@ -235,6 +223,7 @@ const longHistoryAid = async (store: EventStore): Promise<string> => {
       serialNumber: 'SN-LONG-LIFE',
       location: 'VAS-HUVUDLAGER',
       receivedOn: '2015-01-05',
+      article: { articleNo: '100201', kind: 'individual' },
       today,
     },
   });
@@ -243,21 +232,17 @@ const longHistoryAid = async (store: EventStore): Promise<string> => {
     const orderId = randomUUID();
     const personId = randomUUID();
     day = addDays(day, 30);
-    await run({
-      type: 'AllocateAsset',
-      data: { assetId, orderId, personId, articleNo: '100201', allocatedOn: day, today },
-    });
-    await run({ type: 'DispatchAid', data: { assetId, orderId, routeId: 'R-VASTERAS-1', dispatchedOn: day, today } });
-    const data = {
-      assetId,
+    const order = {
       orderId,
+      status: 'placed' as const,
       personId,
+      articleNo: '100201',
       plannedDeliveryDate: day,
       municipality: 'Västerås',
-      deliveredOn: day,
-      today,
     };
-    await run({ type: 'DeliverAid', data });
+    await run({ type: 'AllocateAsset', data: { assetId, orderId, order, allocatedOn: day, today } });
+    await run({ type: 'DispatchAid', data: { assetId, orderId, routeId: 'R-VASTERAS-1', dispatchedOn: day, today } });
+    await run({ type: 'DeliverAid', data: { assetId, orderId, order, deliveredOn: day, today } });
     day = addDays(day, 40);
     await run({ type: 'ReturnAid', data: { assetId, returnedOn: day, reason: 'Behovet har upphört', today } });
     await run({ type: 'ReconditionAid', data: { assetId, reconditionedOn: day, location: 'VAS-HUVUDLAGER', today } });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app.config.js';
-import { EmbeddedProjector } from '../../apps/api/src/read/read-model.provider.js';
+import { EmbeddedProjector } from '../../apps/api/src/read-models/read-model.provider.js';
 import { signToken } from '../../apps/api/src/auth/token-verifier.js';
 import type { Role } from '../../apps/api/src/auth/roles.js';
 

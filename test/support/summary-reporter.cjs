@@ -13,7 +13,8 @@ class SummaryReporter {
       skipped: results.numPendingTests + results.numTodoTests,
     };
     process.stdout.write(`\nSummary: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped\n`);
-    if (process.env.AIDLEDGER_TEST_SUMMARY_FILE) appendFileSync(process.env.AIDLEDGER_TEST_SUMMARY_FILE, `${JSON.stringify(counts)}\n`);
+    if (process.env.AIDLEDGER_TEST_SUMMARY_FILE)
+      appendFileSync(process.env.AIDLEDGER_TEST_SUMMARY_FILE, `${JSON.stringify(counts)}\n`);
   }
 }
 module.exports = SummaryReporter;

@@ -10,11 +10,19 @@ import { HealthController } from './health/health.controller.js';
 import { CommandAnswerInterceptor } from './idempotency/command-answer.interceptor.js';
 import { IdempotencyStore } from './idempotency/idempotency.store.js';
 import { StoreModule } from './store/store.module.js';
-import { WriteModule } from './write/write.module.js';
+import { CommandsModule } from './command-bus/commands.module.js';
 import { DemoDataModule } from './demo/demo-data.module.js';
 import { READINESS } from './health/readiness.js';
 import { ProjectionReadiness } from './health/projection-readiness.js';
-import { ReadModule } from './read/read.module.js';
+import { ReadModelsModule } from './read-models/read-models.module.js';
+import { ArticlesController } from './articles/articles.controller.js';
+import { AssetsController } from './assets/assets.controller.js';
+import { ConsumablesController } from './consumables/consumables.controller.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { OrdersController } from './orders/orders.controller.js';
+import { PersonsController } from './persons/persons.controller.js';
+import { StockController } from './stock/stock.controller.js';
+import { TransportController } from './transport/transport.controller.js';
 
 @Module({})
 export class AppModule {
@@ -27,8 +35,19 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, CqrsModule.forRoot(), StoreModule, WriteModule, ReadModule, DemoDataModule],
-      controllers: [HealthController],
+      imports: [configModule, CqrsModule.forRoot(), StoreModule, CommandsModule, ReadModelsModule, DemoDataModule],
+      // One controller per resource: its commands and its reads.
+      controllers: [
+        ArticlesController,
+        AssetsController,
+        ConsumablesController,
+        OrdersController,
+        PersonsController,
+        StockController,
+        MetricsController,
+        TransportController,
+        HealthController,
+      ],
       providers: [
         {
           provide: TOKEN_VERIFIER,

@@ -1,12 +1,16 @@
 import { allProjections, openReadModelDb, ProjectorRuntime, type ReadModelDb } from '@aidledger/projections';
-import type { EventStore } from '@aidledger/event-store';
-import { loadConfig, type AppConfig } from '../../api/src/config/app.config.js';
-import { openEventStore } from '../../api/src/store/open-event-store.js';
+import { openEventStore, readStoreConfig, type EventStore, type StoreConfig } from '@aidledger/event-store';
 
-export type ProjectorContext = { config: AppConfig; store: EventStore; db: ReadModelDb };
+export type ProjectorContext = { config: StoreConfig; store: EventStore; db: ReadModelDb };
 
+/** The projector reads the same store variables as the API; a bad value stops it with exit code 78. */
 export const openProjectorContext = async (): Promise<ProjectorContext> => {
-  const config = loadConfig();
+  const problems: string[] = [];
+  const config = readStoreConfig(process.env, problems);
+  if (problems.length > 0) {
+    console.error(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    process.exit(78);
+  }
   const store = await openEventStore(config);
   const db = openReadModelDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
   return { config, store, db };

@@ -1,5 +1,6 @@
 export * from './shared/decider.js';
 export * from './shared/domain-error.js';
+export * from './shared/references.js';
 export * from './article/article.events.js';
 export * from './asset/asset.events.js';
 export * from './order/order.events.js';

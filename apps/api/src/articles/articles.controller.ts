@@ -1,22 +1,34 @@
-import { Body, Controller, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator.js';
-import { CommandContext, type RequestContext } from '../command-bus/command-context.decorator.js';
-import type { CommandAnswer } from '../command-bus/command-answer.js';
+import { Body, Controller } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '@aidledger/event-store';
+import { findArticles } from '@aidledger/projections';
+import { OnArticle } from '../command-bus/aggregate-commands.js';
+import { FromRequest } from '../command-bus/command-context.decorator.js';
+import { CommandEndpoint, QueryEndpoint } from '../http/endpoints.js';
+import { Read } from '../read-models/read.query.js';
 import { RegisterArticleDto } from './article.dto.js';
-import { RegisterArticleCommand } from './article.handlers.js';
 
 @ApiTags('articles')
 @ApiBearerAuth()
 @Controller('api/articles')
 export class ArticlesController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
-  @Post()
-  @Roles('warehouse', 'planner')
-  @ApiOperation({ summary: 'Add an article to the assortment' })
-  register(@Body() body: RegisterArticleDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
-    return this.commands.execute(new RegisterArticleCommand(body, context));
+  @CommandEndpoint(undefined, {
+    roles: ['warehouse', 'planner'],
+    summary: 'Add an article to the assortment',
+    creates: true,
+  })
+  register(@Body() data: RegisterArticleDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnArticle(data.articleNo, { type: 'RegisterArticle', data }, context));
+  }
+
+  @QueryEndpoint(undefined, { summary: 'The assortment' })
+  list() {
+    return this.queries.execute(new Read(({ db }) => findArticles(db)));
   }
 }

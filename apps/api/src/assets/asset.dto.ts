@@ -1,5 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsOptional, IsString, IsUUID, Length } from 'class-validator';
+import { Type } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Length,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
+import type { AssetStatus } from '@aidledger/domain';
 import { IsCode, IsIsoDay } from '../validation/validators.js';
 
 export class RegisterAssetDto {
@@ -135,4 +149,41 @@ export class ReleaseAllocationDto {
   @IsOptional()
   @IsIsoDay()
   releasedOn?: string;
+}
+
+const ASSET_STATUSES: AssetStatus[] = [
+  'ready',
+  'allocated',
+  'inTransit',
+  'onLoan',
+  'awaitingReconditioning',
+  'scrapped',
+];
+
+export class AssetIndexQueryDto {
+  @ApiPropertyOptional({ enum: ASSET_STATUSES }) @IsOptional() @IsIn(ASSET_STATUSES) status?: AssetStatus;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) articleNo?: string;
+  @ApiPropertyOptional({ description: 'prefix of the asset id or serial number' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  q?: string;
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(200) cursor?: string;
+  @ApiPropertyOptional({ default: 50, maximum: 500 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class AssetAsOfQueryDto {
+  @ApiPropertyOptional({
+    description: 'ISO timestamp: the state as the system knew it then',
+    example: '2025-03-01T12:00:00Z',
+  })
+  @IsOptional()
+  @IsISO8601({ strict: true, strictSeparator: true })
+  asOf?: string;
 }

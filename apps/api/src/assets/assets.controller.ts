@@ -1,10 +1,17 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator.js';
-import { CommandContext, type RequestContext } from '../command-bus/command-context.decorator.js';
+import { Body, Controller, Query, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '@aidledger/event-store';
+import { findAssets } from '@aidledger/projections';
+import type { FastifyReply } from 'fastify';
+import { OnAsset } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
+import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
+import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
+import { Read } from '../read-models/read.query.js';
 import {
+  AssetAsOfQueryDto,
+  AssetIndexQueryDto,
   CompleteRepairDto,
   DeliverAidDto,
   DispatchAidDto,
@@ -17,152 +24,114 @@ import {
   ReturnAidDto,
   ScrapAidDto,
 } from './asset.dto.js';
-import {
-  CompleteRepairCommand,
-  DeliverAidCommand,
-  DispatchAidCommand,
-  InspectAidCommand,
-  ReconditionAidCommand,
-  RecordDeliveryFailureCommand,
-  RegisterAssetCommand,
-  ReleaseAllocationCommand,
-  ReportRepairCommand,
-  ReturnAidCommand,
-  ScrapAidCommand,
-} from './asset.handlers.js';
-
-const AssetId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+import { readAssetHistory, readAssetState, verifyAssetHistory } from './asset.reads.js';
 
 @ApiTags('assets')
 @ApiBearerAuth()
 @Controller('api/assets')
 export class AssetsController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
-  @Post()
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Receive a new aid into stock' })
-  register(@Body() body: RegisterAssetDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
-    return this.commands.execute(new RegisterAssetCommand(body, context));
+  @CommandEndpoint(undefined, { roles: ['warehouse'], summary: 'Receive a new aid into stock', creates: true })
+  register(@Body() body: RegisterAssetDto, @FromRequest() context: CommandContext): Promise<CommandAnswer> {
+    const { assetId = createdId(context), ...data } = body;
+    return this.commands.execute(new OnAsset(assetId, { type: 'RegisterAsset', data }, context));
   }
 
-  @Post(':id/release')
-  @HttpCode(200)
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Release an allocated aid from its order' })
-  release(
-    @AssetId() id: string,
-    @Body() body: ReleaseAllocationDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new ReleaseAllocationCommand(id, body, context));
+  @CommandEndpoint(':id/release', { roles: ['warehouse'], summary: 'Release an allocated aid from its order' })
+  release(@UuidParam() id: string, @Body() data: ReleaseAllocationDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ReleaseAllocation', data }, context));
   }
 
-  @Post(':id/dispatch')
-  @HttpCode(200)
-  @Roles('transport')
-  @ApiOperation({ summary: 'Load an allocated aid on a route' })
-  dispatch(
-    @AssetId() id: string,
-    @Body() body: DispatchAidDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new DispatchAidCommand(id, body, context));
+  @CommandEndpoint(':id/dispatch', { roles: ['transport'], summary: 'Load an allocated aid on a route' })
+  dispatch(@UuidParam() id: string, @Body() data: DispatchAidDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'DispatchAid', data }, context));
   }
 
-  @Post(':id/deliver')
-  @HttpCode(200)
-  @Roles('transport')
-  @ApiOperation({ summary: 'Record a delivery to the person of the order' })
-  deliver(
-    @AssetId() id: string,
-    @Body() body: DeliverAidDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new DeliverAidCommand(id, body, context));
+  @CommandEndpoint(':id/deliver', { roles: ['transport'], summary: 'Record a delivery to the person of the order' })
+  deliver(@UuidParam() id: string, @Body() data: DeliverAidDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'DeliverAid', data }, context));
   }
 
-  @Post(':id/delivery-failed')
-  @HttpCode(200)
-  @Roles('transport')
-  @ApiOperation({ summary: 'Record a failed delivery attempt' })
+  @CommandEndpoint(':id/delivery-failed', { roles: ['transport'], summary: 'Record a failed delivery attempt' })
   deliveryFailed(
-    @AssetId() id: string,
-    @Body() body: RecordDeliveryFailureDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new RecordDeliveryFailureCommand(id, body, context));
+    @UuidParam() id: string,
+    @Body() data: RecordDeliveryFailureDto,
+    @FromRequest() context: CommandContext,
+  ) {
+    return this.commands.execute(new OnAsset(id, { type: 'RecordDeliveryFailure', data }, context));
   }
 
-  @Post(':id/return')
-  @HttpCode(200)
-  @Roles('transport', 'warehouse')
-  @ApiOperation({ summary: 'Record that an aid came back' })
-  return(
-    @AssetId() id: string,
-    @Body() body: ReturnAidDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new ReturnAidCommand(id, body, context));
+  @CommandEndpoint(':id/return', { roles: ['transport', 'warehouse'], summary: 'Record that an aid came back' })
+  return(@UuidParam() id: string, @Body() data: ReturnAidDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ReturnAid', data }, context));
   }
 
-  @Post(':id/recondition')
-  @HttpCode(200)
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Record that a returned aid is ready again' })
-  recondition(
-    @AssetId() id: string,
-    @Body() body: ReconditionAidDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new ReconditionAidCommand(id, body, context));
+  @CommandEndpoint(':id/recondition', { roles: ['warehouse'], summary: 'Record that a returned aid is ready again' })
+  recondition(@UuidParam() id: string, @Body() data: ReconditionAidDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ReconditionAid', data }, context));
   }
 
-  @Post(':id/repairs')
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Report a repair or service need' })
-  reportRepair(
-    @AssetId() id: string,
-    @Body() body: ReportRepairDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new ReportRepairCommand(id, body, context));
+  @CommandEndpoint(':id/repairs', { roles: ['warehouse'], summary: 'Report a repair or service need', creates: true })
+  reportRepair(@UuidParam() id: string, @Body() body: ReportRepairDto, @FromRequest() context: CommandContext) {
+    const data = { ...body, repairId: body.repairId ?? createdId(context) };
+    return this.commands.execute(new OnAsset(id, { type: 'ReportRepair', data }, context, data.repairId));
   }
 
-  @Post(':id/repairs/:repairId/complete')
-  @HttpCode(200)
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Complete a reported repair' })
+  @CommandEndpoint(':id/repairs/:repairId/complete', { roles: ['warehouse'], summary: 'Complete a reported repair' })
   completeRepair(
-    @AssetId() id: string,
-    @Param('repairId', new ParseUUIDPipe({ version: undefined })) repairId: string,
+    @UuidParam() id: string,
+    @UuidParam('repairId') repairId: string,
     @Body() body: CompleteRepairDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new CompleteRepairCommand(id, { ...body, repairId }, context));
+    @FromRequest() context: CommandContext,
+  ) {
+    return this.commands.execute(
+      new OnAsset(id, { type: 'CompleteRepair', data: { ...body, repairId } }, context, repairId),
+    );
   }
 
-  @Post(':id/inspect')
-  @HttpCode(200)
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Record an inspection (besiktning)' })
-  inspect(
-    @AssetId() id: string,
-    @Body() body: InspectAidDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new InspectAidCommand(id, body, context));
+  @CommandEndpoint(':id/inspect', { roles: ['warehouse'], summary: 'Record an inspection (besiktning)' })
+  inspect(@UuidParam() id: string, @Body() data: InspectAidDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'InspectAid', data }, context));
   }
 
-  @Post(':id/scrap')
-  @HttpCode(200)
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Scrap a worn-out aid' })
-  scrap(
-    @AssetId() id: string,
-    @Body() body: ScrapAidDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new ScrapAidCommand(id, body, context));
+  @CommandEndpoint(':id/scrap', { roles: ['warehouse'], summary: 'Scrap a worn-out aid' })
+  scrap(@UuidParam() id: string, @Body() data: ScrapAidDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ScrapAid', data }, context));
+  }
+
+  @QueryEndpoint(undefined, { summary: 'Asset index: status, holder and last event of every aid' })
+  index(@Query() query: AssetIndexQueryDto) {
+    return this.queries.execute(new Read(({ db }) => findAssets(db, query)));
+  }
+
+  @QueryEndpoint(':id', {
+    summary: "The aid's current state, or with asOf the state as the system knew it then",
+    notFound: true,
+  })
+  async state(
+    @UuidParam() id: string,
+    @Query() query: AssetAsOfQueryDto,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const state = await this.queries.execute(new Read(({ store }) => readAssetState(store, id, query.asOf)));
+    void reply.header('etag', `"${state.revision}"`);
+    return state;
+  }
+
+  @QueryEndpoint(':id/history', { summary: 'Every event of the aid, oldest first, with metadata', notFound: true })
+  history(@UuidParam() id: string) {
+    return this.queries.execute(new Read(({ store }) => readAssetHistory(store, id)));
+  }
+
+  @QueryEndpoint(':id/history/verify', {
+    summary: "Whether the aid's hash chain holds, or the revision where it breaks",
+    notFound: true,
+  })
+  verify(@UuidParam() id: string) {
+    return this.queries.execute(new Read(({ store }) => verifyAssetHistory(store, id)));
   }
 }

@@ -1,15 +1,7 @@
 import { BadRequestException, createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { CommandContext } from '@aidledger/event-store';
 import { v4 as uuid } from 'uuid';
 import type { AuthenticatedRequest } from '../auth/current-principal.decorator.js';
-
-/** Who asks, under which correlation, and with which preconditions: becomes each event's metadata. */
-export type RequestContext = {
-  actor: string;
-  correlationId: string;
-  causationId?: string;
-  expectedRevision?: bigint;
-  idempotencyKey?: string;
-};
 
 const header = (request: AuthenticatedRequest, name: string): string | undefined => {
   const value = request.headers[name];
@@ -25,9 +17,10 @@ export const parseIfMatch = (value: string | undefined): bigint | undefined => {
   return BigInt(match[1]);
 };
 
-export const CommandContext = createParamDecorator((_: unknown, context: ExecutionContext): RequestContext => {
+/** The command's context from the request: who sends it, under which correlation, with which preconditions. */
+export const FromRequest = createParamDecorator((_: unknown, context: ExecutionContext): CommandContext => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-  if (!request.principal) throw new Error('CommandContext used on a route without authentication');
+  if (!request.principal) throw new Error('FromRequest used on a route without authentication');
   const correlation = header(request, 'x-correlation-id');
   return {
     actor: request.principal.subject,
@@ -36,3 +29,6 @@ export const CommandContext = createParamDecorator((_: unknown, context: Executi
     idempotencyKey: header(request, 'idempotency-key'),
   };
 });
+
+/** The id of an aggregate a command creates when its sender chose none. */
+export const createdId = (_context: CommandContext): string => uuid();

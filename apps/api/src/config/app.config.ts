@@ -1,15 +1,8 @@
-import path from 'node:path';
+import { readStoreConfig, type StoreConfig } from '@aidledger/event-store';
 
-export type EventStoreKind = 'sqlite' | 'eventstoredb';
-
-export type AppConfig = {
+export type AppConfig = StoreConfig & {
   port: number;
   host: string;
-  dataDir: string;
-  eventStore: EventStoreKind;
-  eventStoreConnectionString: string | null;
-  /** null = SQLite read models in dataDir. */
-  databaseUrl: string | null;
   demoData: boolean;
   /** null = generated once into dataDir. */
   authSecret: string | null;
@@ -49,22 +42,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   if (!/^\d+$/.test(portText) || port < 0 || port > 65535)
     problems.push(`PORT must be a port number 0-65535, got "${portText}"`);
 
-  const eventStore = (env.EVENT_STORE || 'sqlite') as EventStoreKind;
-  if (eventStore !== 'sqlite' && eventStore !== 'eventstoredb')
-    problems.push(`EVENT_STORE must be sqlite or eventstoredb, got "${env.EVENT_STORE}"`);
-
-  const eventStoreConnectionString = env.EVENTSTORE_CONNECTION_STRING || null;
-  if (eventStore === 'eventstoredb' && !eventStoreConnectionString)
-    problems.push('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://node1:2113?tls=true)');
-  if (
-    eventStoreConnectionString &&
-    !/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb):\/\//.test(eventStoreConnectionString)
-  )
-    problems.push('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
-
-  const databaseUrl = env.DATABASE_URL || null;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
-    problems.push('DATABASE_URL must be empty (SQLite in DATA_DIR) or a postgres:// URL');
+  const store = readStoreConfig(env, problems);
 
   const authSecret = env.AUTH_SECRET || null;
   if (authSecret !== null && authSecret.length < 32)
@@ -76,10 +54,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
   const config: AppConfig = {
     port,
     host: env.HOST || '0.0.0.0',
-    dataDir: path.resolve(env.DATA_DIR || './data'),
-    eventStore,
-    eventStoreConnectionString,
-    databaseUrl,
+    ...store,
     demoData: onOff('DEMO_DATA', env.DEMO_DATA, true, problems),
     authSecret,
     logLevel,

@@ -2,26 +2,10 @@ import type { CommandBus } from '@nestjs/cqrs';
 import cliProgress from 'cli-progress';
 import { addDays, addSwedishWorkingDays, DomainError, isSwedishWorkingDay, type Sex } from '@aidledger/domain';
 import type { EventStore } from '@aidledger/event-store';
-import { RegisterArticleCommand } from '../articles/article.handlers.js';
-import {
-  AllocateAssetCommand,
-  CompleteRepairCommand,
-  DeliverAidCommand,
-  DispatchAidCommand,
-  InspectAidCommand,
-  ReconditionAidCommand,
-  RecordDeliveryFailureCommand,
-  RegisterAssetCommand,
-  ReportRepairCommand,
-  ReturnAidCommand,
-  ScrapAidCommand,
-} from '../assets/asset.handlers.js';
+import type { CommandContext } from '@aidledger/event-store';
+import { OnArticle, OnAsset, OnConsumableStock, OnOrder, OnPerson } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
-import type { RequestContext } from '../command-bus/command-context.decorator.js';
-import { DeliverConsumablesCommand, ReceiveConsumablesCommand } from '../consumables/consumable.handlers.js';
 import { todayInStockholm } from '../clock/clock.js';
-import { CancelOrderCommand, PlaceOrderCommand, RescheduleOrderCommand } from '../orders/order.handlers.js';
-import { RegisterPersonCommand } from '../persons/person.handlers.js';
 import { demoId, demoPersonnummer } from './demo-ids.js';
 import { importAidsOnLoan } from './on-loan-import.js';
 import {
@@ -349,7 +333,11 @@ export class HistoryGenerator {
       this.submit(`article:${article.articleNo}`, async () => {
         try {
           await this.commandBus.execute(
-            new RegisterArticleCommand(article, this.context(`article:${article.articleNo}`)),
+            new OnArticle(
+              article.articleNo,
+              { type: 'RegisterArticle', data: article },
+              this.context(`article:${article.articleNo}`),
+            ),
           );
           this.count('RegisterArticle');
         } catch (error) {
@@ -439,37 +427,32 @@ export class HistoryGenerator {
 
     this.submit(`person:${person.personId}`, async () => {
       await this.send(
-        'PlaceOrder',
-        new PlaceOrderCommand(
+        new OnOrder(
+          orderId,
           {
-            orderId,
-            personId: person.personId,
-            articleNo: article.articleNo,
-            prescriberId,
-            priority,
-            plannedDeliveryDate: plannedDay,
-            municipality: person.municipality.name,
-            payerId: `KUND-${person.municipality.code}`,
-            placedOn: day,
+            type: 'PlaceOrder',
+            data: {
+              personId: person.personId,
+              articleNo: article.articleNo,
+              prescriberId,
+              priority,
+              plannedDeliveryDate: plannedDay,
+              municipality: person.municipality.name,
+              payerId: `KUND-${person.municipality.code}`,
+              placedOn: day,
+            },
           },
           placeContext,
         ),
       );
       if (rescheduledTo && rescheduleContext) {
-        await this.send(
-          'RescheduleOrder',
-          new RescheduleOrderCommand(
-            orderId,
-            { plannedDeliveryDate: rescheduledTo, reason: 'Ny dag överenskommen med mottagaren' },
-            rescheduleContext,
-          ),
-        );
+        const reason = 'Ny dag överenskommen med mottagaren';
+        const data = { plannedDeliveryDate: rescheduledTo, reason };
+        await this.send(new OnOrder(orderId, { type: 'RescheduleOrder', data }, rescheduleContext));
       }
       if (cancelContext) {
-        await this.send(
-          'CancelOrder',
-          new CancelOrderCommand(orderId, { reason: 'Förskrivningen återkallad', cancelledOn: day }, cancelContext),
-        );
+        const data = { reason: 'Förskrivningen återkallad', cancelledOn: day };
+        await this.send(new OnOrder(orderId, { type: 'CancelOrder', data }, cancelContext));
       }
     });
   }
@@ -489,18 +472,20 @@ export class HistoryGenerator {
       pushTo(this.consumableDeliveries, deliveredOn, { orderId, articleNo: article.articleNo, location, quantity });
     this.submit(`person:${person.personId}`, () =>
       this.send(
-        'PlaceOrder',
-        new PlaceOrderCommand(
+        new OnOrder(
+          orderId,
           {
-            orderId,
-            personId: person.personId,
-            articleNo: article.articleNo,
-            prescriberId: `FS-${random.int(1000, 1400)}`,
-            priority: 2,
-            plannedDeliveryDate: plannedDay,
-            municipality: person.municipality.name,
-            payerId: `KUND-${person.municipality.code}`,
-            placedOn: day,
+            type: 'PlaceOrder',
+            data: {
+              personId: person.personId,
+              articleNo: article.articleNo,
+              prescriberId: `FS-${random.int(1000, 1400)}`,
+              priority: 2,
+              plannedDeliveryDate: plannedDay,
+              municipality: person.municipality.name,
+              payerId: `KUND-${person.municipality.code}`,
+              placedOn: day,
+            },
           },
           context,
         ),
@@ -522,8 +507,11 @@ export class HistoryGenerator {
     const context = this.context(`person:${personId}:${day}`);
     this.submit(`person:${personId}`, () =>
       this.send(
-        'RegisterPerson',
-        new RegisterPersonCommand({ personnummer, sex, municipality: municipality.name }, context, personId),
+        new OnPerson(
+          personId,
+          { type: 'RegisterPerson', data: { personnummer, sex, municipality: municipality.name } },
+          context,
+        ),
       ),
     );
     return person;
@@ -545,9 +533,12 @@ export class HistoryGenerator {
         this.volumes.assetsReceived++;
         this.submit(`asset:${assetId}`, () =>
           this.send(
-            'RegisterAsset',
-            new RegisterAssetCommand(
-              { articleNo: article.articleNo, serialNumber, location: WAREHOUSE, assetId, receivedOn: day },
+            new OnAsset(
+              assetId,
+              {
+                type: 'RegisterAsset',
+                data: { articleNo: article.articleNo, serialNumber, location: WAREHOUSE, receivedOn: day },
+              },
               context,
             ),
           ),
@@ -579,17 +570,19 @@ export class HistoryGenerator {
     }
     this.submit(`asset:${assetId}`, async () => {
       if (allocate)
-        await this.send('AllocateAsset', new AllocateAssetCommand(orderId, { assetId, allocatedOn: day }, allocate));
+        await this.send(new OnAsset(assetId, { type: 'AllocateAsset', data: { orderId, allocatedOn: day } }, allocate));
       await this.send(
-        'DispatchAid',
-        new DispatchAidCommand(assetId, { orderId, routeId, dispatchedOn: day }, dispatch),
+        new OnAsset(assetId, { type: 'DispatchAid', data: { orderId, routeId, dispatchedOn: day } }, dispatch),
       );
       if (rescheduledTo)
         await this.send(
-          'RecordDeliveryFailure',
-          new RecordDeliveryFailureCommand(assetId, { orderId, reason, rescheduledTo, failedOn: day }, outcome),
+          new OnAsset(
+            assetId,
+            { type: 'RecordDeliveryFailure', data: { orderId, reason, rescheduledTo, failedOn: day } },
+            outcome,
+          ),
         );
-      else await this.send('DeliverAid', new DeliverAidCommand(assetId, { orderId, deliveredOn: day }, outcome));
+      else await this.send(new OnAsset(assetId, { type: 'DeliverAid', data: { orderId, deliveredOn: day } }, outcome));
     });
   }
 
@@ -601,8 +594,11 @@ export class HistoryGenerator {
     const { orderId, location, quantity } = delivery;
     this.submit(`stock:${key}`, () =>
       this.send(
-        'DeliverConsumables',
-        new DeliverConsumablesCommand(delivery.articleNo, { orderId, location, quantity, deliveredOn: day }, context),
+        new OnConsumableStock(
+          delivery.articleNo,
+          { type: 'DeliverConsumables', data: { orderId, location, quantity, deliveredOn: day } },
+          context,
+        ),
       ),
     );
   }
@@ -629,8 +625,11 @@ export class HistoryGenerator {
           const context = this.context(`receive-consumables:${key}:${day}`);
           this.submit(`stock:${key}`, () =>
             this.send(
-              'ReceiveConsumables',
-              new ReceiveConsumablesCommand(article.articleNo, { location, quantity, receivedOn: day }, context),
+              new OnConsumableStock(
+                article.articleNo,
+                { type: 'ReceiveConsumables', data: { location, quantity, receivedOn: day } },
+                context,
+              ),
             ),
           );
         }
@@ -647,7 +646,7 @@ export class HistoryGenerator {
     const reason = this.random.pick(RETURN_REASONS);
     const context = this.context(`return:${assetId}:${day}`);
     this.submit(`asset:${assetId}`, () =>
-      this.send('ReturnAid', new ReturnAidCommand(assetId, { returnedOn: day, reason }, context)),
+      this.send(new OnAsset(assetId, { type: 'ReturnAid', data: { returnedOn: day, reason } }, context)),
     );
   }
 
@@ -675,7 +674,7 @@ export class HistoryGenerator {
         const reason = random.pick(SCRAP_REASONS);
         const context = this.context(`scrap:${assetId}`);
         this.submit(`asset:${assetId}`, () =>
-          this.send('ScrapAid', new ScrapAidCommand(assetId, { scrappedOn: day, reason }, context)),
+          this.send(new OnAsset(assetId, { type: 'ScrapAid', data: { scrappedOn: day, reason } }, context)),
         );
         continue;
       }
@@ -684,8 +683,11 @@ export class HistoryGenerator {
       const context = this.context(`recondition:${assetId}:${day}`);
       this.submit(`asset:${assetId}`, () =>
         this.send(
-          'ReconditionAid',
-          new ReconditionAidCommand(assetId, { reconditionedOn: day, location: WAREHOUSE }, context),
+          new OnAsset(
+            assetId,
+            { type: 'ReconditionAid', data: { reconditionedOn: day, location: WAREHOUSE } },
+            context,
+          ),
         ),
       );
     }
@@ -709,7 +711,9 @@ export class HistoryGenerator {
     const description = random.pick(REPAIR_DESCRIPTIONS);
     const context = this.context(`repair:${repairId}`);
     const report = { reportedOn: day, description, repairId };
-    this.submit(`asset:${assetId}`, () => this.send('ReportRepair', new ReportRepairCommand(assetId, report, context)));
+    this.submit(`asset:${assetId}`, () =>
+      this.send(new OnAsset(assetId, { type: 'ReportRepair', data: report }, context, repairId)),
+    );
   }
 
   private completeRepair(day: string, repair: Repair): void {
@@ -719,7 +723,7 @@ export class HistoryGenerator {
     const context = this.context(`repair-completed:${repair.repairId}`);
     const { assetId, repairId } = repair;
     this.submit(`asset:${assetId}`, () =>
-      this.send('CompleteRepair', new CompleteRepairCommand(assetId, { completedOn: day, repairId }, context)),
+      this.send(new OnAsset(assetId, { type: 'CompleteRepair', data: { completedOn: day, repairId } }, context)),
     );
   }
 
@@ -737,7 +741,7 @@ export class HistoryGenerator {
       const passed = random.chance(0.97);
       const context = this.context(`inspect:${assetId}:${day}`);
       this.submit(`asset:${assetId}`, () =>
-        this.send('InspectAid', new InspectAidCommand(assetId, { inspectedOn: day, passed }, context)),
+        this.send(new OnAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context)),
       );
     }
   }
@@ -773,7 +777,7 @@ export class HistoryGenerator {
    * Correlation ids come from the seed like every aggregate id. No idempotency key: checking one costs a
    * hash per stored event on every command, and the generator never re-sends.
    */
-  private context(_what: string): RequestContext {
+  private context(_what: string): CommandContext {
     return { actor: this.actor, correlationId: demoId(this.seed, 'correlation', this.counter++) };
   }
 
@@ -786,11 +790,12 @@ export class HistoryGenerator {
   }
 
   /** Sends one command through the CommandBus in a slot; a refusal is counted and ends its chain. */
-  private async send(name: string, command: object): Promise<CommandAnswer> {
+  private async send(message: OnArticle | OnAsset | OnOrder | OnPerson | OnConsumableStock): Promise<CommandAnswer> {
+    const name = message.command.type;
     await this.acquire();
     try {
       this.count(name);
-      return await this.commandBus.execute(command as never);
+      return await this.commandBus.execute(message);
     } catch (error) {
       const code = error instanceof DomainError ? error.code : error instanceof Error ? error.name : 'UNKNOWN';
       this.refusals[code] = (this.refusals[code] ?? 0) + 1;

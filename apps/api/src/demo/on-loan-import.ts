@@ -11,6 +11,7 @@ import {
   personnummerClaimStream,
   personStream,
   type Decider,
+  type OrderFacts,
   type Sex,
 } from '@aidledger/domain';
 import {
@@ -189,6 +190,14 @@ export function* onLoanStreams(
       metadataFor(correlationId),
       () => random.uuid(),
     );
+    const order: OrderFacts = {
+      orderId,
+      status: 'placed',
+      personId: person.personId,
+      articleNo: article.articleNo,
+      plannedDeliveryDate,
+      municipality,
+    };
     yield decideStream(
       assetStream(assetId),
       assetDecider,
@@ -201,33 +210,13 @@ export function* onLoanStreams(
             serialNumber: `SN-${article.articleNo}-${String(n).padStart(7, '0')}`,
             location: 'VAS-HUVUDLAGER',
             receivedOn,
+            article: { articleNo: article.articleNo, kind: 'individual' },
             today,
           },
         },
-        {
-          type: 'AllocateAsset',
-          data: {
-            assetId,
-            orderId,
-            personId: person.personId,
-            articleNo: article.articleNo,
-            allocatedOn: deliveredOn,
-            today,
-          },
-        },
+        { type: 'AllocateAsset', data: { assetId, orderId, order, allocatedOn: deliveredOn, today } },
         { type: 'DispatchAid', data: { assetId, orderId, routeId, dispatchedOn: deliveredOn, today } },
-        {
-          type: 'DeliverAid',
-          data: {
-            assetId,
-            orderId,
-            personId: person.personId,
-            plannedDeliveryDate,
-            municipality,
-            deliveredOn,
-            today,
-          },
-        },
+        { type: 'DeliverAid', data: { assetId, orderId, order, deliveredOn, today } },
       ],
       metadataFor(correlationId),
       () => random.uuid(),

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { EmbeddedProjector } from '../read/read-model.provider.js';
+import { EmbeddedProjector } from '../read-models/read-model.provider.js';
 import type { Readiness, ReadinessReport } from './readiness.js';
 
 /** Further behind than this and the read models would show staff a visibly stale picture. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsInt, IsOptional, IsString, IsUUID, Length, Max, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
 import { IsIsoDay } from '../validation/validators.js';
 
 export class PlaceOrderDto {
@@ -73,4 +73,14 @@ export class CancelOrderDto {
   @IsOptional()
   @IsIsoDay()
   cancelledOn?: string;
+}
+
+const ORDER_STATUSES = ['open', 'placed', 'cancelled', 'fulfilled'] as const;
+
+export class OrdersQueryDto {
+  @ApiPropertyOptional({ enum: ORDER_STATUSES, description: 'open = placed and waiting for an aid' })
+  @IsOptional()
+  @IsIn(ORDER_STATUSES)
+  status?: (typeof ORDER_STATUSES)[number];
+  @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) articleNo?: string;
 }

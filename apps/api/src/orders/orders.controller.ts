@@ -1,61 +1,59 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator.js';
-import { CommandContext, type RequestContext } from '../command-bus/command-context.decorator.js';
-import type { CommandAnswer } from '../command-bus/command-answer.js';
-import { AllocateAssetCommand } from '../assets/asset.handlers.js';
-import { AllocateOrderDto, CancelOrderDto, PlaceOrderDto, RescheduleOrderDto } from './order.dto.js';
-import { CancelOrderCommand, PlaceOrderCommand, RescheduleOrderCommand } from './order.handlers.js';
-
-const OrderId = () => Param('id', new ParseUUIDPipe({ version: undefined }));
+import { Body, Controller, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { CommandContext } from '@aidledger/event-store';
+import { findOrders } from '@aidledger/projections';
+import { OnAsset, OnOrder } from '../command-bus/aggregate-commands.js';
+import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
+import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
+import { Read } from '../read-models/read.query.js';
+import { AllocateOrderDto, CancelOrderDto, OrdersQueryDto, PlaceOrderDto, RescheduleOrderDto } from './order.dto.js';
 
 @ApiTags('orders')
 @ApiBearerAuth()
 @Controller('api/orders')
 export class OrdersController {
-  constructor(private readonly commands: CommandBus) {}
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
 
-  @Post()
-  @Roles('planner')
-  @ApiOperation({ summary: "Place a prescriber's order of an article for a person" })
-  place(@Body() body: PlaceOrderDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
-    return this.commands.execute(new PlaceOrderCommand(body, context));
+  @CommandEndpoint(undefined, {
+    roles: ['planner'],
+    summary: "Place a prescriber's order of an article for a person",
+    creates: true,
+  })
+  place(@Body() body: PlaceOrderDto, @FromRequest() context: CommandContext) {
+    const { orderId = createdId(context), ...data } = body;
+    return this.commands.execute(new OnOrder(orderId, { type: 'PlaceOrder', data }, context));
   }
 
-  @Post(':id/allocate')
-  @HttpCode(200)
-  @Roles('warehouse')
-  @ApiOperation({ summary: 'Reserve a ready aid for the order' })
-  allocate(
-    @OrderId() id: string,
-    @Body() body: AllocateOrderDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new AllocateAssetCommand(id, body, context));
+  /** Allocation is recorded on the aid's stream: the answer names the aid and its revision. */
+  @CommandEndpoint(':id/allocate', { roles: ['warehouse'], summary: 'Reserve a ready aid for the order' })
+  allocate(@UuidParam() orderId: string, @Body() body: AllocateOrderDto, @FromRequest() context: CommandContext) {
+    const { assetId, allocatedOn } = body;
+    return this.commands.execute(
+      new OnAsset(assetId, { type: 'AllocateAsset', data: { orderId, allocatedOn } }, context),
+    );
   }
 
-  @Post(':id/reschedule')
-  @HttpCode(200)
-  @Roles('planner', 'transport')
-  @ApiOperation({ summary: 'Agree a new planned delivery day with the recipient' })
-  reschedule(
-    @OrderId() id: string,
-    @Body() body: RescheduleOrderDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new RescheduleOrderCommand(id, body, context));
+  @CommandEndpoint(':id/reschedule', {
+    roles: ['planner', 'transport'],
+    summary: 'Agree a new planned delivery day with the recipient',
+  })
+  reschedule(@UuidParam() id: string, @Body() data: RescheduleOrderDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnOrder(id, { type: 'RescheduleOrder', data }, context));
   }
 
-  @Post(':id/cancel')
-  @HttpCode(200)
-  @Roles('planner')
-  @ApiOperation({ summary: 'Cancel an order that is not fulfilled' })
-  cancel(
-    @OrderId() id: string,
-    @Body() body: CancelOrderDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new CancelOrderCommand(id, body, context));
+  @CommandEndpoint(':id/cancel', { roles: ['planner'], summary: 'Cancel an order that is not fulfilled' })
+  cancel(@UuidParam() id: string, @Body() data: CancelOrderDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnOrder(id, { type: 'CancelOrder', data }, context));
+  }
+
+  @QueryEndpoint(undefined, {
+    summary: 'Orders by priority and planned day; status=open lists those waiting for an aid',
+  })
+  list(@Query() query: OrdersQueryDto) {
+    return this.queries.execute(new Read(({ db }) => findOrders(db, query)));
   }
 }

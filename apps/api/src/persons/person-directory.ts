@@ -2,7 +2,6 @@ import { Inject, Injectable } from '@nestjs/common';
 import { createHash } from 'node:crypto';
 import { CommandLoop } from '@aidledger/event-store';
 import {
-  DomainError,
   parsePersonnummer,
   personDecider,
   personnummerClaimDecider,
@@ -19,14 +18,6 @@ export const personnummerKey = (normalized: string): string =>
 @Injectable()
 export class PersonDirectory {
   constructor(@Inject(CommandLoop) private readonly loop: CommandLoop) {}
-
-  async require(personId: string): Promise<NonNullable<ReturnType<typeof personView>>> {
-    const { state } = await this.loop.load(personStream(personId), personDecider);
-    const view = personView(state);
-    if (!view)
-      throw new DomainError('PERSON.NOT_FOUND', `Person ${personId} is not registered`, 'not_found', { personId });
-    return view;
-  }
 
   async exists(personId: string): Promise<boolean> {
     const { state } = await this.loop.load(personStream(personId), personDecider);

@@ -1,12 +1,18 @@
-import { Body, Controller, HttpCode, NotFoundException, Param, ParseUUIDPipe, Post } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { Roles } from '../auth/roles.decorator.js';
-import { CommandContext, type RequestContext } from '../command-bus/command-context.decorator.js';
-import type { CommandAnswer } from '../command-bus/command-answer.js';
+import { Body, Controller } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { DomainError } from '@aidledger/domain';
+import type { CommandContext } from '@aidledger/event-store';
+import { findPersonAids } from '@aidledger/projections';
+import { OnPerson } from '../command-bus/aggregate-commands.js';
+import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
+import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
+import { Read } from '../read-models/read.query.js';
 import { PersonDirectory } from './person-directory.js';
 import { LookupPersonDto, MovePersonDto, RegisterPersonDto } from './person.dto.js';
-import { MovePersonCommand, RegisterPersonCommand } from './person.handlers.js';
+
+const personNotFound = (personId: string) =>
+  new DomainError('PERSON.NOT_FOUND', `Person ${personId} is not registered`, 'not_found', { personId });
 
 @ApiTags('persons')
 @ApiBearerAuth()
@@ -14,35 +20,41 @@ import { MovePersonCommand, RegisterPersonCommand } from './person.handlers.js';
 export class PersonsController {
   constructor(
     private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly persons: PersonDirectory,
   ) {}
 
-  @Post()
-  @Roles('planner')
-  @ApiOperation({ summary: 'Register a person who uses aids (a personnummer registers once)' })
-  register(@Body() body: RegisterPersonDto, @CommandContext() context: RequestContext): Promise<CommandAnswer> {
-    return this.commands.execute(new RegisterPersonCommand(body, context));
+  @CommandEndpoint(undefined, {
+    roles: ['planner'],
+    summary: 'Register a person who uses aids (a personnummer registers once)',
+    creates: true,
+  })
+  register(@Body() data: RegisterPersonDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnPerson(createdId(context), { type: 'RegisterPerson', data }, context));
   }
 
-  @Post('lookup')
-  @HttpCode(200)
-  @Roles('planner', 'warehouse', 'transport', 'auditor')
-  @ApiOperation({ summary: 'Find a person by personnummer (POST keeps it out of URLs and logs)' })
+  @QueryEndpoint('lookup', {
+    roles: ['planner', 'warehouse', 'transport', 'auditor'],
+    summary: 'Find a person by personnummer (POST keeps it out of URLs and logs)',
+    notFound: true,
+    post: true,
+  })
   async lookup(@Body() body: LookupPersonDto): Promise<{ id: string }> {
     const id = await this.persons.lookup(body.personnummer);
-    if (!id) throw new NotFoundException('No person is registered with this personnummer');
+    if (!id) throw new DomainError('PERSON.NOT_FOUND', 'No person is registered with this personnummer', 'not_found');
     return { id };
   }
 
-  @Post(':id/move')
-  @HttpCode(200)
-  @Roles('planner')
-  @ApiOperation({ summary: 'Record that a person moved to another municipality' })
-  move(
-    @Param('id', new ParseUUIDPipe({ version: undefined })) id: string,
-    @Body() body: MovePersonDto,
-    @CommandContext() context: RequestContext,
-  ): Promise<CommandAnswer> {
-    return this.commands.execute(new MovePersonCommand(id, body, context));
+  @CommandEndpoint(':id/move', { roles: ['planner'], summary: 'Record that a person moved to another municipality' })
+  move(@UuidParam() id: string, @Body() body: MovePersonDto, @FromRequest() context: CommandContext) {
+    const data = { toMunicipality: body.municipality, movedOn: body.movedOn };
+    return this.commands.execute(new OnPerson(id, { type: 'MovePerson', data }, context));
+  }
+
+  @QueryEndpoint(':id/aids', { summary: 'The aids a person holds now and every aid they held', notFound: true })
+  async aids(@UuidParam() id: string) {
+    const aids = await this.queries.execute(new Read(({ db }) => findPersonAids(db, id)));
+    if (!aids) throw personNotFound(id);
+    return aids;
   }
 }

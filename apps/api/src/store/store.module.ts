@@ -1,6 +1,6 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { CommandLoop, EVENT_STORE, type EventStore } from '@aidledger/event-store';
-import { openEventStore } from './open-event-store.js';
+import { CommandLoop, EVENT_STORE, openEventStore, type EventStore } from '@aidledger/event-store';
+
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
 
 /** The event store and the command loop on it, one per process, closed last on shutdown. */

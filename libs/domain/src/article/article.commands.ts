@@ -1,3 +1,4 @@
+import type { CommandInput } from '../shared/references.js';
 import type { ArticleKind } from './article.events.js';
 
 export type RegisterArticle = {
@@ -17,3 +18,5 @@ export type RegisterArticle = {
 };
 
 export type ArticleCommand = RegisterArticle;
+
+export type ArticleCommandInput = CommandInput<ArticleCommand, never>;

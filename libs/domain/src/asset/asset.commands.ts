@@ -1,3 +1,5 @@
+import type { ArticleFacts, CommandInput, OrderFacts, References } from '../shared/references.js';
+
 /**
  * `today` is the ISO day in Europe/Stockholm, supplied by the caller. Optional business
  * days (`receivedOn`, `allocatedOn`, …) default to `today` when the HTTP contract has no field for them.
@@ -10,19 +12,21 @@ export type RegisterAsset = {
     serialNumber: string;
     location: string;
     receivedOn?: string;
+    article: ArticleFacts;
     today: string;
   };
 };
 
-/** The handler reads the order and passes its person and article. */
+/** Allocated to the order's person; the order must still wait for an aid of this article. */
 export type AllocateAsset = {
   type: 'AllocateAsset';
-  data: { assetId: string; orderId: string; personId: string; articleNo: string; allocatedOn?: string; today: string };
+  data: { assetId: string; orderId: string; order: OrderFacts; allocatedOn?: string; today: string };
 };
 
+/** Without `orderId`, the allocation released is the one the aid has now. */
 export type ReleaseAllocation = {
   type: 'ReleaseAllocation';
-  data: { assetId: string; orderId: string; reason: string; releasedOn?: string; today: string };
+  data: { assetId: string; orderId?: string; reason: string; releasedOn?: string; today: string };
 };
 
 export type DispatchAid = {
@@ -30,18 +34,10 @@ export type DispatchAid = {
   data: { assetId: string; orderId: string; routeId: string; dispatchedOn?: string; today: string };
 };
 
-/** Carries the order's facts (read by the handler) so `AidDelivered` needs no join. */
+/** Carries the order's facts so `AidDelivered` needs no join. */
 export type DeliverAid = {
   type: 'DeliverAid';
-  data: {
-    assetId: string;
-    orderId: string;
-    personId: string;
-    plannedDeliveryDate: string;
-    municipality: string;
-    deliveredOn: string;
-    today: string;
-  };
+  data: { assetId: string; orderId: string; order: OrderFacts; deliveredOn: string; today: string };
 };
 
 export type RecordDeliveryFailure = {
@@ -49,10 +45,9 @@ export type RecordDeliveryFailure = {
   data: {
     assetId: string;
     orderId: string;
+    order: OrderFacts;
     reason: string;
     rescheduledTo: string;
-    plannedDeliveryDate: string;
-    municipality: string;
     failedOn?: string;
     today: string;
   };
@@ -102,3 +97,12 @@ export type AssetCommand =
   | CompleteRepair
   | InspectAid
   | ScrapAid;
+
+export const assetCommandReferences: References<AssetCommand> = {
+  RegisterAsset: ['article'],
+  AllocateAsset: ['order'],
+  DeliverAid: ['order'],
+  RecordDeliveryFailure: ['order'],
+};
+
+export type AssetCommandInput = CommandInput<AssetCommand, 'assetId'>;

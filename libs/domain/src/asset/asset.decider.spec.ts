@@ -1,6 +1,7 @@
 import { given } from '../testing/decider-spec.js';
+import type { ArticleFacts, OrderFacts } from '../shared/references.js';
 import type { AssetCommand } from './asset.commands.js';
-import { assetDecider, assetView } from './asset.decider.js';
+import { assetDecider, assetView, businessDateOf } from './asset.decider.js';
 import type { AssetEvent } from './asset.events.js';
 
 const assetId = 'a-1';
@@ -47,41 +48,55 @@ const onLoan = [registered, allocated, dispatched, delivered];
 const awaitingReconditioning = [...onLoan, returned];
 const isScrapped = [registered, scrapped];
 
+const individual: ArticleFacts = { articleNo: 'WC-100', kind: 'individual' };
 const register: AssetCommand = {
   type: 'RegisterAsset',
-  data: { assetId, articleNo: 'WC-100', serialNumber: 'SN-1', location: 'VAS', receivedOn: '2025-03-01', today },
+  data: {
+    assetId,
+    articleNo: 'WC-100',
+    serialNumber: 'SN-1',
+    location: 'VAS',
+    receivedOn: '2025-03-01',
+    article: individual,
+    today,
+  },
 };
-const allocate = (orderId = 'o-1', articleNo = 'WC-100'): AssetCommand => ({
+/** The order the handler looks up: placed for p-1, article WC-100, planned 2025-03-05 in Västerås. */
+const order = (overrides: Partial<OrderFacts> = {}): OrderFacts => ({
+  orderId: 'o-1',
+  status: 'placed',
+  personId: 'p-1',
+  articleNo: 'WC-100',
+  plannedDeliveryDate: '2025-03-05',
+  municipality: 'Västerås',
+  ...overrides,
+});
+const allocate = (orderId = 'o-1', articleNo = 'WC-100', status: OrderFacts['status'] = 'placed'): AssetCommand => ({
   type: 'AllocateAsset',
-  data: { assetId, orderId, personId: 'p-1', articleNo, allocatedOn: '2025-03-03', today },
+  data: { assetId, orderId, order: order({ orderId, articleNo, status }), allocatedOn: '2025-03-03', today },
 });
 const dispatch = (orderId = 'o-1', routeId = 'r-7'): AssetCommand => ({
   type: 'DispatchAid',
   data: { assetId, orderId, routeId, dispatchedOn: '2025-03-05', today },
 });
-const deliver = (overrides: Partial<Extract<AssetCommand, { type: 'DeliverAid' }>['data']> = {}): AssetCommand => ({
-  type: 'DeliverAid',
-  data: {
-    assetId,
-    orderId: 'o-1',
-    personId: 'p-1',
-    plannedDeliveryDate: '2025-03-05',
-    municipality: 'Västerås',
-    deliveredOn: '2025-03-05',
-    today,
-    ...overrides,
-  },
-});
-const failDelivery = (overrides: Partial<Extract<AssetCommand, { type: 'RecordDeliveryFailure' }>['data']> = {}) =>
+const deliver = (
+  overrides: Partial<OrderFacts> & { deliveredOn?: string } = {},
+): Extract<AssetCommand, { type: 'DeliverAid' }> => {
+  const { deliveredOn = '2025-03-05', ...facts } = overrides;
+  const served = order(facts);
+  return { type: 'DeliverAid', data: { assetId, orderId: served.orderId, order: served, deliveredOn, today } };
+};
+const failDelivery = (
+  overrides: Partial<Pick<Extract<AssetCommand, { type: 'RecordDeliveryFailure' }>['data'], 'rescheduledTo'>> = {},
+) =>
   ({
     type: 'RecordDeliveryFailure',
     data: {
       assetId,
       orderId: 'o-1',
+      order: order(),
       reason: 'nobody home',
       rescheduledTo: '2025-03-07',
-      plannedDeliveryDate: '2025-03-05',
-      municipality: 'Västerås',
       failedOn: '2025-03-05',
       today,
       ...overrides,
@@ -124,6 +139,12 @@ describe('asset decider', () => {
       given(assetDecider, [])
         .when({ type: 'RegisterAsset', data })
         .then([{ type: 'AssetRegistered', data: { ...registered.data, receivedOn: today } } as AssetEvent]);
+    });
+
+    it('registers only aids of an individual article: a consumable has no marked aids', () => {
+      given(assetDecider, [])
+        .when({ ...register, data: { ...register.data, article: { articleNo: 'WC-100', kind: 'consumable' } } })
+        .thenThrows('ARTICLE.NOT_INDIVIDUAL', 'conflict');
     });
 
     it('refuses to register an aid twice', () => {
@@ -178,6 +199,40 @@ describe('asset decider', () => {
 
     it('refuses an order for another article', () => {
       given(assetDecider, ready).when(allocate('o-1', 'BED-1')).thenThrows('ASSET.WRONG_ARTICLE');
+    });
+
+    it.each<OrderFacts['status']>(['cancelled', 'fulfilled'])(
+      'allocates only to an open order, not a %s one',
+      (status) => {
+        const error = given(assetDecider, ready)
+          .when(allocate('o-1', 'WC-100', status))
+          .thenThrows('ORDER.NOT_OPEN');
+        expect(error.details).toEqual({ status });
+      },
+    );
+
+    it('allocates to the person of the order', () => {
+      given(assetDecider, ready)
+        .when({ ...allocate(), data: { ...allocate().data, order: order({ personId: 'p-9' }) } } as AssetCommand)
+        .then([{ ...allocated, data: { ...allocated.data, personId: 'p-9' } } as AssetEvent]);
+    });
+
+    it('releases the allocation the aid has when no order is named', () => {
+      const { orderId: _orderId, ...unnamed } = (release as Extract<AssetCommand, { type: 'ReleaseAllocation' }>).data;
+      given(assetDecider, isAllocated)
+        .when({ type: 'ReleaseAllocation', data: unnamed })
+        .then([
+          {
+            type: 'AssetAllocationReleased',
+            data: { assetId, orderId: 'o-1', reason: 'order cancelled', releasedOn: '2025-03-04' },
+          },
+        ]);
+    });
+
+    it('refuses to release an allocation to another order', () => {
+      given(assetDecider, isAllocated)
+        .when({ type: 'ReleaseAllocation', data: { ...(release.data as object), orderId: 'o-2' } } as AssetCommand)
+        .thenThrows('ASSET.ALLOCATED_TO_ANOTHER_ORDER');
     });
 
     it('releases an allocation back to ready', () => {
@@ -445,9 +500,13 @@ describe('asset decider', () => {
 
     it('a repair keeps the aid in its lifecycle state', () => {
       const state = given(assetDecider, [...onLoan, reported]).state;
-      expect(assetView(state)).toMatchObject({ status: 'onLoan', personId: 'p-1', openRepairIds: ['rep-1'] });
+      expect(assetView(state)).toMatchObject({
+        status: 'onLoan',
+        personId: 'p-1',
+        openRepairs: [{ repairId: 'rep-1', reportedOn: '2025-03-12', description: 'squeaky wheel' }],
+      });
       const after = given(assetDecider, [...onLoan, reported, repaired]).state;
-      expect(assetView(after)).toMatchObject({ status: 'onLoan', openRepairIds: [] });
+      expect(assetView(after)).toMatchObject({ status: 'onLoan', openRepairs: [] });
     });
   });
 
@@ -487,6 +546,30 @@ describe('asset decider', () => {
     });
   });
 
+  describe('business dates', () => {
+    it('each event names the day people say it happened', () => {
+      const reported: AssetEvent = {
+        type: 'AidRepairReported',
+        data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-11', description: 'squeaky wheel' },
+      };
+      const repaired: AssetEvent = {
+        type: 'AidRepaired',
+        data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-11', completedOn: '2025-03-13' },
+      };
+      const days = [...awaitingReconditioning, reported, repaired, scrapped].map(businessDateOf);
+      expect(days).toEqual([
+        '2025-03-01',
+        '2025-03-03',
+        '2025-03-05',
+        '2025-03-05',
+        '2025-03-10',
+        '2025-03-11',
+        '2025-03-13',
+        '2025-03-02',
+      ]);
+    });
+  });
+
   describe('assetView', () => {
     it('is null before registration', () => {
       expect(assetView(assetDecider.initialState())).toBeNull();
@@ -500,7 +583,7 @@ describe('asset decider', () => {
         serialNumber: 'SN-1',
         status: 'ready',
         location: 'VAS',
-        openRepairIds: [],
+        openRepairs: [],
         lastInspection: null,
       });
       expect(view(isAllocated)).toMatchObject({ status: 'allocated', orderId: 'o-1', personId: 'p-1' });

@@ -26,8 +26,8 @@ type AssetFacts = {
   location: string;
   /** The latest business day recorded in the stream; later ones may not lie before it. */
   lastBusinessDay: string;
-  /** repairId → reportedOn */
-  openRepairs: Readonly<Record<string, string>>;
+  /** repairId → the open repair */
+  openRepairs: Readonly<Record<string, { reportedOn: string; description: string }>>;
   /** repairId → completedOn */
   completedRepairs: Readonly<Record<string, string>>;
   lastInspection: { inspectedOn: string; passed: boolean } | null;
@@ -45,6 +45,8 @@ export type AssetState =
 export type AssetStatus = Exclude<AssetState['status'], 'initial'>;
 type RegisteredAsset = Exclude<AssetState, { status: 'initial' }>;
 
+export type OpenRepair = { repairId: string; reportedOn: string; description: string };
+
 /** What GET /api/assets/:id shows. `personId` is the person the aid is for or with. */
 export type AssetView = {
   assetId: string;
@@ -55,7 +57,7 @@ export type AssetView = {
   personId?: string;
   orderId?: string;
   routeId?: string;
-  openRepairIds: string[];
+  openRepairs: OpenRepair[];
   lastInspection: { inspectedOn: string; passed: boolean } | null;
 };
 
@@ -109,6 +111,14 @@ const register = ({ data }: RegisterAsset, state: AssetState): AssetEvent[] => {
       status: state.status,
     });
   }
+  if (data.article.kind !== 'individual') {
+    throw new DomainError(
+      'ARTICLE.NOT_INDIVIDUAL',
+      `Article ${data.articleNo} is a consumable; it has no individually marked aids`,
+      'conflict',
+      { articleNo: data.articleNo },
+    );
+  }
   requireText('ASSET.SERIAL_NUMBER_REQUIRED', 'serialNumber', data.serialNumber);
   requireText('ASSET.LOCATION_REQUIRED', 'location', data.location);
   const { assetId, articleNo, serialNumber, location } = data;
@@ -116,6 +126,12 @@ const register = ({ data }: RegisterAsset, state: AssetState): AssetEvent[] => {
 };
 
 const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {
+  const { order } = data;
+  if (order.status !== 'placed') {
+    throw new DomainError('ORDER.NOT_OPEN', `Order is ${order.status}; no aid can be allocated to it`, 'conflict', {
+      status: order.status,
+    });
+  }
   const allocatedOn = data.allocatedOn ?? data.today;
   requirePastDay('allocatedOn', allocatedOn, data.today);
   const asset = requireInService(state, data.assetId, 'allocated');
@@ -123,17 +139,17 @@ const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {
   if ('orderId' in asset && asset.orderId === data.orderId) return [];
   if (asset.status === 'allocated') throw refuse(asset, 'ASSET.ALREADY_ALLOCATED', 'allocated to another order');
   if (asset.status !== 'ready') throw refuse(asset, 'ASSET.NOT_READY', 'allocated');
-  if (asset.articleNo !== data.articleNo) {
+  if (asset.articleNo !== order.articleNo) {
     throw new DomainError(
       'ASSET.WRONG_ARTICLE',
-      `Aid is article ${asset.articleNo}; the order is for article ${data.articleNo}`,
+      `Aid is article ${asset.articleNo}; the order is for article ${order.articleNo}`,
       'conflict',
       { articleNo: asset.articleNo },
     );
   }
   requireInOrder(allocatedOn, 'allocatedOn', asset);
-  const { assetId, orderId, personId } = data;
-  return [{ type: 'AssetAllocated', data: { assetId, orderId, personId, allocatedOn } }];
+  const { assetId, orderId } = data;
+  return [{ type: 'AssetAllocated', data: { assetId, orderId, personId: order.personId, allocatedOn } }];
 };
 
 const release = ({ data }: ReleaseAllocation, state: AssetState): AssetEvent[] => {
@@ -142,9 +158,10 @@ const release = ({ data }: ReleaseAllocation, state: AssetState): AssetEvent[] =
   requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
   const asset = requireInService(state, data.assetId, 'released');
   if (asset.status !== 'allocated') throw refuse(asset, 'ASSET.NOT_ALLOCATED', 'released from an allocation');
-  requireSameOrder(asset, data.orderId, 'released');
+  const orderId = data.orderId ?? asset.orderId;
+  requireSameOrder(asset, orderId, 'released');
   requireInOrder(releasedOn, 'releasedOn', asset);
-  const { assetId, orderId, reason } = data;
+  const { assetId, reason } = data;
   return [{ type: 'AssetAllocationReleased', data: { assetId, orderId, reason, releasedOn } }];
 };
 
@@ -163,11 +180,12 @@ const dispatch = ({ data }: DispatchAid, state: AssetState): AssetEvent[] => {
 };
 
 const deliver = ({ data }: DeliverAid, state: AssetState): AssetEvent[] => {
+  const { order } = data;
   requirePastDay('deliveredOn', data.deliveredOn, data.today);
-  requireIsoDay('plannedDeliveryDate', data.plannedDeliveryDate);
+  requireIsoDay('plannedDeliveryDate', order.plannedDeliveryDate);
   const asset = requireInService(state, data.assetId, 'delivered');
   if (asset.status === 'onLoan') {
-    if (asset.personId !== data.personId) {
+    if (asset.personId !== order.personId) {
       throw new DomainError(
         'ASSET.WITH_ANOTHER_PERSON',
         'Aid is on loan to another person; it cannot be delivered to this person',
@@ -182,7 +200,7 @@ const deliver = ({ data }: DeliverAid, state: AssetState): AssetEvent[] => {
   // Only a dispatched aid is delivered: the delivery KPI groups by the dispatch route.
   if (asset.status !== 'inTransit') throw refuse(asset, 'ASSET.NOT_IN_TRANSIT', 'delivered before it is dispatched');
   requireSameOrder(asset, data.orderId, 'delivered');
-  if (asset.personId !== data.personId) {
+  if (asset.personId !== order.personId) {
     throw new DomainError(
       'ASSET.WITH_ANOTHER_PERSON',
       'Aid is in transit to another person; it cannot be delivered to this person',
@@ -191,7 +209,8 @@ const deliver = ({ data }: DeliverAid, state: AssetState): AssetEvent[] => {
     );
   }
   requireInOrder(data.deliveredOn, 'deliveredOn', asset);
-  const { assetId, orderId, personId, deliveredOn, plannedDeliveryDate, municipality } = data;
+  const { assetId, orderId, deliveredOn } = data;
+  const { personId, plannedDeliveryDate, municipality } = order;
   return [
     {
       type: 'AidDelivered',
@@ -213,7 +232,7 @@ const recordDeliveryFailure = ({ data }: RecordDeliveryFailure, state: AssetStat
   const failedOn = data.failedOn ?? data.today;
   requirePastDay('failedOn', failedOn, data.today);
   requireIsoDay('rescheduledTo', data.rescheduledTo);
-  requireIsoDay('plannedDeliveryDate', data.plannedDeliveryDate);
+  requireIsoDay('plannedDeliveryDate', data.order.plannedDeliveryDate);
   requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
   if (data.rescheduledTo < failedOn) {
     throw new DomainError(
@@ -227,7 +246,8 @@ const recordDeliveryFailure = ({ data }: RecordDeliveryFailure, state: AssetStat
   if (asset.status !== 'inTransit') throw refuse(asset, 'ASSET.NOT_IN_TRANSIT', 'recorded as failed to deliver');
   requireSameOrder(asset, data.orderId, 'recorded as failed to deliver');
   requireInOrder(failedOn, 'failedOn', asset);
-  const { assetId, orderId, reason, rescheduledTo, plannedDeliveryDate, municipality } = data;
+  const { assetId, orderId, reason, rescheduledTo } = data;
+  const { plannedDeliveryDate, municipality } = data.order;
   return [
     {
       type: 'AidDeliveryFailed',
@@ -292,7 +312,7 @@ const completeRepair = ({ data }: CompleteRepair, state: AssetState): AssetEvent
       completedOn,
     });
   }
-  const reportedOn = asset.openRepairs[data.repairId];
+  const reportedOn = asset.openRepairs[data.repairId]?.reportedOn;
   if (reportedOn === undefined) {
     throw new DomainError('REPAIR.NOT_FOUND', `No repair ${data.repairId} is reported on this aid`, 'not_found', {
       repairId: data.repairId,
@@ -415,8 +435,12 @@ const evolve = (state: AssetState, event: AssetEvent): AssetState => {
       return { ...factsOf(state, reconditionedOn), location, status: 'ready' };
     }
     case 'AidRepairReported': {
-      const { repairId, reportedOn } = event.data;
-      return { ...state, ...factsOf(state, reportedOn), openRepairs: { ...state.openRepairs, [repairId]: reportedOn } };
+      const { repairId, reportedOn, description } = event.data;
+      return {
+        ...state,
+        ...factsOf(state, reportedOn),
+        openRepairs: { ...state.openRepairs, [repairId]: { reportedOn, description } },
+      };
     }
     case 'AidRepaired': {
       const { repairId, completedOn } = event.data;
@@ -443,6 +467,40 @@ const evolve = (state: AssetState, event: AssetEvent): AssetState => {
   }
 };
 
+/** The day people say an event happened, as opposed to when the system recorded it. */
+export const businessDateOf = (event: AssetEvent): string => {
+  switch (event.type) {
+    case 'AssetRegistered':
+      return event.data.receivedOn;
+    case 'AssetAllocated':
+      return event.data.allocatedOn;
+    case 'AssetAllocationReleased':
+      return event.data.releasedOn;
+    case 'AidDispatched':
+      return event.data.dispatchedOn;
+    case 'AidDelivered':
+      return event.data.deliveredOn;
+    case 'AidDeliveryFailed':
+      return event.data.failedOn;
+    case 'AidReturned':
+      return event.data.returnedOn;
+    case 'AidReconditioned':
+      return event.data.reconditionedOn;
+    case 'AidRepairReported':
+      return event.data.reportedOn;
+    case 'AidRepaired':
+      return event.data.completedOn;
+    case 'AidInspected':
+      return event.data.inspectedOn;
+    case 'AidScrapped':
+      return event.data.scrappedOn;
+    default: {
+      const unknown: never = event;
+      throw new Error(`Unknown asset event ${JSON.stringify(unknown)}`);
+    }
+  }
+};
+
 export const assetDecider: Decider<AssetCommand, AssetEvent, AssetState> = {
   initialState: () => ({ status: 'initial' }),
   evolve,
@@ -458,7 +516,7 @@ export const assetView = (state: AssetState): AssetView | null => {
     serialNumber: state.serialNumber,
     status: state.status,
     location: state.location,
-    openRepairIds: Object.keys(state.openRepairs),
+    openRepairs: Object.entries(state.openRepairs).map(([repairId, repair]) => ({ repairId, ...repair })),
     lastInspection: state.lastInspection,
   };
   switch (state.status) {

@@ -1,18 +1,28 @@
+import type { ArticleFacts, CommandInput, OrderFacts, References } from '../shared/references.js';
+
 /** `today` is the ISO day in Europe/Stockholm, supplied by the caller. */
 export type ReceiveConsumables = {
   type: 'ReceiveConsumables';
-  data: { articleNo: string; location: string; quantity: number; receivedOn: string; today: string };
+  data: {
+    articleNo: string;
+    article: ArticleFacts;
+    location: string;
+    quantity: number;
+    receivedOn: string;
+    today: string;
+  };
 };
 
-/** Delivered against an order: the handler passes the order's planned day for the KPI. */
+/** Delivered against an order of the same article; the event keeps the order's planned day for the KPI. */
 export type DeliverConsumables = {
   type: 'DeliverConsumables';
   data: {
     articleNo: string;
+    article: ArticleFacts;
     location: string;
     quantity: number;
     orderId: string;
-    plannedDeliveryDate: string;
+    order: OrderFacts;
     deliveredOn: string;
     today: string;
   };
@@ -23,6 +33,7 @@ export type AdjustConsumables = {
   type: 'AdjustConsumables';
   data: {
     articleNo: string;
+    article: ArticleFacts;
     location: string;
     quantityChange: number;
     reason: string;
@@ -32,3 +43,11 @@ export type AdjustConsumables = {
 };
 
 export type ConsumableStockCommand = ReceiveConsumables | DeliverConsumables | AdjustConsumables;
+
+export const consumableStockCommandReferences: References<ConsumableStockCommand> = {
+  ReceiveConsumables: ['article'],
+  DeliverConsumables: ['article', 'order'],
+  AdjustConsumables: ['article'],
+};
+
+export type ConsumableStockCommandInput = CommandInput<ConsumableStockCommand, 'articleNo'>;

@@ -1,4 +1,5 @@
 import { given } from '../testing/decider-spec.js';
+import type { ArticleFacts, OrderFacts } from '../shared/references.js';
 import type { ConsumableStockCommand } from './consumable-stock.commands.js';
 import { consumableStockDecider } from './consumable-stock.decider.js';
 import type { ConsumableStockEvent } from './consumable-stock.events.js';
@@ -9,17 +10,26 @@ const received: ConsumableStockEvent = {
   type: 'ConsumablesReceived',
   data: { ...stock, quantity: 10, receivedOn: '2025-03-10' },
 };
+const consumable: ArticleFacts = { articleNo: 'INK-1', kind: 'consumable' };
 const receive = (quantity = 10, receivedOn = '2025-03-10'): ConsumableStockCommand => ({
   type: 'ReceiveConsumables',
-  data: { ...stock, quantity, receivedOn, today },
+  data: { ...stock, article: consumable, quantity, receivedOn, today },
 });
-const deliver = (quantity: number, deliveredOn = '2025-03-12'): ConsumableStockCommand => ({
+const orderOf = (articleNo = 'INK-1'): OrderFacts => ({
+  orderId: 'o-1',
+  status: 'placed',
+  personId: 'p-1',
+  articleNo,
+  plannedDeliveryDate: '2025-03-13',
+  municipality: 'Västerås',
+});
+const deliver = (quantity: number, deliveredOn = '2025-03-12', order = orderOf()): ConsumableStockCommand => ({
   type: 'DeliverConsumables',
-  data: { ...stock, quantity, orderId: 'o-1', plannedDeliveryDate: '2025-03-13', deliveredOn, today },
+  data: { ...stock, article: consumable, quantity, orderId: 'o-1', order, deliveredOn, today },
 });
 const adjust = (quantityChange: number, reason = 'stocktaking'): ConsumableStockCommand => ({
   type: 'AdjustConsumables',
-  data: { ...stock, quantityChange, reason, adjustedOn: '2025-03-12', today },
+  data: { ...stock, article: consumable, quantityChange, reason, adjustedOn: '2025-03-12', today },
 });
 
 describe('consumable stock decider', () => {
@@ -41,6 +51,24 @@ describe('consumable stock decider', () => {
           data: { ...stock, quantity: 4, orderId: 'o-1', plannedDeliveryDate: '2025-03-13', deliveredOn: '2025-03-12' },
         },
       ]);
+  });
+
+  it('delivers only against an order of the same article', () => {
+    const error = given(consumableStockDecider, [received])
+      .when(deliver(4, '2025-03-12', orderOf('INK-2')))
+      .thenThrows('ORDER.OTHER_ARTICLE', 'conflict');
+    expect(error.details).toEqual({ articleNo: 'INK-2' });
+  });
+
+  it.each<[string, ConsumableStockCommand]>([
+    ['received', receive()],
+    ['delivered', deliver(1)],
+    ['adjusted', adjust(1)],
+  ])('only a consumable article has a stock: an individual one cannot be %s', (_verb, command) => {
+    const individual = { ...command, data: { ...command.data, article: { articleNo: 'INK-1', kind: 'individual' } } };
+    given(consumableStockDecider, [received])
+      .when(individual as ConsumableStockCommand)
+      .thenThrows('ARTICLE.NOT_CONSUMABLE', 'conflict');
   });
 
   it('the quantity never goes below zero on delivery', () => {

@@ -1,6 +1,7 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
 import type { Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
+import type { ArticleFacts } from '../shared/references.js';
 import type { ConsumableStockCommand } from './consumable-stock.commands.js';
 import type { ConsumableStockEvent } from './consumable-stock.events.js';
 
@@ -32,7 +33,22 @@ const requireOnHand = (state: ConsumableStockState, taken: number): void => {
 const requireInOrder = (field: string, day: string, state: ConsumableStockState): void =>
   requireNotBefore('STOCK.DATE_BEFORE_PREVIOUS', field, day, lastDayOf(state));
 
+/** Only a consumable article has a stock counted in quantities. */
+const requireConsumable = ({ articleNo, kind }: ArticleFacts): void => {
+  if (kind !== 'consumable') {
+    throw new DomainError(
+      'ARTICLE.NOT_CONSUMABLE',
+      `Article ${articleNo} is an individual aid, not a consumable`,
+      'conflict',
+      {
+        articleNo,
+      },
+    );
+  }
+};
+
 const decide = (command: ConsumableStockCommand, state: ConsumableStockState): ConsumableStockEvent[] => {
+  requireConsumable(command.data.article);
   switch (command.type) {
     case 'ReceiveConsumables': {
       const { articleNo, location, quantity, receivedOn, today } = command.data;
@@ -42,7 +58,16 @@ const decide = (command: ConsumableStockCommand, state: ConsumableStockState): C
       return [{ type: 'ConsumablesReceived', data: { articleNo, location, quantity, receivedOn } }];
     }
     case 'DeliverConsumables': {
-      const { articleNo, location, quantity, orderId, plannedDeliveryDate, deliveredOn, today } = command.data;
+      const { articleNo, location, quantity, orderId, order, deliveredOn, today } = command.data;
+      if (order.articleNo !== articleNo) {
+        throw new DomainError(
+          'ORDER.OTHER_ARTICLE',
+          `Order ${orderId} is for article ${order.articleNo}, not ${articleNo}`,
+          'conflict',
+          { articleNo: order.articleNo },
+        );
+      }
+      const { plannedDeliveryDate } = order;
       requirePastDay('deliveredOn', deliveredOn, today);
       requireIsoDay('plannedDeliveryDate', plannedDeliveryDate);
       requireQuantity('quantity', quantity);

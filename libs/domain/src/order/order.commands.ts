@@ -1,3 +1,4 @@
+import type { CommandInput, References } from '../shared/references.js';
 import type { Priority } from './order.events.js';
 
 /** `today` is the ISO day in Europe/Stockholm, supplied by the caller. */
@@ -35,3 +36,8 @@ export type FulfilOrder = {
 };
 
 export type OrderCommand = PlaceOrder | RescheduleOrder | CancelOrder | FulfilOrder;
+
+/** An order names a registered person and an article of the assortment. */
+export const orderCommandReferences: References<OrderCommand> = { PlaceOrder: ['person', 'article'] };
+
+export type OrderCommandInput = CommandInput<OrderCommand, 'orderId'>;

@@ -1,3 +1,4 @@
+import type { CommandInput } from '../shared/references.js';
 import type { Sex } from './person.events.js';
 
 /** `personnummer` in any written form (10 or 12 digits, with or without separator); `today` dates the 10-digit form. */
@@ -20,3 +21,5 @@ export type ClaimPersonnummer = {
 };
 
 export type PersonnummerClaimCommand = ClaimPersonnummer;
+
+export type PersonCommandInput = CommandInput<PersonCommand, 'personId'>;

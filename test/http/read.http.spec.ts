@@ -1,5 +1,5 @@
-import { startHarness, type Harness } from '../../../../test/support/app-harness.js';
-import { aidAt, today } from '../../../../test/support/fixtures.js';
+import { startHarness, type Harness } from '../support/app-harness.js';
+import { aidAt, today } from '../support/fixtures.js';
 
 describe('the query side over HTTP', () => {
   let h: Harness;

@@ -6,9 +6,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
-import { DomainError } from '@aidledger/domain';
-import { EVENT_STORE, type EventStore, type RecordedEvent } from '@aidledger/event-store';
+import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
 import {
   allProjections,
   openReadModelDb,
@@ -17,10 +15,9 @@ import {
   ProjectorRuntime,
   type ProjectionLag,
   type ReadModelDb,
-  type WorkflowCommand,
 } from '@aidledger/projections';
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
-import { FulfilOrderCommand } from '../orders/order.handlers.js';
+import { OrderFulfilmentWorkflow } from '../workflows/order-fulfilment.workflow.js';
 
 export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
 
@@ -41,7 +38,7 @@ export class EmbeddedProjector implements OnModuleInit, BeforeApplicationShutdow
     @Inject(READ_MODEL_DB) private readonly db: ReadModelDb,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly commands: CommandBus,
+    @Inject(OrderFulfilmentWorkflow) private readonly fulfilment: OrderFulfilmentWorkflow,
   ) {}
 
   async onModuleInit(): Promise<void> {
@@ -51,7 +48,9 @@ export class EmbeddedProjector implements OnModuleInit, BeforeApplicationShutdow
       store: this.store,
       db: this.db,
       projections: this.config.embeddedProjector ? allProjections : [],
-      workflows: [{ processManager: orderFulfilment, dispatch: (command, cause) => this.dispatch(command, cause) }],
+      workflows: [
+        { processManager: orderFulfilment, dispatch: (command, cause) => this.fulfilment.dispatch(command, cause) },
+      ],
       logger: {
         info: (message, context) => this.logger.log({ ...context, msg: message }),
         warn: (message, context) => this.logger.warn({ ...context, msg: message }),
@@ -75,24 +74,5 @@ export class EmbeddedProjector implements OnModuleInit, BeforeApplicationShutdow
   /** Lag of each projection (and the workflow) this process runs. */
   async projectionLag(): Promise<ProjectionLag[]> {
     return this.runtime ? this.runtime.lag() : [];
-  }
-
-  private async dispatch(command: WorkflowCommand, cause: RecordedEvent): Promise<void> {
-    if (command.type !== 'FulfilOrder') throw new Error(`The projector cannot send ${command.type}`);
-    const { orderId, assetId, deliveredOn } = command.data as { orderId: string; assetId: string; deliveredOn: string };
-    try {
-      await this.commands.execute(
-        new FulfilOrderCommand(
-          orderId,
-          { assetId, deliveredOn },
-          { actor: 'process:order-fulfilment', correlationId: cause.metadata.correlationId, causationId: cause.id },
-        ),
-      );
-    } catch (error) {
-      // A refused FulfilOrder (the order was cancelled, or is unknown to imported history) is an answer, not
-      // a failure: retrying cannot change it, and the workflow must not stall behind it.
-      if (!(error instanceof DomainError)) throw error;
-      this.logger.warn({ msg: 'order not fulfilled', orderId, code: error.code });
-    }
   }
 }

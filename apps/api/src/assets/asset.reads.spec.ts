@@ -1,16 +1,10 @@
-import { NotFoundException } from '@nestjs/common';
 import Database from 'better-sqlite3';
-import { assetDecider, assetStream, type AssetCommand } from '@aidledger/domain';
+import { assetDecider, assetStream, DomainError, type AssetCommand } from '@aidledger/domain';
 import { CommandLoop, SqliteEventStore } from '@aidledger/event-store';
 import { openTempSqliteStore, type TempSqliteStore } from '@aidledger/event-store/testing';
-import {
-  GetAssetHandler,
-  GetAssetHistoryHandler,
-  VerifyAssetHistoryHandler,
-  GetAssetQuery,
-  GetAssetHistoryQuery,
-  VerifyAssetHistoryQuery,
-} from './read.handlers.js';
+import { readAssetHistory, readAssetState, verifyAssetHistory } from './asset.reads.js';
+
+const notFound = expect.objectContaining({ code: 'ASSET.NOT_FOUND', kind: 'not_found' }) as DomainError;
 
 const assetId = '5f8a3c1e-0000-4000-8000-000000000001';
 const today = '2025-03-10';
@@ -29,14 +23,35 @@ describe("the auditor's view of an aid", () => {
     const loop = new CommandLoop(store);
     await run(loop, {
       type: 'RegisterAsset',
-      data: { assetId, articleNo: 'A-1', serialNumber: 'SN-1', location: 'VÄS', receivedOn: '2025-03-01', today },
+      data: {
+        assetId,
+        articleNo: 'A-1',
+        serialNumber: 'SN-1',
+        location: 'VÄS',
+        receivedOn: '2025-03-01',
+        article: { articleNo: 'A-1', kind: 'individual' },
+        today,
+      },
     });
     await new Promise((resolve) => setTimeout(resolve, 10));
     instantAfterRegistration = new Date().toISOString();
     await new Promise((resolve) => setTimeout(resolve, 10));
     await run(loop, {
       type: 'AllocateAsset',
-      data: { assetId, orderId: 'order-1', personId: 'person-1', articleNo: 'A-1', allocatedOn: '2025-03-02', today },
+      data: {
+        assetId,
+        orderId: 'order-1',
+        order: {
+          orderId: 'order-1',
+          status: 'placed',
+          personId: 'person-1',
+          articleNo: 'A-1',
+          plannedDeliveryDate: '2025-03-04',
+          municipality: 'Västerås',
+        },
+        allocatedOn: '2025-03-02',
+        today,
+      },
     });
   });
   afterEach(async () => {
@@ -45,7 +60,7 @@ describe("the auditor's view of an aid", () => {
   });
 
   it('shows the current state with the stream revision', async () => {
-    await expect(new GetAssetHandler(store).execute(new GetAssetQuery(assetId))).resolves.toEqual({
+    await expect(readAssetState(store, assetId)).resolves.toEqual({
       assetId,
       articleNo: 'A-1',
       serialNumber: 'SN-1',
@@ -53,24 +68,28 @@ describe("the auditor's view of an aid", () => {
       personId: 'person-1',
       orderId: 'order-1',
       location: 'VÄS',
+      openRepairs: [],
       revision: 1,
     });
   });
 
   it('shows the state as the system knew it at an earlier instant', async () => {
-    await expect(
-      new GetAssetHandler(store).execute(new GetAssetQuery(assetId, instantAfterRegistration)),
-    ).resolves.toMatchObject({ status: 'ready', revision: 0 });
-    await expect(
-      new GetAssetHandler(store).execute(new GetAssetQuery(assetId, '2000-01-01T00:00:00Z')),
-    ).rejects.toThrow(NotFoundException);
+    await expect(readAssetState(store, assetId, instantAfterRegistration)).resolves.toMatchObject({
+      status: 'ready',
+      revision: 0,
+    });
+    await expect(readAssetState(store, assetId, '2000-01-01T00:00:00Z')).rejects.toEqual(notFound);
   });
 
   it('lists the history with metadata, revisions and positions as numbers', async () => {
-    const history = await new GetAssetHistoryHandler(store).execute(new GetAssetHistoryQuery(assetId));
+    const history = await readAssetHistory(store, assetId);
     expect(history.events.map((event) => [event.revision, event.type])).toEqual([
       [0, 'AssetRegistered'],
       [1, 'AssetAllocated'],
+    ]);
+    expect(history.events.map(({ businessDate, statusAfter }) => [businessDate, statusAfter])).toEqual([
+      ['2025-03-01', 'ready'],
+      ['2025-03-02', 'allocated'],
     ]);
     expect(typeof history.events[1].position).toBe('number');
     expect(history.events[0].metadata).toEqual({
@@ -82,14 +101,13 @@ describe("the auditor's view of an aid", () => {
   });
 
   it('answers 404 for an unknown aid', async () => {
-    await expect(new GetAssetHistoryHandler(store).execute(new GetAssetHistoryQuery('unknown'))).rejects.toThrow(
-      NotFoundException,
-    );
-    await expect(new GetAssetHandler(store).execute(new GetAssetQuery('unknown'))).rejects.toThrow(NotFoundException);
+    await expect(readAssetHistory(store, 'unknown')).rejects.toEqual(notFound);
+    await expect(readAssetState(store, 'unknown')).rejects.toEqual(notFound);
+    await expect(verifyAssetHistory(store, 'unknown')).rejects.toEqual(notFound);
   });
 
   it('verifies the hash chain, and finds the revision of an event edited in the file', async () => {
-    await expect(new VerifyAssetHistoryHandler(store).execute(new VerifyAssetHistoryQuery(assetId))).resolves.toEqual({
+    await expect(verifyAssetHistory(store, assetId)).resolves.toEqual({
       valid: true,
       events: 2,
     });
@@ -102,7 +120,7 @@ describe("the auditor's view of an aid", () => {
       .run(assetStream(assetId));
     file.close();
     store = new SqliteEventStore({ path: temp.path });
-    await expect(new VerifyAssetHistoryHandler(store).execute(new VerifyAssetHistoryQuery(assetId))).resolves.toEqual({
+    await expect(verifyAssetHistory(store, assetId)).resolves.toEqual({
       valid: false,
       brokenAtRevision: 1,
       events: 2,

@@ -1,0 +1,147 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  articleDecider,
+  articleStream,
+  assetCommandReferences,
+  assetDecider,
+  assetStream,
+  consumableStockCommandReferences,
+  consumableStockDecider,
+  consumableStockStream,
+  orderCommandReferences,
+  orderDecider,
+  orderStream,
+  personDecider,
+  personStream,
+  type ArticleCommandInput,
+  type AssetCommandInput,
+  type ConsumableStockCommandInput,
+  type Decider,
+  type OrderCommandInput,
+  type PersonCommandInput,
+  type References,
+} from '@aidledger/domain';
+import { CommandLoop, type CommandContext } from '@aidledger/event-store';
+import { todayInStockholm } from '../clock/clock.js';
+import type { CommandAnswer } from './command-answer.js';
+import { ReferencedFacts } from './referenced-facts.js';
+
+type Message = { type: string; data: object };
+
+/** A command on one aggregate as it travels the CommandBus: which one, what is asked, by whom. */
+abstract class OnAggregate<Input extends Message> extends Command<CommandAnswer> {
+  constructor(
+    readonly id: string,
+    readonly command: Input,
+    readonly context: CommandContext,
+    /** What the answer names when it is not the aggregate (a reported repair). */
+    readonly answerId?: string,
+  ) {
+    super();
+  }
+}
+
+export class OnArticle extends OnAggregate<ArticleCommandInput> {}
+export class OnAsset extends OnAggregate<AssetCommandInput> {}
+export class OnOrder extends OnAggregate<OrderCommandInput> {}
+export class OnPerson extends OnAggregate<PersonCommandInput> {}
+/** On the stock of consumable `id` at the command's location. */
+export class OnConsumableStock extends OnAggregate<ConsumableStockCommandInput> {}
+
+/** How commands reach one kind of aggregate: its decider, the facts it needs, the stream a command acts on. */
+export type AggregateKind<C extends Message, E extends Message, S> = {
+  decider: Decider<C, E, S>;
+  references: References<C>;
+  target(id: string, data: object): { streamId: string; ids: Record<string, string>; answerId?: string };
+};
+
+const ARTICLES: AggregateKind<Parameters<typeof articleDecider.decide>[0], Message, unknown> = {
+  decider: articleDecider as never,
+  references: {},
+  target: (articleNo) => ({ streamId: articleStream(articleNo), ids: { articleNo } }),
+};
+const ASSETS = {
+  decider: assetDecider,
+  references: assetCommandReferences,
+  target: (assetId: string) => ({ streamId: assetStream(assetId), ids: { assetId } }),
+};
+const ORDERS = {
+  decider: orderDecider,
+  references: orderCommandReferences,
+  target: (orderId: string) => ({ streamId: orderStream(orderId), ids: { orderId } }),
+};
+export const PERSONS = {
+  decider: personDecider,
+  references: {},
+  target: (personId: string) => ({ streamId: personStream(personId), ids: { personId } }),
+};
+const CONSUMABLE_STOCKS = {
+  decider: consumableStockDecider,
+  references: consumableStockCommandReferences,
+  target: (articleNo: string, data: object) => {
+    const { location } = data as { location: string };
+    return {
+      streamId: consumableStockStream(articleNo, location),
+      ids: { articleNo },
+      answerId: `${articleNo}.${location}`,
+    };
+  },
+};
+
+/**
+ * The one command path: the aggregate's ids, `today` (Europe/Stockholm) and the facts of the aggregates the
+ * command names are added to what the sender asked, then the command loop reads, decides and appends.
+ */
+@Injectable()
+export class AggregateRunner {
+  constructor(
+    @Inject(CommandLoop) private readonly loop: CommandLoop,
+    @Inject(ReferencedFacts) private readonly facts: ReferencedFacts,
+  ) {}
+
+  async run<C extends Message, E extends Message, S>(
+    kind: AggregateKind<C, E, S>,
+    { id, command, context, answerId }: OnAggregate<Message>,
+  ): Promise<CommandAnswer> {
+    const target = kind.target(id, command.data);
+    const references = kind.references[command.type as C['type']] ?? [];
+    const named = { ...command.data, ...target.ids };
+    const facts = references.length === 0 ? {} : await this.facts.of(references, named);
+    const data = { ...named, ...facts, today: todayInStockholm() };
+    const result = await this.loop.run(target.streamId, kind.decider, { type: command.type, data } as C, context);
+    return { id: answerId ?? target.answerId ?? id, streamRevision: result.streamRevision, position: result.position };
+  }
+}
+
+@CommandHandler(OnArticle)
+export class ArticleCommandHandler implements ICommandHandler<OnArticle> {
+  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
+  execute(message: OnArticle): Promise<CommandAnswer> {
+    return this.runner.run(ARTICLES, message);
+  }
+}
+
+@CommandHandler(OnAsset)
+export class AssetCommandHandler implements ICommandHandler<OnAsset> {
+  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
+  execute(message: OnAsset): Promise<CommandAnswer> {
+    return this.runner.run(ASSETS, message);
+  }
+}
+
+@CommandHandler(OnOrder)
+export class OrderCommandHandler implements ICommandHandler<OnOrder> {
+  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
+  execute(message: OnOrder): Promise<CommandAnswer> {
+    return this.runner.run(ORDERS, message);
+  }
+}
+
+@CommandHandler(OnConsumableStock)
+export class ConsumableStockCommandHandler implements ICommandHandler<OnConsumableStock> {
+  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
+  execute(message: OnConsumableStock): Promise<CommandAnswer> {
+    return this.runner.run(CONSUMABLE_STOCKS, message);
+  }
+}

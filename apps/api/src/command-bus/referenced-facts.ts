@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { CommandLoop } from '@aidledger/event-store';
+import {
+  articleDecider,
+  articleStream,
+  articleView,
+  DomainError,
+  orderDecider,
+  orderStream,
+  orderView,
+  personDecider,
+  personStream,
+  personView,
+  REFERENCE_ID_FIELD,
+  type ArticleView,
+  type OrderView,
+  type Reference,
+} from '@aidledger/domain';
+
+type PersonView = NonNullable<ReturnType<typeof personView>>;
+export type Facts = { order?: OrderView; article?: ArticleView; person?: PersonView };
+
+const notFound = (code: string, message: string, details: Record<string, string>): DomainError =>
+  new DomainError(code, message, 'not_found', details);
+
+/** The one lookup of other aggregates a command names: their facts as the deciders need them, or 404. */
+@Injectable()
+export class ReferencedFacts {
+  constructor(@Inject(CommandLoop) private readonly loop: CommandLoop) {}
+
+  async of(references: readonly Reference[], data: object): Promise<Facts> {
+    const ids = data as Record<string, unknown>;
+    const loaded = await Promise.all(
+      references.map(async (reference) => [
+        reference,
+        await this.load(reference, String(ids[REFERENCE_ID_FIELD[reference]])),
+      ]),
+    );
+    return Object.fromEntries(loaded) as Facts;
+  }
+
+  load(reference: 'order', id: string): Promise<OrderView>;
+  load(reference: 'article', id: string): Promise<ArticleView>;
+  load(reference: 'person', id: string): Promise<PersonView>;
+  load(reference: Reference, id: string): Promise<OrderView | ArticleView | PersonView>;
+  async load(reference: Reference, id: string): Promise<OrderView | ArticleView | PersonView> {
+    switch (reference) {
+      case 'order': {
+        const view = orderView((await this.loop.load(orderStream(id), orderDecider)).state);
+        if (!view) throw notFound('ORDER.NOT_FOUND', `Order ${id} is not placed`, { orderId: id });
+        return view;
+      }
+      case 'article': {
+        const view = articleView((await this.loop.load(articleStream(id), articleDecider)).state);
+        if (!view) throw notFound('ARTICLE.NOT_FOUND', `Article ${id} is not in the assortment`, { articleNo: id });
+        return view;
+      }
+      case 'person': {
+        const view = personView((await this.loop.load(personStream(id), personDecider)).state);
+        if (!view) throw notFound('PERSON.NOT_FOUND', `Person ${id} is not registered`, { personId: id });
+        return view;
+      }
+    }
+  }
+}

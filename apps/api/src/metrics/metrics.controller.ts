@@ -1,0 +1,25 @@
+import { Controller, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { findDeliveryMetrics, findRepairMetrics } from '@aidledger/projections';
+import { QueryEndpoint } from '../http/endpoints.js';
+import { Read } from '../read-models/read.query.js';
+import { DeliveryMetricsQueryDto, RepairMetricsQueryDto } from './metrics.dto.js';
+
+@ApiTags('metrics')
+@ApiBearerAuth()
+@Controller('api/metrics')
+export class MetricsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @QueryEndpoint('delivery', { summary: 'Deliveries on the planned day, early and late (target 95 %)' })
+  delivery(@Query() query: DeliveryMetricsQueryDto) {
+    const filter = { ...query, groupBy: query.groupBy ?? 'month' };
+    return this.queries.execute(new Read(({ db }) => findDeliveryMetrics(db, filter)));
+  }
+
+  @QueryEndpoint('repairs', { summary: 'Repairs completed within 5 Swedish working days (target 88 %)' })
+  repairs(@Query() query: RepairMetricsQueryDto) {
+    return this.queries.execute(new Read(({ db }) => findRepairMetrics(db, query)));
+  }
+}

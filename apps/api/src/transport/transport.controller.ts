@@ -1,0 +1,31 @@
+import { Controller, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import { findRoute } from '@aidledger/projections';
+import { todayInStockholm } from '../clock/clock.js';
+import { QueryEndpoint } from '../http/endpoints.js';
+import { Read } from '../read-models/read.query.js';
+import { IsIsoDay } from '../validation/validators.js';
+
+export class RouteQueryDto {
+  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today' })
+  @IsOptional()
+  @IsIsoDay()
+  day?: string;
+}
+
+@ApiTags('transport')
+@ApiBearerAuth()
+@Controller('api/transport')
+export class TransportController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @QueryEndpoint('route', {
+    summary: "The day's aids to dispatch and deliver, by route and municipality, with what is overdue",
+  })
+  route(@Query() query: RouteQueryDto) {
+    const day = query.day ?? todayInStockholm();
+    return this.queries.execute(new Read(({ db }) => findRoute(db, day)));
+  }
+}

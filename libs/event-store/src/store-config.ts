@@ -1,0 +1,47 @@
+import path from 'node:path';
+import type { EventStore } from './event-store.port.js';
+import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
+import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+
+export type EventStoreKind = 'sqlite' | 'eventstoredb';
+
+/** Where a process finds its events and read models; shared by every app. */
+export type StoreConfig = {
+  dataDir: string;
+  eventStore: EventStoreKind;
+  eventStoreConnectionString: string | null;
+  /** null = SQLite read models in dataDir. */
+  databaseUrl: string | null;
+};
+
+type Env = Record<string, string | undefined>;
+
+/** Reads DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING and DATABASE_URL; problems are added to `problems`. */
+export const readStoreConfig = (env: Env, problems: string[]): StoreConfig => {
+  const eventStore = (env.EVENT_STORE || 'sqlite') as EventStoreKind;
+  if (eventStore !== 'sqlite' && eventStore !== 'eventstoredb')
+    problems.push(`EVENT_STORE must be sqlite or eventstoredb, got "${env.EVENT_STORE}"`);
+
+  const eventStoreConnectionString = env.EVENTSTORE_CONNECTION_STRING || null;
+  if (eventStore === 'eventstoredb' && !eventStoreConnectionString)
+    problems.push('EVENT_STORE=eventstoredb needs EVENTSTORE_CONNECTION_STRING (e.g. esdb://node1:2113?tls=true)');
+  if (
+    eventStoreConnectionString &&
+    !/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover|kdb):\/\//.test(eventStoreConnectionString)
+  )
+    problems.push('EVENTSTORE_CONNECTION_STRING must start with esdb:// or esdb+discover://');
+
+  const databaseUrl = env.DATABASE_URL || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
+    problems.push('DATABASE_URL must be empty (SQLite in DATA_DIR) or a postgres:// URL');
+
+  return { dataDir: path.resolve(env.DATA_DIR || './data'), eventStore, eventStoreConnectionString, databaseUrl };
+};
+
+export const openEventStore = async (config: StoreConfig): Promise<EventStore> => {
+  if (config.eventStore === 'eventstoredb') {
+    if (!config.eventStoreConnectionString) throw new Error('EVENTSTORE_CONNECTION_STRING is required');
+    return EventStoreDbEventStore.connect(config.eventStoreConnectionString);
+  }
+  return SqliteEventStore.open(path.join(config.dataDir, 'events.sqlite'));
+};
