@@ -72,6 +72,48 @@ describe('Idempotency-Key', () => {
     expect(other.status).toBe(422);
   });
 
+  it('the key of one command sent with another command on the same aid is 422 and changes nothing', async () => {
+    const { assetId, orderId } = await aidAt(h, 'allocated');
+    const headers = { 'idempotency-key': `route-${assetId}` };
+    const dispatched = await h.request({
+      method: 'POST',
+      url: `/api/assets/${assetId}/dispatch`,
+      body: { orderId, routeId: 'R1' },
+      headers,
+    });
+    expect(dispatched.status).toBe(200);
+    const before = await head();
+    const delivered = await h.request({
+      method: 'POST',
+      url: `/api/assets/${assetId}/deliver`,
+      body: { orderId, deliveredOn: today() },
+      headers,
+    });
+    expect(delivered).toMatchObject({ status: 422, body: { code: 'IDEMPOTENCY.KEY_REUSED' } });
+    expect(await head()).toBe(before);
+    expect((await h.request({ method: 'GET', url: `/api/assets/${assetId}` })).body).toMatchObject({
+      status: 'inTransit',
+    });
+  });
+
+  it('marks a replayed answer and derives a created id from the key, so a re-sent registration finds its person', async () => {
+    const body = { personnummer: '19121212-1212', sex: 'female', municipality: 'Sala' };
+    const headers = { 'idempotency-key': 'register-tolvan' };
+    const first = await h.request({ method: 'POST', url: '/api/persons', role: 'planner', body, headers });
+    expect(first.status).toBe(201);
+    expect(first.headers['idempotent-replayed']).toBeUndefined();
+    const again = await h.request({ method: 'POST', url: '/api/persons', role: 'planner', body, headers });
+    expect(again).toMatchObject({ status: 201, body: first.body, headers: { 'idempotent-replayed': 'true' } });
+    const otherKey = await h.request({
+      method: 'POST',
+      url: '/api/persons',
+      role: 'planner',
+      body,
+      headers: { 'idempotency-key': 'register-tolvan-again' },
+    });
+    expect(otherKey).toMatchObject({ status: 409, body: { existingId: (first.body as { id: string }).id } });
+  });
+
   it('a key is scoped to its caller', async () => {
     const articleNo = await createArticle(h);
     const headers = { 'idempotency-key': 'shared-key' };

@@ -7,8 +7,7 @@ import { HmacTokenVerifier, TOKEN_VERIFIER } from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
-import { CommandAnswerInterceptor } from './idempotency/command-answer.interceptor.js';
-import { IdempotencyStore } from './idempotency/idempotency.store.js';
+import { CommandAnswerInterceptor } from './command-bus/command-answer.interceptor.js';
 import { StoreModule } from './store/store.module.js';
 import { CommandsModule } from './command-bus/commands.module.js';
 import { DemoDataModule } from './demo/demo-data.module.js';
@@ -52,10 +51,6 @@ export class AppModule {
         {
           provide: TOKEN_VERIFIER,
           useFactory: () => new HmacTokenVerifier(resolveAuthSecret(config.authSecret, config.dataDir)),
-        },
-        {
-          provide: IdempotencyStore,
-          useFactory: () => new IdempotencyStore(config.dataDir),
         },
         { provide: READINESS, useClass: ProjectionReadiness },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -3,6 +3,7 @@ import {
   CommandLoop,
   type CommandContext,
   type Decider,
+  IdempotencyKeyReusedError,
   StaleRevisionError,
   hashEvent,
   idempotentEventId,
@@ -30,6 +31,7 @@ const seats: Decider<Reserve, Reserved, Seats> = {
 };
 
 const ctx: CommandContext = { actor: 'user-1', correlationId: 'corr-1' };
+const keyed = (fingerprint = 'reserve'): CommandContext => ({ ...ctx, idempotency: { key: 'key-1', fingerprint } });
 const now = () => new Date('2025-06-18T08:00:00.000Z');
 
 /** A store whose first appends lose a race: another writer appends to the stream just before them. */
@@ -145,7 +147,7 @@ describe('CommandLoop', () => {
 
   describe('idempotency key', () => {
     it('derives the event ids from the key, the stream and the index', async () => {
-      const result = await loop.run('bus-1', seats, { seats: [1, 2] }, { ...ctx, idempotencyKey: 'key-1' });
+      const result = await loop.run('bus-1', seats, { seats: [1, 2] }, keyed());
       expect(result.appended.map((e) => e.id)).toEqual([
         idempotentEventId('key-1', 'bus-1', 0),
         idempotentEventId('key-1', 'bus-1', 1),
@@ -154,13 +156,30 @@ describe('CommandLoop', () => {
     });
 
     it('answers a re-sent command as the first time and appends nothing', async () => {
-      const keyed = { ...ctx, idempotencyKey: 'key-1' };
-      const first = await loop.run('bus-1', seats, { seats: [1, 2] }, keyed);
+      const first = await loop.run('bus-1', seats, { seats: [1, 2] }, keyed());
       await loop.run('bus-1', seats, { seat: 3 }, ctx);
-      const again = await loop.run('bus-1', seats, { seats: [1, 2] }, keyed);
+      const again = await loop.run('bus-1', seats, { seats: [1, 2] }, keyed());
 
-      expect(again).toEqual(first);
+      expect(again).toEqual({ ...first, replayed: true });
       expect(await temp.store.readStream('bus-1')).toHaveLength(3);
+    });
+
+    it('keeps the fingerprint with the first event and refuses the key with another command', async () => {
+      const first = await loop.run('bus-1', seats, { seat: 1 }, keyed('reserve 1'));
+      expect(first.appended[0].metadata.idempotencyFingerprint).toBe('reserve 1');
+      await expect(loop.run('bus-1', seats, { seat: 2 }, keyed('reserve 2'))).rejects.toBeInstanceOf(
+        IdempotencyKeyReusedError,
+      );
+      expect(await temp.store.readStream('bus-1')).toHaveLength(1);
+    });
+
+    it('a re-sent command that lost a race to its own first send answers the first answer', async () => {
+      const [a, b] = await Promise.all([
+        loop.run('bus-1', seats, { seat: 1 }, keyed()),
+        loop.run('bus-1', seats, { seat: 1 }, keyed()),
+      ]);
+      expect({ ...a, replayed: undefined }).toEqual({ ...b, replayed: undefined });
+      expect(await temp.store.readStream('bus-1')).toHaveLength(1);
     });
 
     it('gives random ids without a key', async () => {

@@ -24,8 +24,12 @@ export type CommandContext = {
   causationId?: string;
   /** The revision the sender saw (HTTP If-Match); the command is refused when the stream has moved on. */
   expectedRevision?: bigint;
-  /** A re-sent command with the same key appends nothing and answers as the first time. */
-  idempotencyKey?: string;
+  /**
+   * A re-sent command with the same key appends nothing and answers as the first time. The key is the
+   * sender's own (scoped to them by the caller); the fingerprint names the command and its input, and is kept
+   * with the first event, so the key sent again with another command or body is refused.
+   */
+  idempotency?: { key: string; fingerprint: string };
 };
 
 export type CommandResult = {
@@ -35,6 +39,8 @@ export type CommandResult = {
   /** Global position of the last appended event, or of the stream's last event when nothing was appended. */
   position: bigint;
   appended: RecordedEvent[];
+  /** The answer of an earlier command with the same idempotency key: nothing was appended now. */
+  replayed?: boolean;
 };
 
 export type CommandLoopOptions = { maxRetries?: number; schemaVersion?: number; now?: () => Date };
@@ -49,6 +55,15 @@ export class StaleRevisionError extends Error {
   ) {
     super(`Stream ${streamId} is at revision ${actual}, not at the expected revision ${expected}`);
     this.name = 'StaleRevisionError';
+  }
+}
+
+/** The idempotency key was used before for another command or another input (HTTP 422). */
+export class IdempotencyKeyReusedError extends Error {
+  readonly code = 'IDEMPOTENCY.KEY_REUSED';
+  constructor(readonly streamId: string) {
+    super('This Idempotency-Key was already used for another command or with another body');
+    this.name = 'IdempotencyKeyReusedError';
   }
 }
 
@@ -173,8 +188,8 @@ export class CommandLoop {
     for (let attempt = 0; ; attempt++) {
       const { state, revision, events } = await this.load(streamId, decider);
       const last = events.at(-1);
-      if (ctx.idempotencyKey !== undefined) {
-        const earlier = this.earlierAnswer(streamId, events, ctx.idempotencyKey);
+      if (ctx.idempotency !== undefined) {
+        const earlier = this.earlierAnswer(streamId, events, ctx.idempotency);
         if (earlier) return earlier;
       }
       if (ctx.expectedRevision !== undefined && ctx.expectedRevision !== revision) {
@@ -221,27 +236,29 @@ export class CommandLoop {
         correlationId: ctx.correlationId,
         causationId: ctx.causationId ?? ctx.correlationId,
         schemaVersion: this.schemaVersion,
+        ...(index === 0 && ctx.idempotency ? { idempotencyFingerprint: ctx.idempotency.fingerprint } : {}),
       };
       hash = hashEvent(hash, { type: event.type, data, metadata });
-      const id =
-        ctx.idempotencyKey === undefined ? randomUUID() : idempotentEventId(ctx.idempotencyKey, streamId, index);
+      const id = ctx.idempotency === undefined ? randomUUID() : idempotentEventId(ctx.idempotency.key, streamId, index);
       return { id, type: event.type, data, metadata: { ...metadata, hash } };
     });
   }
 
   /** The events a command with this idempotency key appended before, as its first answer. */
-  private earlierAnswer(streamId: string, events: RecordedEvent[], idempotencyKey: string): CommandResult | undefined {
-    const start = events.findIndex((e) => e.id === idempotentEventId(idempotencyKey, streamId, 0));
+  private earlierAnswer(
+    streamId: string,
+    events: RecordedEvent[],
+    { key, fingerprint }: NonNullable<CommandContext['idempotency']>,
+  ): CommandResult | undefined {
+    const firstId = idempotentEventId(key, streamId, 0);
+    const start = events.findIndex((e) => e.id === firstId);
     if (start < 0) return undefined;
+    if (events[start].metadata.idempotencyFingerprint !== fingerprint) throw new IdempotencyKeyReusedError(streamId);
     const appended: RecordedEvent[] = [];
-    for (
-      let i = start;
-      i < events.length && events[i].id === idempotentEventId(idempotencyKey, streamId, i - start);
-      i++
-    ) {
+    for (let i = start; i < events.length && events[i].id === idempotentEventId(key, streamId, i - start); i++) {
       appended.push(events[i]);
     }
     const last = appended[appended.length - 1];
-    return { streamId, streamRevision: last.revision, position: last.position, appended };
+    return { streamId, streamRevision: last.revision, position: last.position, appended, replayed: true };
   }
 }

@@ -1,7 +1,8 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
+import type { FastifyRequest } from 'fastify';
 import type { Principal } from './roles.js';
 
-export type AuthenticatedRequest = { principal?: Principal; headers: Record<string, string | string[] | undefined> };
+export type AuthenticatedRequest = FastifyRequest & { principal?: Principal };
 
 export const CurrentPrincipal = createParamDecorator((_: unknown, context: ExecutionContext): Principal => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();

@@ -110,7 +110,8 @@ export class AggregateRunner {
     const facts = references.length === 0 ? {} : await this.facts.of(references, named);
     const data = { ...named, ...facts, today: todayInStockholm() };
     const result = await this.loop.run(target.streamId, kind.decider, { type: command.type, data } as C, context);
-    return { id: answerId ?? target.answerId ?? id, streamRevision: result.streamRevision, position: result.position };
+    const { streamRevision, position, replayed } = result;
+    return { id: answerId ?? target.answerId ?? id, streamRevision, position, ...(replayed ? { replayed } : {}) };
   }
 }
 

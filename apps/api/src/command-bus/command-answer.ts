@@ -1,5 +1,11 @@
 /** What a command endpoint answers: the id it acted on and where the change landed. */
-export type CommandAnswer = { id: string; streamRevision: bigint; position: bigint };
+export type CommandAnswer = {
+  id: string;
+  streamRevision: bigint;
+  position: bigint;
+  /** The first answer to a command sent again with its Idempotency-Key: nothing was appended now. */
+  replayed?: boolean;
+};
 
 export type CommandAnswerBody = { id: string; streamRevision: number; position: number };
 

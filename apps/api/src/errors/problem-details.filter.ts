@@ -1,6 +1,6 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import { DomainError } from '@aidledger/domain';
-import { StaleRevisionError, WrongExpectedRevisionError } from '@aidledger/event-store';
+import { IdempotencyKeyReusedError, StaleRevisionError, WrongExpectedRevisionError } from '@aidledger/event-store';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type FieldError, problem, type ProblemDetails } from './problem-details.js';
 
@@ -43,6 +43,7 @@ export const toProblem = (error: unknown): ProblemDetails => {
     const state = status === undefined ? {} : { currentState: status };
     return problem(DOMAIN_STATUS[error.kind], error.code, error.message, { ...details, ...state, ...errors });
   }
+  if (error instanceof IdempotencyKeyReusedError) return problem(422, error.code, error.message);
   if (error instanceof StaleRevisionError)
     return problem(
       412,
