@@ -5,6 +5,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/bootstrap.js';
 import { loadConfig, type AppConfig } from '../../apps/api/src/config/app.config.js';
 import { EmbeddedProjector } from '../../apps/api/src/read-models/read-model.provider.js';
+import { resolveAuthSecret } from '../../apps/api/src/auth/auth-secret.js';
 import { signToken } from '../../apps/api/src/auth/token-verifier.js';
 import type { Role } from '../../apps/api/src/auth/roles.js';
 
@@ -45,11 +46,13 @@ export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}):
   const config = loadConfig({
     DATA_DIR: dataDir,
     DEMO_DATA: 'off',
-    AUTH_SECRET: TEST_SECRET,
+    // Demo mode refuses a configured secret: its service tokens then use the one generated into DATA_DIR.
+    AUTH_SECRET: env.DEMO_DATA === 'on' ? undefined : TEST_SECRET,
     LOG_LEVEL: 'silent',
     PORT: '0',
     ...env,
   });
+  const serviceSecret = resolveAuthSecret(config.authSecret, dataDir);
   const logDestination = logLines ? { write: (line: string) => void logLines.push(line) } : undefined;
   let app = await createApp(config, { logDestination });
   await app.init();
@@ -60,7 +63,7 @@ export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}):
       return app;
     },
     config,
-    token: (role, name = `${role} tester`) => signToken(TEST_SECRET, { subject: `${role}.tester`, name, role }),
+    token: (role, name = `${role} tester`) => signToken(serviceSecret, { subject: `${role}.tester`, name, role }),
     async request({ method, url, role = 'admin', body, rawBody, headers = {} }) {
       const allHeaders: Record<string, string> = { ...headers };
       if (role) allHeaders.authorization = `Bearer ${await harness.token(role)}`;

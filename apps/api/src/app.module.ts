@@ -2,8 +2,17 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { AuthGuard } from './auth/auth.guard.js';
+import { AuthController } from './auth/auth.controller.js';
 import { resolveAuthSecret } from './auth/auth-secret.js';
-import { HmacTokenVerifier, TOKEN_VERIFIER } from './auth/token-verifier.js';
+import { OidcTokenVerifier } from './auth/oidc-token-verifier.js';
+import {
+  DEMO_TOKENS,
+  HmacTokenVerifier,
+  IssuerRoutedVerifier,
+  SERVICE_TOKENS,
+  TOKEN_VERIFIER,
+  type TokenVerifier,
+} from './auth/token-verifier.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
@@ -11,6 +20,7 @@ import { CommandAnswerInterceptor } from './command-bus/command-answer.intercept
 import { StoreModule } from './store/store.module.js';
 import { CommandsModule } from './command-bus/commands.module.js';
 import { DemoDataModule } from './demo/demo-data.module.js';
+import { DemoStore } from './demo/demo-store.js';
 import { READINESS } from './health/readiness.js';
 import { ProjectionReadiness } from './health/projection-readiness.js';
 import { ReadModelsModule } from './read-models/read-models.module.js';
@@ -23,6 +33,25 @@ import { PersonsController } from './persons/persons.controller.js';
 import { StockController } from './stock/stock.controller.js';
 import { TransportController } from './transport/transport.controller.js';
 
+/** OIDC access tokens must be short-lived; the provider's own default is an hour or less. */
+const OIDC_MAX_LIFETIME_SECONDS = 12 * 3600;
+
+/** Service tokens always; the identity provider's when configured; demo tokens only in demo mode. */
+const tokenVerifier = (config: AppConfig, demo: DemoStore | undefined): TokenVerifier => {
+  const byIssuer = new Map<string, TokenVerifier>([
+    [SERVICE_TOKENS.issuer, new HmacTokenVerifier(resolveAuthSecret(config.authSecret, config.dataDir))],
+  ]);
+  if (config.oidc) {
+    const { issuer, audience, roleClaim } = config.oidc;
+    byIssuer.set(
+      issuer,
+      new OidcTokenVerifier({ issuer, audience, roleClaim, maxLifetimeSeconds: OIDC_MAX_LIFETIME_SECONDS }),
+    );
+  }
+  if (demo) byIssuer.set(DEMO_TOKENS.issuer, demo.verifier());
+  return new IssuerRoutedVerifier(byIssuer);
+};
+
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig): DynamicModule {
@@ -34,7 +63,14 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [configModule, CqrsModule.forRoot(), StoreModule, CommandsModule, ReadModelsModule, DemoDataModule],
+      imports: [
+        configModule,
+        CqrsModule.forRoot(),
+        StoreModule,
+        CommandsModule,
+        ReadModelsModule,
+        ...(config.demoData ? [DemoDataModule] : []),
+      ],
       // One controller per resource: its commands and its reads.
       controllers: [
         ArticlesController,
@@ -45,12 +81,14 @@ export class AppModule {
         StockController,
         MetricsController,
         TransportController,
+        AuthController,
         HealthController,
       ],
       providers: [
         {
           provide: TOKEN_VERIFIER,
-          useFactory: () => new HmacTokenVerifier(resolveAuthSecret(config.authSecret, config.dataDir)),
+          inject: [{ token: DemoStore, optional: true }],
+          useFactory: (demo?: DemoStore) => tokenVerifier(config, demo),
         },
         { provide: READINESS, useClass: ProjectionReadiness },
         { provide: APP_GUARD, useClass: AuthGuard },

@@ -2,7 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
-import { LogController } from 'fastify';
+import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -10,8 +10,10 @@ import { fileURLToPath } from 'node:url';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/app.config.js';
 import { createLogger, PinoNestLogger } from './logging/logger.js';
-import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
+import { PROBLEM_CONTENT_TYPE, ProblemDetailsFilter, toProblem } from './errors/problem-details.filter.js';
 import { createValidationPipe } from './validation/validation.pipe.js';
+import { harden, secureDataDir } from './http/hardening.js';
+import { parseJsonBodies } from './http/json-body.js';
 
 /** 64 KiB is far above any command of the contract; larger bodies are refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -29,6 +31,7 @@ const webRoot = (): string | null => {
 export type AppOptions = { logDestination?: DestinationStream };
 
 export const createApp = async (config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> => {
+  secureDataDir(config.dataDir);
   const logger = createLogger(config.logLevel, options.logDestination);
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
@@ -37,14 +40,24 @@ export const createApp = async (config: AppConfig, options: AppOptions = {}): Pr
       disableRequestLogging: config.logLevel !== 'debug' && config.logLevel !== 'trace',
     }),
     bodyLimit: BODY_LIMIT_BYTES,
-    trustProxy: true,
+    // Only the proxies the operator names may set the client's address (X-Forwarded-For).
+    trustProxy: config.trustProxy as boolean | string[],
+    // Errors Fastify answers before any route (a malformed or overlong address) would repeat the address.
+    frameworkErrors: (error: Error, _request: FastifyRequest, reply: FastifyReply) => {
+      const body = toProblem(error);
+      void reply.status(body.status).header('content-type', PROBLEM_CONTENT_TYPE).send(body);
+    },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config), adapter, {
     logger: new PinoNestLogger(logger),
     bufferLogs: true,
+    // Our own JSON parser (http/json-body.ts) refuses deep nesting before parsing.
+    bodyParser: false,
   });
   // The API speaks JSON only: any other body is 415, not a string that fails validation later.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
+  parseJsonBodies(app.getHttpAdapter().getInstance());
+  await harden(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 

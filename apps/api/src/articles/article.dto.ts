@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCode } from '../validation/validators.js';
-import { IsBoolean, IsIn, IsInt, IsNumber, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsCode, IsSek } from '../validation/validators.js';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
 export class RegisterArticleDto {
   @ApiProperty({ example: '123456' })
@@ -22,14 +22,10 @@ export class RegisterArticleDto {
   rentable!: boolean;
   @ApiPropertyOptional()
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(1_000_000)
+  @IsSek(1_000_000)
   monthlyRentSek?: number;
   @ApiProperty()
-  @IsNumber({ maxDecimalPlaces: 2 })
-  @Min(0)
-  @Max(100_000_000)
+  @IsSek(100_000_000)
   purchasePriceSek!: number;
   @ApiPropertyOptional()
   @IsOptional()

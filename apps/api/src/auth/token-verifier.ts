@@ -1,15 +1,16 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { jwtVerify, SignJWT } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT, type JWTPayload } from 'jose';
 import { isRole, type Principal, type Role } from './roles.js';
 
-/**
- * The seam for identity providers: HS256 with a shared secret today; an OIDC provider
- * would implement the same port with jose's createRemoteJWKSet and an issuer/audience check.
- */
+/** Verifies a bearer token and says who sends it. Implemented per kind of token, chosen by its issuer. */
 export type TokenVerifier = { verify(token: string): Promise<Principal> };
 
 export const TOKEN_VERIFIER = Symbol('TOKEN_VERIFIER');
-export const ISSUER = 'aidledger';
+
+/** Local HS256 tokens for service accounts and tests (`npm run token`). */
+export const SERVICE_TOKENS = { issuer: 'aidledger', audience: 'aidledger-api', maxLifetimeSeconds: 30 * 24 * 3600 };
+/** Demo tokens: their own key, their own issuer, hours not days. */
+export const DEMO_TOKENS = { issuer: 'aidledger-demo', audience: 'aidledger-api', maxLifetimeSeconds: 8 * 3600 };
 
 export class InvalidTokenError extends Error {
   constructor(reason: string) {
@@ -18,58 +19,125 @@ export class InvalidTokenError extends Error {
   }
 }
 
+const JOSE_REASONS: Record<string, string> = {
+  ERR_JWT_EXPIRED: 'token expired',
+  ERR_JWT_CLAIM_VALIDATION_FAILED: 'token claims not accepted',
+  ERR_JWS_SIGNATURE_VERIFICATION_FAILED: 'invalid signature',
+  ERR_JOSE_ALG_NOT_ALLOWED: 'signing algorithm not accepted',
+};
+
+/** jose's error, said without echoing anything of the token. */
+export const rejection = (error: unknown): InvalidTokenError => {
+  if (error instanceof InvalidTokenError) return error;
+  const code = (error as { code?: string }).code;
+  const claim = (error as { claim?: string }).claim;
+  if (code === 'ERR_JWT_CLAIM_VALIDATION_FAILED' && claim) return new InvalidTokenError(`token ${claim} not accepted`);
+  return new InvalidTokenError((code && JOSE_REASONS[code]) ?? 'invalid token');
+};
+
+/** Every token must expire, and not later than the verifier allows: a stolen token's value is bounded. */
+export const requireBoundedLifetime = (payload: JWTPayload, nowMs: number, maxLifetimeSeconds: number): number => {
+  const { exp } = payload;
+  if (typeof exp !== 'number') throw new InvalidTokenError('token has no exp');
+  if (exp - nowMs / 1000 > maxLifetimeSeconds)
+    throw new InvalidTokenError(`token lives longer than ${Math.round(maxLifetimeSeconds / 3600)} h`);
+  return exp;
+};
+
 /** Verified tokens kept, keyed by the raw token, until they expire; the cache is emptied when it grows past this. */
 const MAX_CACHED_TOKENS = 10_000;
 
+/** Remembers a verified principal until its token expires: verifying costs more than a request. */
+export class VerifiedTokens {
+  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+  constructor(private readonly nowMs: () => number) {}
+
+  get(token: string): Principal | undefined {
+    const cached = this.verified.get(token);
+    if (!cached) return undefined;
+    if (this.nowMs() < cached.expiresAtMs) return cached.principal;
+    this.verified.delete(token);
+    return undefined;
+  }
+
+  /** Only tokens already valid are kept: a cached answer must stay true for its lifetime. */
+  keep(token: string, principal: Principal, payload: JWTPayload): void {
+    if (typeof payload.exp !== 'number' || payload.nbf !== undefined) return;
+    if (this.verified.size >= MAX_CACHED_TOKENS) this.verified.clear();
+    this.verified.set(token, { principal, expiresAtMs: payload.exp * 1000 });
+  }
+}
+
+export type HmacTokenOptions = { issuer: string; audience: string; maxLifetimeSeconds: number };
+
+/** HS256 tokens signed with a shared secret: service accounts (and, with their own key, demo users). */
 export class HmacTokenVerifier implements TokenVerifier {
   private readonly key: KeyObject;
-  private readonly verified = new Map<string, { principal: Principal; expiresAtMs: number }>();
+  private readonly cache: VerifiedTokens;
 
   constructor(
     secret: string,
+    private readonly options: HmacTokenOptions = SERVICE_TOKENS,
     private readonly nowMs: () => number = Date.now,
   ) {
     this.key = createSecretKey(new TextEncoder().encode(secret));
+    this.cache = new VerifiedTokens(nowMs);
   }
 
   async verify(token: string): Promise<Principal> {
-    const cached = this.verified.get(token);
-    if (cached) {
-      if (this.nowMs() < cached.expiresAtMs) return cached.principal;
-      this.verified.delete(token);
-    }
-    let payload: Record<string, unknown>;
+    const cached = this.cache.get(token);
+    if (cached) return cached;
+    let payload: JWTPayload;
     try {
       ({ payload } = await jwtVerify(token, this.key, {
         algorithms: ['HS256'],
-        issuer: ISSUER,
+        issuer: this.options.issuer,
+        audience: this.options.audience,
+        requiredClaims: ['exp', 'sub'],
         currentDate: new Date(this.nowMs()),
       }));
     } catch (error) {
-      throw new InvalidTokenError(
-        error instanceof Error && error.name === 'JWTExpired' ? 'token expired' : 'invalid token',
-      );
+      throw rejection(error);
     }
-    const { sub, name, role, exp, nbf } = payload;
+    requireBoundedLifetime(payload, this.nowMs(), this.options.maxLifetimeSeconds);
+    const { sub, name, role } = payload as JWTPayload & { name?: unknown; role?: unknown };
     if (typeof sub !== 'string' || sub === '' || !isRole(role))
       throw new InvalidTokenError('token lacks subject or role');
     const principal: Principal = { subject: sub, name: typeof name === 'string' ? name : sub, role };
-    // Only tokens that expire and are already valid are kept: a cached answer must stay true for its lifetime.
-    if (typeof exp === 'number' && nbf === undefined) {
-      if (this.verified.size >= MAX_CACHED_TOKENS) this.verified.clear();
-      this.verified.set(token, { principal, expiresAtMs: exp * 1000 });
-    }
+    this.cache.keep(token, principal, payload);
     return principal;
+  }
+}
+
+/** Chooses the verifier by the token's issuer; a token of an issuer not configured is refused. */
+export class IssuerRoutedVerifier implements TokenVerifier {
+  constructor(private readonly byIssuer: ReadonlyMap<string, TokenVerifier>) {}
+
+  verify(token: string): Promise<Principal> {
+    let issuer: unknown;
+    try {
+      issuer = decodeJwt(token).iss;
+    } catch {
+      return Promise.reject(new InvalidTokenError('invalid token'));
+    }
+    const verifier = typeof issuer === 'string' ? this.byIssuer.get(issuer) : undefined;
+    if (!verifier) return Promise.reject(new InvalidTokenError('token issuer not accepted'));
+    return verifier.verify(token);
   }
 }
 
 export type TokenClaims = { subject: string; name: string; role: Role; expiresIn?: string };
 
-export const signToken = (secret: string, claims: TokenClaims): Promise<string> =>
+export const signToken = (
+  secret: string,
+  claims: TokenClaims,
+  { issuer, audience }: Pick<HmacTokenOptions, 'issuer' | 'audience'> = SERVICE_TOKENS,
+): Promise<string> =>
   new SignJWT({ name: claims.name, role: claims.role })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.subject)
-    .setIssuer(ISSUER)
+    .setIssuer(issuer)
+    .setAudience(audience)
     .setIssuedAt()
-    .setExpirationTime(claims.expiresIn ?? '30d')
+    .setExpirationTime(claims.expiresIn ?? '12h')
     .sign(new TextEncoder().encode(secret));

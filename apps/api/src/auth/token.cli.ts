@@ -11,12 +11,12 @@ const main = async (): Promise<number> => {
       role: { type: 'string' },
       name: { type: 'string' },
       subject: { type: 'string' },
-      expires: { type: 'string', default: '30d' },
+      expires: { type: 'string', default: '12h' },
     },
   });
   if (!isRole(values.role) || !values.name) {
     process.stderr.write(
-      `Usage: npm run token -- --role <${ROLES.join('|')}> --name "<display name>" [--subject id] [--expires 30d]\n`,
+      `Usage: npm run token -- --role <${ROLES.join('|')}> --name "<display name>" [--subject id] [--expires 12h, at most 30d]\n`,
     );
     return 64;
   }

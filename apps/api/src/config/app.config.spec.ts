@@ -10,8 +10,11 @@ describe('configuration', () => {
       eventStore: 'sqlite',
       eventStoreConnectionString: null,
       databaseUrl: null,
-      demoData: true,
+      demoData: false,
       authSecret: null,
+      oidc: null,
+      trustProxy: false,
+      lookupsPerMinute: 60,
       logLevel: 'info',
       embeddedProjector: true,
     });
@@ -26,6 +29,14 @@ describe('configuration', () => {
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
     [{ AUTH_SECRET: 'short' }, 'AUTH_SECRET'],
+    [{ AUTH_SECRET: 'ååååååååååååååå' }, 'AUTH_SECRET'],
+    [{ DEMO_DATA: 'on', AUTH_SECRET: 'a-secret-that-is-long-enough-for-hs256-0123' }, 'DEMO_DATA'],
+    [{ DEMO_DATA: 'on', OIDC_ISSUER: 'https://idp.example', OIDC_CLIENT_ID: 'x' }, 'DEMO_DATA'],
+    [{ OIDC_ISSUER: 'https://idp.example' }, 'OIDC_CLIENT_ID'],
+    [{ OIDC_ISSUER: 'http://idp.example', OIDC_CLIENT_ID: 'x' }, 'https'],
+    [{ OIDC_CLIENT_ID: 'x' }, 'OIDC_ISSUER'],
+    [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
+    [{ LOOKUPS_PER_MINUTE: '0' }, 'LOOKUPS_PER_MINUTE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
@@ -39,6 +50,26 @@ describe('configuration', () => {
     } catch (error) {
       expect((error as ConfigError).problems).toHaveLength(2);
     }
+  });
+
+  it('reads the identity provider and the proxies in front', () => {
+    expect(
+      loadConfig({
+        OIDC_ISSUER: 'https://login.region.se/realms/hmc',
+        OIDC_CLIENT_ID: 'aidledger',
+        OIDC_ROLE_CLAIM: 'groups',
+        TRUST_PROXY: '10.0.0.0/8, 192.168.1.1',
+      }),
+    ).toMatchObject({
+      oidc: {
+        issuer: 'https://login.region.se/realms/hmc',
+        clientId: 'aidledger',
+        audience: 'aidledger',
+        roleClaim: 'groups',
+        scope: 'openid profile',
+      },
+      trustProxy: ['10.0.0.0/8', '192.168.1.1'],
+    });
   });
 
   it('accepts the distributed deployment', () => {

@@ -8,8 +8,8 @@ import {
 } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
-import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
-import { DemoController, MeController } from './demo.controller.js';
+import { DemoController } from './demo.controller.js';
+import { DemoStore } from './demo-store.js';
 import { HistoryGenerator, type HistoryOptions } from './history-generator.js';
 
 /**
@@ -24,7 +24,7 @@ export const DEMO_HISTORY: Pick<HistoryOptions, 'days' | 'seed' | 'scale' | 'ini
   initialOnLoan: 4_000,
 };
 
-/** With DEMO_DATA=on, an empty store gets a demo history at start-up, generated while the API already serves. */
+/** In demo mode, a store just created as a demo store gets a demo history, generated while the API already serves. */
 @Injectable()
 export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('DemoData');
@@ -32,15 +32,14 @@ export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
   private running: Promise<void> | null = null;
 
   constructor(
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(DemoStore) private readonly demo: DemoStore,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly commandBus: CommandBus,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
-    if (!this.config.demoData) return;
-    if ((await this.store.headPosition()) >= 0n) {
-      this.logger.log({ msg: 'demo history skipped: the store is not empty' });
+    if (!this.demo.createdNow) {
+      this.logger.log({ msg: 'demo history skipped: the demo store has its history' });
       return;
     }
     this.running = this.generate();
@@ -95,9 +94,10 @@ export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 }
 
+/** Imported only with DEMO_DATA=on. */
 @Module({
-  controllers: [DemoController, MeController],
-  providers: [DemoData],
-  exports: [DemoData],
+  controllers: [DemoController],
+  providers: [DemoStore, DemoData],
+  exports: [DemoStore, DemoData],
 })
 export class DemoDataModule {}

@@ -4,6 +4,8 @@ import { IdempotencyKeyReusedError, StaleRevisionError, WrongExpectedRevisionErr
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { type FieldError, problem, type ProblemDetails } from './problem-details.js';
 
+export const PROBLEM_CONTENT_TYPE = 'application/problem+json; charset=utf-8';
+
 const DOMAIN_STATUS: Record<DomainError['kind'], number> = { conflict: 409, not_found: 404, invalid: 400 };
 
 const HTTP_CODES: Record<number, string> = {
@@ -15,7 +17,9 @@ const HTTP_CODES: Record<number, string> = {
   409: 'CONFLICT',
   412: 'REQUEST.PRECONDITION_FAILED',
   413: 'REQUEST.TOO_LARGE',
+  414: 'REQUEST.URI_TOO_LONG',
   415: 'REQUEST.UNSUPPORTED_MEDIA_TYPE',
+  429: 'REQUEST.RATE_LIMITED',
   428: 'REQUEST.PRECONDITION_REQUIRED',
 };
 
@@ -66,11 +70,17 @@ export const toProblem = (error: unknown): ProblemDetails => {
       typeof response === 'object' && response !== null && 'message' in response
         ? String((response as { message: unknown }).message)
         : error.message;
+    // The router's own 404 repeats the path, which may hold whatever was typed into it.
+    if (status === 404 && /^Cannot [A-Z]+ /.test(message))
+      return problem(404, 'NOT_FOUND', 'There is no such endpoint');
     return problem(status, HTTP_CODES[status] ?? `HTTP.${status}`, message);
   }
   const fastifyError = error as { statusCode?: number; code?: string; message?: string };
   if (typeof fastifyError.statusCode === 'number' && fastifyError.statusCode >= 400 && fastifyError.statusCode < 500) {
     const status = fastifyError.statusCode;
+    // Errors raised before a route's handler (body parsing, rate limits) that carry our own code and words.
+    if (fastifyError.code?.startsWith('REQUEST.'))
+      return problem(status, fastifyError.code, fastifyError.message ?? '');
     const detail =
       fastifyError.code === 'FST_ERR_CTP_INVALID_JSON_BODY' || /JSON/i.test(fastifyError.message ?? '')
         ? 'The body is not valid JSON'
@@ -78,7 +88,9 @@ export const toProblem = (error: unknown): ProblemDetails => {
           ? 'The body is larger than the limit'
           : status === 415
             ? 'Send the body as application/json'
-            : 'The request could not be read';
+            : status === 414
+              ? 'The address is longer than the limit'
+              : 'The request could not be read';
     return problem(status, HTTP_CODES[status] ?? `HTTP.${status}`, detail);
   }
   return problem(500, 'INTERNAL', 'Something went wrong on our side; the change was not recorded');
@@ -112,7 +124,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       );
     void reply
       .status(body.status)
-      .header('content-type', 'application/problem+json; charset=utf-8')
-      .send({ ...body, instance: request.url?.split('?')[0] });
+      .header('content-type', PROBLEM_CONTENT_TYPE)
+      // The route's pattern, not the address: an address may carry what a caller typed (a personnummer).
+      .send({ ...body, ...(request.routeOptions?.url ? { instance: request.routeOptions.url } : {}) });
   }
 }

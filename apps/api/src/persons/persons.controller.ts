@@ -1,4 +1,5 @@
 import { Body, Controller } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@aidledger/domain';
@@ -7,6 +8,7 @@ import { findPersonAids } from '@aidledger/projections';
 import { OnPerson } from '../command-bus/aggregate-commands.js';
 import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
 import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
+import { LOOKUP_RATE_LIMIT } from '../http/hardening.js';
 import { Read } from '../read-models/read.query.js';
 import { PersonDirectory } from './person-directory.js';
 import { LookupPersonDto, MovePersonDto, RegisterPersonDto } from './person.dto.js';
@@ -39,6 +41,7 @@ export class PersonsController {
     notFound: true,
     post: true,
   })
+  @RouteConfig({ rateLimit: LOOKUP_RATE_LIMIT })
   async lookup(@Body() body: LookupPersonDto): Promise<{ id: string }> {
     const id = await this.persons.lookup(body.personnummer);
     if (!id) throw new DomainError('PERSON.NOT_FOUND', 'No person is registered with this personnummer', 'not_found');

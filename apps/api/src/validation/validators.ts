@@ -42,3 +42,25 @@ export const IsCode = (maxLength: number) =>
     Length(1, maxLength),
     Matches(CODE, { message: ({ property }) => `${property} must be letters, digits, dot, dash or underscore` }),
   );
+
+/**
+ * An amount in kronor with at most two decimals (öre), in 0…max. Checked on the number itself:
+ * class-validator's maxDecimalPlaces reads the digits of its text and fails on exponent forms like 1e-7.
+ */
+export const IsSek =
+  (max: number) =>
+  (target: object, propertyName: string): void =>
+    registerDecorator({
+      name: 'isSek',
+      target: target.constructor,
+      propertyName,
+      options: { message: `${propertyName} must be an amount in kronor from 0 to ${max} with at most two decimals` },
+      validator: {
+        validate: (value: unknown) =>
+          typeof value === 'number' &&
+          Number.isFinite(value) &&
+          value >= 0 &&
+          value <= max &&
+          Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
+      },
+    });

@@ -1,0 +1,37 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
+import { CurrentPrincipal } from './current-principal.decorator.js';
+import { Public, Roles } from './roles.decorator.js';
+import { READ_ROLES, type Principal } from './roles.js';
+
+export type SignInOptions = {
+  oidc: { issuer: string; clientId: string; scope: string } | null;
+  demo: boolean;
+};
+
+@ApiTags('auth')
+@Controller('api')
+export class AuthController {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  /** How the screens may sign in: through the identity provider, with demo users, or with a pasted token. */
+  @Public()
+  @Get('auth/sign-in-options')
+  @ApiOkResponse({ description: 'The identity provider the screens sign in with, and whether demo users exist' })
+  signInOptions(): SignInOptions {
+    const { oidc, demoData } = this.config;
+    return {
+      oidc: oidc ? { issuer: oidc.issuer, clientId: oidc.clientId, scope: oidc.scope } : null,
+      demo: demoData,
+    };
+  }
+
+  @Get('me')
+  @ApiBearerAuth()
+  @Roles(...READ_ROLES)
+  @ApiOkResponse({ description: 'Who the bearer token says the caller is' })
+  me(@CurrentPrincipal() principal: Principal): Principal {
+    return { subject: principal.subject, name: principal.name, role: principal.role };
+  }
+}
