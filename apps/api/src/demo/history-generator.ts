@@ -1,13 +1,14 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import cliProgress from 'cli-progress';
 import { addDays, addSwedishWorkingDays, DomainError, isSwedishWorkingDay, type Sex } from '@aidledger/domain';
 import type { EventStore } from '@aidledger/event-store';
 import type { CommandContext } from '@aidledger/event-store';
 import { OnArticle, OnAsset, OnConsumableStock, OnOrder, OnPerson } from '../command-bus/aggregate-commands.js';
-import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { todayInStockholm } from '../clock/clock.js';
+import { CommandScheduler } from './command-scheduler.js';
 import { demoId, demoPersonnummer } from './demo-ids.js';
+import { GenerationProgress } from './generation-progress.js';
 import { importAidsOnLoan } from './on-loan-import.js';
+import { Pool } from './pool.js';
 import {
   CONSUMABLES,
   FAILURE_REASONS,
@@ -115,38 +116,6 @@ type Attempt = { order: Order; fail: boolean };
 type ConsumableDelivery = { orderId: string; articleNo: string; location: string; quantity: number };
 type Repair = { assetId: string; repairId: string; reportedOn: string };
 
-/** A pool with O(1) add, remove and random pick. */
-class Pool {
-  private readonly items: string[] = [];
-  private readonly index = new Map<string, number>();
-  get size(): number {
-    return this.items.length;
-  }
-  add(item: string): void {
-    this.index.set(item, this.items.length);
-    this.items.push(item);
-  }
-  has(item: string): boolean {
-    return this.index.has(item);
-  }
-  remove(item: string): void {
-    const at = this.index.get(item);
-    if (at === undefined) return;
-    const last = this.items.pop() as string;
-    this.index.delete(item);
-    if (last !== item) {
-      this.items[at] = last;
-      this.index.set(last, at);
-    }
-  }
-  values(): readonly string[] {
-    return this.items;
-  }
-  pick(random: SeededRandom): string | undefined {
-    return this.items.length === 0 ? undefined : this.items[Math.floor(random.next() * this.items.length)];
-  }
-}
-
 const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
   if (list) list.push(value);
@@ -154,6 +123,12 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
 };
 
 const nextWorkingDay = (day: string): string => addSwedishWorkingDays(day, 1);
+
+/**
+ * A stock stream takes one delivery after the other, so its chain may run on across the day's barriers (its
+ * deliveries only need orders placed on earlier days).
+ */
+const runsAcrossDays = (key: string): boolean => key.startsWith('stock:');
 
 /**
  * Drives the real command handlers through the CommandBus to produce a region's history, day by day.
@@ -167,14 +142,7 @@ export class HistoryGenerator {
   private actor = DEFAULT_ACTOR;
   private today = '';
   private counter = 0;
-  private concurrency = 64;
-  private inFlight = 0;
-  private readonly slotWaiters: (() => void)[] = [];
-  private readonly tails = new Map<string, Promise<void>>();
-  private readonly pending = new Map<Promise<void>, string>();
-  private commandCounts: Record<string, number> = {};
-  private refusals: Record<string, number> = {};
-  private firstRefusals: string[] = [];
+  private commands!: CommandScheduler;
 
   // The generator's own picture of the region, kept in step with the commands it sends.
   private persons: Person[] = [];
@@ -206,21 +174,15 @@ export class HistoryGenerator {
     for (let day = firstDay; day <= lastDay; day = addDays(day, 1)) calendar.push(day);
     const workingDays = calendar.filter((day) => isSwedishWorkingDay(day));
 
-    const bar =
-      (options.progressBar ?? process.stderr.isTTY)
-        ? new cliProgress.SingleBar(
-            { format: 'history {bar} {percentage}% | {value}/{total} {unit} | {detail}', stream: process.stderr },
-            cliProgress.Presets.shades_classic,
-          )
-        : null;
+    const bar = new GenerationProgress('history', options.progressBar);
     const report = (progress: HistoryProgress): void => {
       options.onProgress?.(progress);
-      bar?.update(progress.done, { unit: progress.phase === 'import' ? 'aids' : 'days', detail: progress.day ?? '' });
+      bar.update(progress.done, progress.day);
     };
 
     await this.registerArticles();
     const initialOnLoan = Math.round(options.initialOnLoan ?? 85_300 * scale);
-    bar?.start(initialOnLoan, 0, { unit: 'aids', detail: 'importing aids out on rent' });
+    bar.phase(initialOnLoan, 'aids', 'importing aids out on rent');
     const imported = await importAidsOnLoan(this.store, {
       count: initialOnLoan,
       seed: this.seed,
@@ -236,8 +198,7 @@ export class HistoryGenerator {
       this.onLoan.add(aid.assetId);
     }
 
-    bar?.setTotal(calendar.length);
-    bar?.update(0, { unit: 'days', detail: firstDay });
+    bar.phase(calendar.length, 'days', firstDay);
     const regions = Math.max(1, Math.ceil(scale));
     try {
       for (const [index, day] of calendar.entries()) {
@@ -248,13 +209,13 @@ export class HistoryGenerator {
           done: index + 1,
           total: calendar.length,
           day,
-          commands: this.total(this.commandCounts),
-          refused: this.total(this.refusals),
+          commands: this.commands.sentTotal,
+          refused: this.commands.refusedTotal,
         });
       }
     } finally {
-      await this.drain();
-      bar?.stop();
+      await this.commands.drain();
+      bar.stop();
     }
     return {
       firstDay,
@@ -263,10 +224,10 @@ export class HistoryGenerator {
       workingDays: workingDays.length,
       importedAids: imported.aids.length,
       importedEvents: imported.events,
-      commands: this.commandCounts,
-      commandsTotal: this.total(this.commandCounts),
-      refused: this.refusals,
-      refusedTotal: this.total(this.refusals),
+      commands: this.commands.sent,
+      commandsTotal: this.commands.sentTotal,
+      refused: this.commands.refused,
+      refusedTotal: this.commands.refusedTotal,
       volumes: this.volumes,
       durationMs: Date.now() - started,
     };
@@ -283,19 +244,16 @@ export class HistoryGenerator {
 
   /** The first refusals' codes and messages (never personal data: the domain's messages carry none). */
   get refusalSamples(): readonly string[] {
-    return this.firstRefusals;
+    return this.commands.refusalSamples;
   }
 
   private reset(options: HistoryOptions): void {
     this.seed = options.seed;
     this.random = new SeededRandom(options.seed);
     this.actor = options.actor ?? DEFAULT_ACTOR;
-    this.concurrency = options.concurrency ?? 64;
     this.today = todayInStockholm();
     this.counter = 0;
-    this.commandCounts = {};
-    this.refusals = {};
-    this.firstRefusals = [];
+    this.commands = new CommandScheduler(this.commandBus, options.concurrency ?? 64);
     this.persons = [];
     this.readyByArticle = new Map();
     this.articleOf = new Map();
@@ -330,7 +288,7 @@ export class HistoryGenerator {
 
   private async registerArticles(): Promise<void> {
     for (const { weight: _weight, ...article } of [...INDIVIDUAL_AIDS, ...CONSUMABLES]) {
-      this.submit(`article:${article.articleNo}`, async () => {
+      this.commands.submit(`article:${article.articleNo}`, async () => {
         try {
           await this.commandBus.execute(
             new OnArticle(
@@ -339,14 +297,14 @@ export class HistoryGenerator {
               this.context(`article:${article.articleNo}`),
             ),
           );
-          this.count('RegisterArticle');
+          this.commands.count('RegisterArticle');
         } catch (error) {
           // A store that already holds the assortment keeps it.
           if (!(error instanceof DomainError && error.code === 'ARTICLE.ALREADY_REGISTERED')) throw error;
         }
       });
     }
-    await this.drain();
+    await this.commands.drain();
   }
 
   private async workingDay(day: string, scale: number, regions: number, lastDay: string): Promise<void> {
@@ -357,7 +315,7 @@ export class HistoryGenerator {
     for (let n = random.count((DAILY.consumablePackages * scale) / PACKAGES_PER_CONSUMABLE_ORDER); n > 0; n--)
       this.placeConsumableOrder(day, regions, lastDay);
     this.receiveAssetsFor(day);
-    await this.drain({ exceptStock: true });
+    await this.commands.drain(runsAcrossDays);
 
     // The day's work: routes, returns, the workshop.
     const delivered: string[] = [];
@@ -371,7 +329,7 @@ export class HistoryGenerator {
     for (const repair of this.repairsDue.get(day) ?? []) this.completeRepair(day, repair);
     this.repairsDue.delete(day);
     this.inspectLifts(day);
-    await this.drain({ exceptStock: true });
+    await this.commands.drain(runsAcrossDays);
 
     for (const assetId of delivered) this.onLoan.add(assetId);
     for (const assetId of reconditioned) this.ready(this.articleOf.get(assetId) as DemoArticle).push(assetId);
@@ -425,8 +383,8 @@ export class HistoryGenerator {
     if (cancelled) this.volumes.cancellations++;
     else if (attemptDay <= lastDay) pushTo(this.attempts, attemptDay, { order, fail });
 
-    this.submit(`person:${person.personId}`, async () => {
-      await this.send(
+    this.commands.submit(`person:${person.personId}`, async () => {
+      await this.commands.send(
         new OnOrder(
           orderId,
           {
@@ -448,11 +406,11 @@ export class HistoryGenerator {
       if (rescheduledTo && rescheduleContext) {
         const reason = 'Ny dag överenskommen med mottagaren';
         const data = { plannedDeliveryDate: rescheduledTo, reason };
-        await this.send(new OnOrder(orderId, { type: 'RescheduleOrder', data }, rescheduleContext));
+        await this.commands.send(new OnOrder(orderId, { type: 'RescheduleOrder', data }, rescheduleContext));
       }
       if (cancelContext) {
         const data = { reason: 'Förskrivningen återkallad', cancelledOn: day };
-        await this.send(new OnOrder(orderId, { type: 'CancelOrder', data }, cancelContext));
+        await this.commands.send(new OnOrder(orderId, { type: 'CancelOrder', data }, cancelContext));
       }
     });
   }
@@ -470,8 +428,8 @@ export class HistoryGenerator {
     this.volumes.consumableOrders++;
     if (deliveredOn <= lastDay)
       pushTo(this.consumableDeliveries, deliveredOn, { orderId, articleNo: article.articleNo, location, quantity });
-    this.submit(`person:${person.personId}`, () =>
-      this.send(
+    this.commands.submit(`person:${person.personId}`, () =>
+      this.commands.send(
         new OnOrder(
           orderId,
           {
@@ -505,8 +463,8 @@ export class HistoryGenerator {
     this.persons.push(person);
     this.volumes.personsRegistered++;
     const context = this.context(`person:${personId}:${day}`);
-    this.submit(`person:${personId}`, () =>
-      this.send(
+    this.commands.submit(`person:${personId}`, () =>
+      this.commands.send(
         new OnPerson(
           personId,
           { type: 'RegisterPerson', data: { personnummer, sex, municipality: municipality.name } },
@@ -531,8 +489,8 @@ export class HistoryGenerator {
         shelf.push(assetId);
         this.articleOf.set(assetId, article);
         this.volumes.assetsReceived++;
-        this.submit(`asset:${assetId}`, () =>
-          this.send(
+        this.commands.submit(`asset:${assetId}`, () =>
+          this.commands.send(
             new OnAsset(
               assetId,
               {
@@ -568,21 +526,26 @@ export class HistoryGenerator {
       this.volumes.aidsDelivered++;
       if (day === order.plannedDay) this.volumes.deliveredOnPlannedDay++;
     }
-    this.submit(`asset:${assetId}`, async () => {
+    this.commands.submit(`asset:${assetId}`, async () => {
       if (allocate)
-        await this.send(new OnAsset(assetId, { type: 'AllocateAsset', data: { orderId, allocatedOn: day } }, allocate));
-      await this.send(
+        await this.commands.send(
+          new OnAsset(assetId, { type: 'AllocateAsset', data: { orderId, allocatedOn: day } }, allocate),
+        );
+      await this.commands.send(
         new OnAsset(assetId, { type: 'DispatchAid', data: { orderId, routeId, dispatchedOn: day } }, dispatch),
       );
       if (rescheduledTo)
-        await this.send(
+        await this.commands.send(
           new OnAsset(
             assetId,
             { type: 'RecordDeliveryFailure', data: { orderId, reason, rescheduledTo, failedOn: day } },
             outcome,
           ),
         );
-      else await this.send(new OnAsset(assetId, { type: 'DeliverAid', data: { orderId, deliveredOn: day } }, outcome));
+      else
+        await this.commands.send(
+          new OnAsset(assetId, { type: 'DeliverAid', data: { orderId, deliveredOn: day } }, outcome),
+        );
     });
   }
 
@@ -592,8 +555,8 @@ export class HistoryGenerator {
     this.volumes.consumablePackagesDelivered += delivery.quantity;
     const context = this.context(`deliver-consumables:${delivery.orderId}`);
     const { orderId, location, quantity } = delivery;
-    this.submit(`stock:${key}`, () =>
-      this.send(
+    this.commands.submit(`stock:${key}`, () =>
+      this.commands.send(
         new OnConsumableStock(
           delivery.articleNo,
           { type: 'DeliverConsumables', data: { orderId, location, quantity, deliveredOn: day } },
@@ -623,8 +586,8 @@ export class HistoryGenerator {
           this.onHand.set(key, onHand + quantity);
           this.volumes.consumablePackagesReceived += quantity;
           const context = this.context(`receive-consumables:${key}:${day}`);
-          this.submit(`stock:${key}`, () =>
-            this.send(
+          this.commands.submit(`stock:${key}`, () =>
+            this.commands.send(
               new OnConsumableStock(
                 article.articleNo,
                 { type: 'ReceiveConsumables', data: { location, quantity, receivedOn: day } },
@@ -645,8 +608,8 @@ export class HistoryGenerator {
     this.volumes.returns++;
     const reason = this.random.pick(RETURN_REASONS);
     const context = this.context(`return:${assetId}:${day}`);
-    this.submit(`asset:${assetId}`, () =>
-      this.send(new OnAsset(assetId, { type: 'ReturnAid', data: { returnedOn: day, reason } }, context)),
+    this.commands.submit(`asset:${assetId}`, () =>
+      this.commands.send(new OnAsset(assetId, { type: 'ReturnAid', data: { returnedOn: day, reason } }, context)),
     );
   }
 
@@ -673,16 +636,16 @@ export class HistoryGenerator {
         this.volumes.scrapped++;
         const reason = random.pick(SCRAP_REASONS);
         const context = this.context(`scrap:${assetId}`);
-        this.submit(`asset:${assetId}`, () =>
-          this.send(new OnAsset(assetId, { type: 'ScrapAid', data: { scrappedOn: day, reason } }, context)),
+        this.commands.submit(`asset:${assetId}`, () =>
+          this.commands.send(new OnAsset(assetId, { type: 'ScrapAid', data: { scrappedOn: day, reason } }, context)),
         );
         continue;
       }
       reconditioned.push(assetId);
       this.volumes.reconditioned++;
       const context = this.context(`recondition:${assetId}:${day}`);
-      this.submit(`asset:${assetId}`, () =>
-        this.send(
+      this.commands.submit(`asset:${assetId}`, () =>
+        this.commands.send(
           new OnAsset(
             assetId,
             { type: 'ReconditionAid', data: { reconditionedOn: day, location: WAREHOUSE } },
@@ -711,8 +674,8 @@ export class HistoryGenerator {
     const description = random.pick(REPAIR_DESCRIPTIONS);
     const context = this.context(`repair:${repairId}`);
     const report = { reportedOn: day, description, repairId };
-    this.submit(`asset:${assetId}`, () =>
-      this.send(new OnAsset(assetId, { type: 'ReportRepair', data: report }, context, repairId)),
+    this.commands.submit(`asset:${assetId}`, () =>
+      this.commands.send(new OnAsset(assetId, { type: 'ReportRepair', data: report }, context, repairId)),
     );
   }
 
@@ -722,8 +685,10 @@ export class HistoryGenerator {
     if (day <= addSwedishWorkingDays(repair.reportedOn, 5)) this.volumes.repairsWithinFiveWorkingDays++;
     const context = this.context(`repair-completed:${repair.repairId}`);
     const { assetId, repairId } = repair;
-    this.submit(`asset:${assetId}`, () =>
-      this.send(new OnAsset(assetId, { type: 'CompleteRepair', data: { completedOn: day, repairId } }, context)),
+    this.commands.submit(`asset:${assetId}`, () =>
+      this.commands.send(
+        new OnAsset(assetId, { type: 'CompleteRepair', data: { completedOn: day, repairId } }, context),
+      ),
     );
   }
 
@@ -740,8 +705,8 @@ export class HistoryGenerator {
       this.volumes.inspections++;
       const passed = random.chance(0.97);
       const context = this.context(`inspect:${assetId}:${day}`);
-      this.submit(`asset:${assetId}`, () =>
-        this.send(new OnAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context)),
+      this.commands.submit(`asset:${assetId}`, () =>
+        this.commands.send(new OnAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context)),
       );
     }
   }
@@ -780,81 +745,4 @@ export class HistoryGenerator {
   private context(_what: string): CommandContext {
     return { actor: this.actor, correlationId: demoId(this.seed, 'correlation', this.counter++) };
   }
-
-  private count(name: string): void {
-    this.commandCounts[name] = (this.commandCounts[name] ?? 0) + 1;
-  }
-
-  private total(counts: Record<string, number>): number {
-    return Object.values(counts).reduce((sum, n) => sum + n, 0);
-  }
-
-  /** Sends one command through the CommandBus in a slot; a refusal is counted and ends its chain. */
-  private async send(message: OnArticle | OnAsset | OnOrder | OnPerson | OnConsumableStock): Promise<CommandAnswer> {
-    const name = message.command.type;
-    await this.acquire();
-    try {
-      this.count(name);
-      return await this.commandBus.execute(message);
-    } catch (error) {
-      const code = error instanceof DomainError ? error.code : error instanceof Error ? error.name : 'UNKNOWN';
-      this.refusals[code] = (this.refusals[code] ?? 0) + 1;
-      if (this.firstRefusals.length < 20)
-        this.firstRefusals.push(`${name}: ${code}: ${error instanceof Error ? error.message : String(error)}`);
-      throw new ChainEnded();
-    } finally {
-      this.release();
-    }
-  }
-
-  /** Runs `steps` after the earlier steps with the same key; different keys run at once. */
-  private submit(key: string, steps: () => Promise<unknown>): void {
-    const previous = this.tails.get(key) ?? Promise.resolve();
-    const next: Promise<void> = previous.then(async () => {
-      try {
-        await steps();
-      } catch (error) {
-        if (!(error instanceof ChainEnded)) throw error;
-      }
-    });
-    this.tails.set(key, next);
-    this.pending.set(next, key);
-    void next.then(
-      () => this.settle(key, next),
-      () => this.settle(key, next),
-    );
-  }
-
-  private settle(key: string, promise: Promise<void>): void {
-    this.pending.delete(promise);
-    if (this.tails.get(key) === promise) this.tails.delete(key);
-  }
-
-  /**
-   * Waits for the submitted chains. A stock stream takes one delivery after the other, so its chain may run
-   * on across the day's barriers (its deliveries only need orders placed on earlier days).
-   */
-  private async drain(options: { exceptStock?: boolean } = {}): Promise<void> {
-    const waitFor = (): Promise<void>[] =>
-      [...this.pending.entries()]
-        .filter(([, key]) => !(options.exceptStock && key.startsWith('stock:')))
-        .map(([promise]) => promise);
-    for (let batch = waitFor(); batch.length > 0; batch = waitFor()) await Promise.all(batch);
-  }
-
-  private async acquire(): Promise<void> {
-    if (this.inFlight < this.concurrency) {
-      this.inFlight++;
-      return;
-    }
-    await new Promise<void>((resolve) => this.slotWaiters.push(resolve));
-  }
-
-  private release(): void {
-    const next = this.slotWaiters.shift();
-    if (next) next();
-    else this.inFlight--;
-  }
 }
-
-class ChainEnded extends Error {}
