@@ -122,6 +122,30 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else map.set(key, [value]);
 };
 
+type Prescription = { articleNo: string; prescriberId: string; priority: number; plannedDeliveryDate: string };
+
+/** The order a prescriber places for `person`, paid by the person's municipality. */
+const placeOrder = (
+  orderId: string,
+  person: Person,
+  { articleNo, prescriberId, priority, plannedDeliveryDate }: Prescription,
+  placedOn: string,
+  context: CommandContext,
+): OnOrder => {
+  const { personId, municipality } = person;
+  const data = {
+    personId,
+    articleNo,
+    prescriberId,
+    priority,
+    plannedDeliveryDate,
+    municipality: municipality.name,
+    payerId: `KUND-${municipality.code}`,
+    placedOn,
+  };
+  return new OnOrder(orderId, { type: 'PlaceOrder', data }, context);
+};
+
 const nextWorkingDay = (day: string): string => addSwedishWorkingDays(day, 1);
 
 /**
@@ -384,25 +408,8 @@ export class HistoryGenerator {
     else if (attemptDay <= lastDay) pushTo(this.attempts, attemptDay, { order, fail });
 
     this.commands.submit(`person:${person.personId}`, async () => {
-      await this.commands.send(
-        new OnOrder(
-          orderId,
-          {
-            type: 'PlaceOrder',
-            data: {
-              personId: person.personId,
-              articleNo: article.articleNo,
-              prescriberId,
-              priority,
-              plannedDeliveryDate: plannedDay,
-              municipality: person.municipality.name,
-              payerId: `KUND-${person.municipality.code}`,
-              placedOn: day,
-            },
-          },
-          placeContext,
-        ),
-      );
+      const prescription = { articleNo: article.articleNo, prescriberId, priority, plannedDeliveryDate: plannedDay };
+      await this.commands.send(placeOrder(orderId, person, prescription, day, placeContext));
       if (rescheduledTo && rescheduleContext) {
         const reason = 'Ny dag överenskommen med mottagaren';
         const data = { plannedDeliveryDate: rescheduledTo, reason };
@@ -428,27 +435,16 @@ export class HistoryGenerator {
     this.volumes.consumableOrders++;
     if (deliveredOn <= lastDay)
       pushTo(this.consumableDeliveries, deliveredOn, { orderId, articleNo: article.articleNo, location, quantity });
-    this.commands.submit(`person:${person.personId}`, () =>
-      this.commands.send(
-        new OnOrder(
-          orderId,
-          {
-            type: 'PlaceOrder',
-            data: {
-              personId: person.personId,
-              articleNo: article.articleNo,
-              prescriberId: `FS-${random.int(1000, 1400)}`,
-              priority: 2,
-              plannedDeliveryDate: plannedDay,
-              municipality: person.municipality.name,
-              payerId: `KUND-${person.municipality.code}`,
-              placedOn: day,
-            },
-          },
-          context,
-        ),
-      ),
-    );
+    // Drawn when the chain runs, unlike every other draw; moving it would change every seed's history.
+    this.commands.submit(`person:${person.personId}`, () => {
+      const prescription = {
+        articleNo: article.articleNo,
+        prescriberId: `FS-${random.int(1000, 1400)}`,
+        priority: 2,
+        plannedDeliveryDate: plannedDay,
+      };
+      return this.commands.send(placeOrder(orderId, person, prescription, day, context));
+    });
   }
 
   /** An existing person, or a new one registered first (in the same chain as their order). */
@@ -489,17 +485,13 @@ export class HistoryGenerator {
         shelf.push(assetId);
         this.articleOf.set(assetId, article);
         this.volumes.assetsReceived++;
-        this.commands.submit(`asset:${assetId}`, () =>
-          this.commands.send(
-            new OnAsset(
-              assetId,
-              {
-                type: 'RegisterAsset',
-                data: { articleNo: article.articleNo, serialNumber, location: WAREHOUSE, receivedOn: day },
-              },
-              context,
-            ),
-          ),
+        this.sendToAsset(
+          assetId,
+          {
+            type: 'RegisterAsset',
+            data: { articleNo: article.articleNo, serialNumber, location: WAREHOUSE, receivedOn: day },
+          },
+          context,
         );
       }
     }
@@ -608,9 +600,7 @@ export class HistoryGenerator {
     this.volumes.returns++;
     const reason = this.random.pick(RETURN_REASONS);
     const context = this.context(`return:${assetId}:${day}`);
-    this.commands.submit(`asset:${assetId}`, () =>
-      this.commands.send(new OnAsset(assetId, { type: 'ReturnAid', data: { returnedOn: day, reason } }, context)),
-    );
+    this.sendToAsset(assetId, { type: 'ReturnAid', data: { returnedOn: day, reason } }, context);
   }
 
   /** Reconditions the oldest returns (not today's) and scraps a few worn-out ones. */
@@ -636,22 +626,16 @@ export class HistoryGenerator {
         this.volumes.scrapped++;
         const reason = random.pick(SCRAP_REASONS);
         const context = this.context(`scrap:${assetId}`);
-        this.commands.submit(`asset:${assetId}`, () =>
-          this.commands.send(new OnAsset(assetId, { type: 'ScrapAid', data: { scrappedOn: day, reason } }, context)),
-        );
+        this.sendToAsset(assetId, { type: 'ScrapAid', data: { scrappedOn: day, reason } }, context);
         continue;
       }
       reconditioned.push(assetId);
       this.volumes.reconditioned++;
       const context = this.context(`recondition:${assetId}:${day}`);
-      this.commands.submit(`asset:${assetId}`, () =>
-        this.commands.send(
-          new OnAsset(
-            assetId,
-            { type: 'ReconditionAid', data: { reconditionedOn: day, location: WAREHOUSE } },
-            context,
-          ),
-        ),
+      this.sendToAsset(
+        assetId,
+        { type: 'ReconditionAid', data: { reconditionedOn: day, location: WAREHOUSE } },
+        context,
       );
     }
     this.awaitingReconditioning.unshift(...kept);
@@ -674,9 +658,7 @@ export class HistoryGenerator {
     const description = random.pick(REPAIR_DESCRIPTIONS);
     const context = this.context(`repair:${repairId}`);
     const report = { reportedOn: day, description, repairId };
-    this.commands.submit(`asset:${assetId}`, () =>
-      this.commands.send(new OnAsset(assetId, { type: 'ReportRepair', data: report }, context, repairId)),
-    );
+    this.sendToAsset(assetId, { type: 'ReportRepair', data: report }, context, repairId);
   }
 
   private completeRepair(day: string, repair: Repair): void {
@@ -685,11 +667,7 @@ export class HistoryGenerator {
     if (day <= addSwedishWorkingDays(repair.reportedOn, 5)) this.volumes.repairsWithinFiveWorkingDays++;
     const context = this.context(`repair-completed:${repair.repairId}`);
     const { assetId, repairId } = repair;
-    this.commands.submit(`asset:${assetId}`, () =>
-      this.commands.send(
-        new OnAsset(assetId, { type: 'CompleteRepair', data: { completedOn: day, repairId } }, context),
-      ),
-    );
+    this.sendToAsset(assetId, { type: 'CompleteRepair', data: { completedOn: day, repairId } }, context);
   }
 
   /** Lifts are inspected once a year: about one working day in 250 for each lift out on loan. */
@@ -705,10 +683,15 @@ export class HistoryGenerator {
       this.volumes.inspections++;
       const passed = random.chance(0.97);
       const context = this.context(`inspect:${assetId}:${day}`);
-      this.commands.submit(`asset:${assetId}`, () =>
-        this.commands.send(new OnAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context)),
-      );
+      this.sendToAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context);
     }
+  }
+
+  /** One command on an aid, after the aid's earlier ones. */
+  private sendToAsset(assetId: string, command: OnAsset['command'], context: CommandContext, answerId?: string): void {
+    this.commands.submit(`asset:${assetId}`, () =>
+      this.commands.send(new OnAsset(assetId, command, context, answerId)),
+    );
   }
 
   private ready(article: DemoArticle): string[] {
