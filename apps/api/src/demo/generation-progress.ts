@@ -37,3 +37,14 @@ export class GenerationProgress {
     this.bar?.stop();
   }
 }
+
+/** Tells when a phase reaches its next tenth, for a log line per tenth instead of one per step. */
+export const tenths = (): ((phase: string, done: number, total: number) => boolean) => {
+  let last = '';
+  return (phase, done, total) => {
+    const step = `${phase}${Math.floor((done / total) * 10)}`;
+    if (step === last) return false;
+    last = step;
+    return true;
+  };
+};
