@@ -10,6 +10,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
 import { DemoController } from './demo.controller.js';
 import { DemoStore } from './demo-store.js';
+import { tenths } from './generation-progress.js';
 import { HistoryGenerator, type HistoryOptions } from './history-generator.js';
 
 /**
@@ -57,7 +58,7 @@ export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
 
   private async generate(): Promise<void> {
     const generator = new HistoryGenerator(this.commandBus, this.store);
-    let lastLogged = -1;
+    const newTenth = tenths();
     this.logger.log({ msg: 'demo history: generating', ...DEMO_HISTORY });
     try {
       const summary = await generator.generate({
@@ -65,10 +66,7 @@ export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
         progressBar: false,
         signal: this.abort.signal,
         onProgress: ({ phase, done, total, day, commands, refused }) => {
-          const tenth = Math.floor((done / total) * 10);
-          if (phase === 'days' && tenth === lastLogged) return;
-          if (phase === 'import' && done < total) return;
-          lastLogged = phase === 'days' ? tenth : lastLogged;
+          if (phase === 'import' ? done < total : !newTenth(phase, done, total)) return;
           this.logger.log({ msg: 'demo history: progress', phase, done, total, day, commands, refused });
         },
       });
