@@ -1,11 +1,13 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { resolveAuthSecret } from '../auth/auth-secret.js';
 import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { Public, Roles } from '../auth/roles.decorator.js';
 import { READ_ROLES, type Principal } from '../auth/roles.js';
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
+import { Problems } from '../http/endpoints.js';
 import { mintDemoTokens, type DemoToken } from './demo-tokens.js';
+import { DemoTokensDto, PrincipalDto } from './demo.dto.js';
 
 @ApiTags('demo')
 @Controller('api/demo')
@@ -15,7 +17,12 @@ export class DemoController {
   /** Only with DEMO_DATA=on: a deployment with real data hands out no tokens. */
   @Public()
   @Get('tokens')
-  @ApiOkResponse({ description: 'A bearer token per role for the demo users' })
+  @ApiOperation({
+    summary: 'A bearer token per role for the demo users',
+    description: 'Needs no token. Served only with DEMO_DATA=on; otherwise 404.',
+  })
+  @ApiOkResponse({ description: 'A bearer token per role for the demo users', type: DemoTokensDto })
+  @Problems([404], { 404: 'Demo data is off' })
   async tokens(): Promise<{ tokens: DemoToken[] }> {
     if (!this.config.demoData) throw new NotFoundException('Demo tokens are only served with DEMO_DATA=on');
     return { tokens: await mintDemoTokens(resolveAuthSecret(this.config.authSecret, this.config.dataDir)) };
@@ -28,7 +35,10 @@ export class DemoController {
 @Controller('api/me')
 export class MeController {
   @Get()
-  me(@CurrentPrincipal() principal: Principal): Principal {
+  @ApiOperation({ summary: 'Who the bearer token says the caller is', description: 'Every role may call it.' })
+  @ApiOkResponse({ description: 'OK', type: PrincipalDto })
+  @Problems([401])
+  principal(@CurrentPrincipal() principal: Principal): Principal {
     return { subject: principal.subject, name: principal.name, role: principal.role };
   }
 }
