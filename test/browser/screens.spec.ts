@@ -261,8 +261,13 @@ describe('the screens against the real API', () => {
 
   test('warehouse reports a repair and completes it from the open repairs of the aid', async () => {
     await page.getByLabel('Felbeskrivning').fill('Bromsen tar inte');
+    const sent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/repairs'));
     await page.getByRole('button', { name: 'Registrera felanmälan' }).click();
     await expectText(page.getByRole('status'), 'Felanmälan är registrerad.');
+    // A retry must not report the repair twice, and a report on an aid changed meanwhile must be refused.
+    const headers = await (await sent).allHeaders();
+    expect(headers['idempotency-key']).toMatch(/^\S+$/);
+    expect(headers['if-match']).toMatch(/^"\d+"$/);
     await expectText(page.getByRole('heading', { level: 3 }), 'Pågående reparationer');
     await expectText(page.locator('.repair'), 'Bromsen tar inte');
     await screenshot(page, '10-warehouse-open-repair');

@@ -1,5 +1,4 @@
-import { ApiError } from '../api/api-client.js';
-import type { Asset, AssetStatus, HistoryEvent } from '../api/api-types.js';
+import { ApiError, type Asset, type AssetStatus, type HistoryEvent } from '../api/api-client.js';
 import type { ErrorText } from '../api/problem-text.js';
 import type { Messages } from '../i18n/sv.js';
 

@@ -1,6 +1,11 @@
 import { useState } from 'react';
-import { ApiError } from '../api/api-client.js';
-import type { Asset, AssetStatus, ChainVerification, HistoryEvent } from '../api/api-types.js';
+import {
+  ApiError,
+  type Asset,
+  type AssetStatus,
+  type ChainVerification,
+  type HistoryEvent,
+} from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { Field, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
 import { formatInstant, useI18n } from '../i18n/i18n.js';

@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { newIdempotencyKey } from '../api/api-client.js';
-import type { Article, Asset, OpenOrder } from '../api/api-types.js';
+import { type Article, type Asset, newIdempotencyKey, type Order } from '../api/api-client.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
 import {
   DateField,
@@ -156,7 +155,7 @@ const ReceiveForm = ({ articles, onReceived }: { articles: Article[]; onReceived
 const AllocateForm = ({ asset, busy, ...form }: ActionProps) => {
   const { t } = useI18n();
   const api = useApi();
-  const [orders, setOrders] = useState<OpenOrder[] | null>(null);
+  const [orders, setOrders] = useState<Order[] | null>(null);
   const [orderId, setOrderId] = useState('');
   const loader = useAction();
 
