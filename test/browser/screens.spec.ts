@@ -311,6 +311,11 @@ describe('the screens against the real API', () => {
     );
     for (const event of history.events) await expectText(timeline, event.metadata.actor);
     await expectText(timeline.locator('[data-event-type="AidDelivered"]'), `Gäller datum${todayInStockholm()}`);
+    await expectText(
+      timeline.locator('[data-event-type="AidReturned"] .status-change'),
+      'Utlånad → Väntar på rekonditionering',
+    );
+    expect(await timeline.locator('[data-event-type="AidRepairReported"] .status-change').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Kontrollera kedjan' }).click();
     await expectText(page.getByTestId('verify-result'), 'Historiken är oförändrad');

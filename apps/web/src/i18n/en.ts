@@ -189,7 +189,6 @@ export const en: Messages = {
     verifyTitle: 'Tamper evidence',
     verify: 'Verify the chain',
     verifyOk: (count: number) => `The history is unaltered: all ${count} events hold together in the hash chain.`,
-    verifyOkNoCount: 'The history is unaltered: the hash chain holds.',
     verifyBroken: (revision: string) => `Warning: the history was altered. The chain breaks at revision ${revision}.`,
     verifyUnavailable: 'The check could not be made.',
   },

@@ -187,7 +187,6 @@ export const sv = {
     verifyTitle: 'Manipuleringskontroll',
     verify: 'Kontrollera kedjan',
     verifyOk: (count: number) => `Historiken är oförändrad: alla ${count} händelser hänger ihop i hashkedjan.`,
-    verifyOkNoCount: 'Historiken är oförändrad: hashkedjan håller.',
     verifyBroken: (revision: string) => `Varning: historiken har ändrats. Kedjan bryts vid version ${revision}.`,
     verifyUnavailable: 'Kontrollen kunde inte göras.',
   },
