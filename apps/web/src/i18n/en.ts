@@ -1,4 +1,5 @@
 import type { Messages } from './sv.js';
+import { EVENT_TERMS, STATUS_TERMS, termsIn } from './vocabulary.js';
 
 export const en: Messages = {
   languageName: 'English',
@@ -38,14 +39,7 @@ export const en: Messages = {
     admin: 'Administrator',
   },
 
-  status: {
-    ready: 'Ready in stock',
-    allocated: 'Allocated',
-    inTransit: 'In transit',
-    onLoan: 'On loan',
-    awaitingReconditioning: 'Awaiting reconditioning',
-    scrapped: 'Scrapped',
-  },
+  status: termsIn(STATUS_TERMS, 'en'),
 
   signIn: {
     title: 'Sign in',
@@ -193,20 +187,7 @@ export const en: Messages = {
     verifyUnavailable: 'The check could not be made.',
   },
 
-  events: {
-    AssetRegistered: 'Received into stock',
-    AssetAllocated: 'Allocated to order',
-    AssetAllocationReleased: 'Allocation released',
-    AidDispatched: 'Loaded on route',
-    AidDelivered: 'Delivered',
-    AidDeliveryFailed: 'Delivery failed',
-    AidReturned: 'Picked up (returned)',
-    AidReconditioned: 'Reconditioned',
-    AidRepairReported: 'Repair reported',
-    AidRepaired: 'Repaired',
-    AidInspected: 'Inspected',
-    AidScrapped: 'Scrapped',
-  },
+  events: termsIn(EVENT_TERMS, 'en'),
 
   dashboard: {
     title: 'Dashboard',
