@@ -261,8 +261,13 @@ describe('the screens against the real API', () => {
 
   test('warehouse reports a repair and completes it from the open repairs of the aid', async () => {
     await page.getByLabel('Felbeskrivning').fill('Bromsen tar inte');
+    const sent = page.waitForRequest((request) => request.method() === 'POST' && request.url().endsWith('/repairs'));
     await page.getByRole('button', { name: 'Registrera felanmälan' }).click();
     await expectText(page.getByRole('status'), 'Felanmälan är registrerad.');
+    // A retry must not report the repair twice, and a report on an aid changed meanwhile must be refused.
+    const headers = await (await sent).allHeaders();
+    expect(headers['idempotency-key']).toMatch(/^\S+$/);
+    expect(headers['if-match']).toMatch(/^"\d+"$/);
     await expectText(page.getByRole('heading', { level: 3 }), 'Pågående reparationer');
     await expectText(page.locator('.repair'), 'Bromsen tar inte');
     await screenshot(page, '10-warehouse-open-repair');
@@ -306,6 +311,11 @@ describe('the screens against the real API', () => {
     );
     for (const event of history.events) await expectText(timeline, event.metadata.actor);
     await expectText(timeline.locator('[data-event-type="AidDelivered"]'), `Gäller datum${todayInStockholm()}`);
+    await expectText(
+      timeline.locator('[data-event-type="AidReturned"] .status-change'),
+      'Utlånad → Väntar på rekonditionering',
+    );
+    expect(await timeline.locator('[data-event-type="AidRepairReported"] .status-change').count()).toBe(0);
 
     await page.getByRole('button', { name: 'Kontrollera kedjan' }).click();
     await expectText(page.getByTestId('verify-result'), 'Historiken är oförändrad');

@@ -1,6 +1,6 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import fastifyStatic from '@fastify/static';
 import { LogController, type FastifyReply, type FastifyRequest } from 'fastify';
 import type { DestinationStream } from 'pino';
@@ -14,6 +14,7 @@ import { PROBLEM_CONTENT_TYPE, ProblemDetailsFilter, toProblem } from './errors/
 import { createValidationPipe } from './validation/validation.pipe.js';
 import { harden, secureDataDir } from './http/hardening.js';
 import { parseJsonBodies } from './http/json-body.js';
+import { ProblemDetailsDto } from './http/responses.dto.js';
 
 /** 64 KiB is far above any command of the contract; larger bodies are refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -29,6 +30,39 @@ const webRoot = (): string | null => {
 };
 
 export type AppOptions = { logDestination?: DestinationStream };
+
+const TAGS: Record<string, string> = {
+  articles: 'The assortment: what the centre buys, rents out and ships',
+  assets: 'Individually marked aids and their lifecycle, history and tamper check',
+  consumables: 'Consumables in, out and adjusted per article and location',
+  orders: "Prescribers' orders of an article for a person",
+  persons: 'The persons who use aids, and the aids they hold',
+  stock: 'Stock levels per article and location',
+  metrics: 'The service KPIs reported to the board',
+  transport: "The day's routes",
+  health: 'Liveness and readiness, without a token',
+  demo: 'Ready-made role tokens, only in demo mode (DEMO_DATA=on)',
+  auth: 'Sign-in options and the signed-in caller',
+};
+
+/**
+ * The HTTP contract as the controllers and DTOs declare it; `npm run generate:api` turns it into the screens' types.
+ * Operation ids name the resource and the handler, not the controller class, so a rename inside stays inside.
+ */
+export const openApiDocument = (app: NestFastifyApplication): OpenAPIObject => {
+  const builder = new DocumentBuilder()
+    .setTitle('aidledger')
+    .setDescription('Event-sourced logistics and asset tracking of assistive aids')
+    .setVersion('1')
+    .addServer('/', 'This server')
+    .addBearerAuth();
+  for (const [name, description] of Object.entries(TAGS)) builder.addTag(name, description);
+  return SwaggerModule.createDocument(app, builder.build(), {
+    extraModels: [ProblemDetailsDto],
+    operationIdFactory: (controller, method) =>
+      `${controller.replace(/Controller$/, '').replace(/^./, (first) => first.toLowerCase())}_${method}`,
+  });
+};
 
 export const createApp = async (config: AppConfig, options: AppOptions = {}): Promise<NestFastifyApplication> => {
   secureDataDir(config.dataDir);
@@ -61,16 +95,7 @@ export const createApp = async (config: AppConfig, options: AppOptions = {}): Pr
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('aidledger')
-      .setDescription('Event-sourced logistics and asset tracking of assistive aids')
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs/openapi.json' });
+  SwaggerModule.setup('api/docs', app, openApiDocument(app), { jsonDocumentUrl: 'api/docs/openapi.json' });
 
   const root = webRoot();
   if (root) {

@@ -1,6 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiClient } from './api/api-client.js';
-import type { Me } from './api/api-types.js';
+import { ApiClient, type Me } from './api/api-client.js';
 import { forgetToken, isScreen, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
 import { ScreenErrorBoundary } from './components/error-boundary.js';
 import { ApiContext, RoleContext } from './components/ui.js';

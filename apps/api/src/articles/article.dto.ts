@@ -1,4 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import type { ArticleItem } from '@aidledger/projections';
 import { IsCode, IsSek } from '../validation/validators.js';
 import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 
@@ -43,4 +44,16 @@ export class RegisterArticleDto {
   @Min(1)
   @Max(100)
   expectedLifetimeYears?: number;
+}
+
+export class ArticleDto implements ArticleItem {
+  @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
+  @ApiProperty({ type: String }) name!: string;
+  @ApiProperty({ type: String, example: '12 22 03', description: 'ISO 9999 code' }) isoCode!: string;
+  @ApiProperty({ enum: ['individual', 'consumable'] }) kind!: 'individual' | 'consumable';
+  @ApiProperty({ type: Boolean }) rentable!: boolean;
+}
+
+export class ArticleListDto {
+  @ApiProperty({ type: [ArticleDto] }) items!: ArticleDto[];
 }

@@ -7,7 +7,7 @@ import { OnArticle } from '../command-bus/aggregate-commands.js';
 import { FromRequest } from '../command-bus/command-context.decorator.js';
 import { CommandEndpoint, QueryEndpoint } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
-import { RegisterArticleDto } from './article.dto.js';
+import { ArticleListDto, RegisterArticleDto } from './article.dto.js';
 
 @ApiTags('articles')
 @ApiBearerAuth()
@@ -27,7 +27,7 @@ export class ArticlesController {
     return this.commands.execute(new OnArticle(data.articleNo, { type: 'RegisterArticle', data }, context));
   }
 
-  @QueryEndpoint(undefined, { summary: 'The assortment' })
+  @QueryEndpoint(undefined, { summary: 'The assortment', type: ArticleListDto })
   list() {
     return this.queries.execute(new Read(({ db }) => findArticles(db)));
   }

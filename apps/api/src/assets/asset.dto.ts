@@ -13,8 +13,10 @@ import {
   MaxLength,
   Min,
 } from 'class-validator';
-import type { AssetStatus } from '@aidledger/domain';
+import type { AssetEvent, AssetStatus } from '@aidledger/domain';
+import type { AssetIndexItem, AssetIndexPage } from '@aidledger/projections';
 import { IsCode, IsIsoDay } from '../validation/validators.js';
+import type { AssetChainVerification, AssetHistory, AssetHistoryEvent, AssetState } from './asset.reads.js';
 
 export class RegisterAssetDto {
   @ApiProperty({ example: '123456' })
@@ -151,14 +153,30 @@ export class ReleaseAllocationDto {
   releasedOn?: string;
 }
 
-const ASSET_STATUSES: AssetStatus[] = [
-  'ready',
-  'allocated',
-  'inTransit',
-  'onLoan',
-  'awaitingReconditioning',
-  'scrapped',
-];
+/** Each list is written as a record so the compiler names a status or an event type that is left out. */
+const ASSET_STATUSES = Object.keys({
+  ready: true,
+  allocated: true,
+  inTransit: true,
+  onLoan: true,
+  awaitingReconditioning: true,
+  scrapped: true,
+} satisfies Record<AssetStatus, true>) as AssetStatus[];
+
+const ASSET_EVENT_TYPES = Object.keys({
+  AssetRegistered: true,
+  AssetAllocated: true,
+  AssetAllocationReleased: true,
+  AidDispatched: true,
+  AidDelivered: true,
+  AidDeliveryFailed: true,
+  AidReturned: true,
+  AidReconditioned: true,
+  AidRepairReported: true,
+  AidRepaired: true,
+  AidInspected: true,
+  AidScrapped: true,
+} satisfies Record<AssetEvent['type'], true>) as AssetEvent['type'][];
 
 export class AssetIndexQueryDto {
   @ApiPropertyOptional({ enum: ASSET_STATUSES }) @IsOptional() @IsIn(ASSET_STATUSES) status?: AssetStatus;
@@ -186,4 +204,75 @@ export class AssetAsOfQueryDto {
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
   asOf?: string;
+}
+
+export class AssetIndexItemDto implements AssetIndexItem {
+  @ApiProperty({ type: String }) assetId!: string;
+  @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
+  @ApiProperty({ type: String }) serialNumber!: string;
+  @ApiProperty({ enum: ASSET_STATUSES, enumName: 'AssetStatus' }) status!: AssetStatus;
+  @ApiPropertyOptional({ type: String, description: 'The person the aid is for or with' }) personId?: string;
+  @ApiProperty({ type: String, description: 'The warehouse location it is at, or left from' }) location!: string;
+  @ApiProperty({ type: String, description: 'ISO timestamp of its last event' }) lastEventAt!: string;
+}
+
+export class AssetIndexPageDto implements AssetIndexPage {
+  @ApiProperty({ type: [AssetIndexItemDto] }) items!: AssetIndexItemDto[];
+  @ApiPropertyOptional({ type: String, description: 'Pass as `cursor` for the next page; absent on the last page' })
+  nextCursor?: string;
+}
+
+export class OpenRepairDto {
+  @ApiProperty({ type: String }) repairId!: string;
+  @ApiProperty({ type: String, example: '2025-03-04' }) reportedOn!: string;
+  @ApiProperty({ type: String }) description!: string;
+}
+
+export class AssetStateDto implements AssetState {
+  @ApiProperty({ type: String }) assetId!: string;
+  @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
+  @ApiProperty({ type: String }) serialNumber!: string;
+  @ApiProperty({ enum: ASSET_STATUSES, enumName: 'AssetStatus' }) status!: AssetStatus;
+  @ApiPropertyOptional({ type: String, description: 'The person the aid is for or with' }) personId?: string;
+  @ApiPropertyOptional({ type: String, description: 'The order it is allocated to or was delivered on' })
+  orderId?: string;
+  @ApiPropertyOptional({ type: String, description: 'The warehouse location it is at, or left from' })
+  location?: string;
+  @ApiProperty({ type: [OpenRepairDto], description: 'Repairs reported and not yet completed' })
+  openRepairs!: OpenRepairDto[];
+  @ApiProperty({ type: Number, description: "The stream's revision (also the ETag): send it as If-Match" })
+  revision!: number;
+}
+
+export class EventMetadataDto {
+  @ApiProperty({ type: String, description: 'The token subject that caused the event' }) actor!: string;
+  @ApiProperty({ type: String, description: 'ISO timestamp' }) occurredAt!: string;
+  @ApiProperty({ type: String }) correlationId!: string;
+  @ApiProperty({ type: String }) causationId!: string;
+}
+
+export class AssetHistoryEventDto implements AssetHistoryEvent {
+  @ApiProperty({ type: Number }) revision!: number;
+  @ApiProperty({ type: Number, description: 'Position in the global log' }) position!: number;
+  @ApiProperty({ enum: ASSET_EVENT_TYPES, enumName: 'AssetEventType' }) type!: AssetEvent['type'];
+  @ApiProperty({ type: 'object', additionalProperties: true, description: "The event's facts as stored" })
+  data!: AssetHistoryEvent['data'];
+  @ApiProperty({ type: EventMetadataDto }) metadata!: EventMetadataDto;
+  @ApiProperty({ type: String, description: 'When the store committed it, ISO timestamp' }) recordedAt!: string;
+  @ApiProperty({ type: String, example: '2025-03-04', description: 'The day people say it happened' })
+  businessDate!: string;
+  @ApiProperty({ enum: ASSET_STATUSES, enumName: 'AssetStatus', description: "The aid's status once it happened" })
+  statusAfter!: AssetStatus;
+}
+
+export class AssetHistoryDto implements AssetHistory {
+  @ApiProperty({ type: String }) assetId!: string;
+  @ApiProperty({ type: [AssetHistoryEventDto], description: 'Oldest first' }) events!: AssetHistoryEventDto[];
+}
+
+export class AssetChainVerificationDto implements AssetChainVerification {
+  @ApiProperty({ type: Boolean }) valid!: boolean;
+  @ApiPropertyOptional({ type: Number, description: 'The first revision whose hash does not hold; only when invalid' })
+  brokenAtRevision?: number;
+  @ApiProperty({ type: Number, description: 'How many events the stream has' }) events!: number;
 }

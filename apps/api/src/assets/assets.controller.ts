@@ -11,7 +11,11 @@ import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js'
 import { Read } from '../read-models/read.query.js';
 import {
   AssetAsOfQueryDto,
+  AssetChainVerificationDto,
+  AssetHistoryDto,
+  AssetIndexPageDto,
   AssetIndexQueryDto,
+  AssetStateDto,
   CompleteRepairDto,
   DeliverAidDto,
   DispatchAidDto,
@@ -103,14 +107,20 @@ export class AssetsController {
     return this.commands.execute(new OnAsset(id, { type: 'ScrapAid', data }, context));
   }
 
-  @QueryEndpoint(undefined, { summary: 'Asset index: status, holder and last event of every aid' })
+  @QueryEndpoint(undefined, {
+    summary: 'Asset index: status, holder and last event of every aid',
+    description: 'Pages by asset id; pass `nextCursor` as `cursor` for the next page.',
+    type: AssetIndexPageDto,
+  })
   index(@Query() query: AssetIndexQueryDto) {
     return this.queries.execute(new Read(({ db }) => findAssets(db, query)));
   }
 
   @QueryEndpoint(':id', {
     summary: "The aid's current state, or with asOf the state as the system knew it then",
+    type: AssetStateDto,
     notFound: true,
+    etag: true,
   })
   async state(
     @UuidParam() id: string,
@@ -122,13 +132,20 @@ export class AssetsController {
     return state;
   }
 
-  @QueryEndpoint(':id/history', { summary: 'Every event of the aid, oldest first, with metadata', notFound: true })
+  @QueryEndpoint(':id/history', {
+    summary: 'Every event of the aid, oldest first, with metadata',
+    description:
+      "Read from the aid's own stream, not a read model; each event says its business date and the status it left the aid in.",
+    type: AssetHistoryDto,
+    notFound: true,
+  })
   history(@UuidParam() id: string) {
     return this.queries.execute(new Read(({ store }) => readAssetHistory(store, id)));
   }
 
   @QueryEndpoint(':id/history/verify', {
     summary: "Whether the aid's hash chain holds, or the revision where it breaks",
+    type: AssetChainVerificationDto,
     notFound: true,
   })
   verify(@UuidParam() id: string) {

@@ -1,5 +1,7 @@
 import { Controller, Get, Inject } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Problems } from '../http/endpoints.js';
+import { PrincipalDto, SignInOptionsDto } from './auth.dto.js';
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
 import { CurrentPrincipal } from './current-principal.decorator.js';
 import { Public, Roles } from './roles.decorator.js';
@@ -18,7 +20,11 @@ export class AuthController {
   /** How the screens may sign in: through the identity provider, with demo users, or with a pasted token. */
   @Public()
   @Get('auth/sign-in-options')
-  @ApiOkResponse({ description: 'The identity provider the screens sign in with, and whether demo users exist' })
+  @ApiOperation({
+    summary: 'How the screens may sign in',
+    description: 'Needs no token: the identity provider to sign in with, and whether demo users exist.',
+  })
+  @ApiOkResponse({ description: 'OK', type: SignInOptionsDto })
   signInOptions(): SignInOptions {
     const { oidc, demoData } = this.config;
     return {
@@ -30,8 +36,10 @@ export class AuthController {
   @Get('me')
   @ApiBearerAuth()
   @Roles(...READ_ROLES)
-  @ApiOkResponse({ description: 'Who the bearer token says the caller is' })
-  me(@CurrentPrincipal() principal: Principal): Principal {
+  @ApiOperation({ summary: 'Who the bearer token says the caller is', description: 'Every role may call it.' })
+  @ApiOkResponse({ description: 'OK', type: PrincipalDto })
+  @Problems([401])
+  principal(@CurrentPrincipal() principal: Principal): Principal {
     return { subject: principal.subject, name: principal.name, role: principal.role };
   }
 }

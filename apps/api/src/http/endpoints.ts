@@ -1,5 +1,5 @@
 import { applyDecorators, Get, HttpCode, Param, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
-import { ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
 import { READ_ROLES, type Role } from '../auth/roles.js';
 import { CommandAnswerDto, ProblemDetailsDto } from './responses.dto.js';
@@ -14,8 +14,29 @@ const PROBLEMS: Record<number, string> = {
   422: 'The Idempotency-Key was used before with another request',
 };
 
-const problems = (statuses: number[]) =>
-  statuses.map((status) => ApiResponse({ status, description: PROBLEMS[status], type: ProblemDetailsDto }));
+/** The Problem Details each status may answer, served as application/problem+json like the filter sends them. */
+export const Problems = (statuses: number[], descriptions: Record<number, string> = {}) =>
+  applyDecorators(
+    ...statuses.map((status) =>
+      ApiResponse({
+        status,
+        description: descriptions[status] ?? PROBLEMS[status],
+        content: { 'application/problem+json': { schema: { $ref: getSchemaPath(ProblemDetailsDto) } } },
+      }),
+    ),
+  );
+
+const ETAG = {
+  ETag: { description: 'The stream revision, quoted: send it back as If-Match', schema: { type: 'string' } },
+};
+
+/** Who may call it is part of the contract a reader needs; admin may call everything. */
+const describe = (roles: Role[], description?: string): string => {
+  const allowed = [...new Set<Role>([...roles, 'admin'])];
+  const who =
+    allowed.length === READ_ROLES.length ? 'Every role may call it.' : `Roles that may call it: ${allowed.join(', ')}.`;
+  return description ? `${description}\n\n${who}` : who;
+};
 
 type EndpointOptions = { roles: Role[]; summary: string; description?: string };
 
@@ -26,33 +47,49 @@ export const CommandEndpoint = (path: string | undefined, options: EndpointOptio
     Post(path),
     HttpCode(status),
     Roles(...options.roles),
-    ApiOperation({ summary: options.summary, description: options.description }),
+    ApiOperation({ summary: options.summary, description: describe(options.roles, options.description) }),
+    ApiHeader({
+      name: 'Idempotency-Key',
+      required: false,
+      description: 'Makes a retry safe: the same key answers the first answer again and appends nothing',
+    }),
+    ApiHeader({
+      name: 'If-Match',
+      required: false,
+      description: 'The quoted stream revision the command expects, as given in the ETag (e.g. "3")',
+    }),
     ApiResponse({
       status,
       description: 'Where the change landed; the stream revision is the ETag',
       type: CommandAnswerDto,
+      headers: ETAG,
     }),
-    ...problems([400, 401, 403, 404, 409, 412, 422]),
+    Problems([400, 401, 403, 404, 409, 412, 422]),
   );
 };
 
 type QueryOptions = Partial<EndpointOptions> & {
   summary: string;
-  type?: Type<unknown>;
+  /** The answer's shape: every read documents one. */
+  type: Type<unknown>;
   notFound?: boolean;
+  /** Answers the stream revision as ETag. */
+  etag?: boolean;
   /** A read whose input is personal data goes in a POST body, never in the URL. */
   post?: boolean;
 };
 
 /** A read endpoint: GET, its roles (every reading role by default), its answer and its Problem Details. */
-export const QueryEndpoint = (path: string | undefined, options: QueryOptions) =>
-  applyDecorators(
+export const QueryEndpoint = (path: string | undefined, options: QueryOptions) => {
+  const roles = options.roles ?? READ_ROLES;
+  return applyDecorators(
     ...(options.post ? [Post(path), HttpCode(200)] : [Get(path)]),
-    Roles(...(options.roles ?? READ_ROLES)),
-    ApiOperation({ summary: options.summary, description: options.description }),
-    ApiResponse({ status: 200, description: 'OK', type: options.type }),
-    ...problems(options.notFound ? [400, 401, 403, 404] : [400, 401, 403]),
+    Roles(...roles),
+    ApiOperation({ summary: options.summary, description: describe(roles, options.description) }),
+    ApiResponse({ status: 200, description: 'OK', type: options.type, ...(options.etag ? { headers: ETAG } : {}) }),
+    Problems(options.notFound ? [400, 401, 403, 404] : [400, 401, 403]),
   );
+};
 
 /** A UUID path parameter: anything else is 400 before it reaches a handler. */
 export const UuidParam = (name = 'id') => Param(name, new ParseUUIDPipe({ version: undefined }));

@@ -1,5 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import type { OrderItem } from '@aidledger/projections';
 import { IsIsoDay } from '../validation/validators.js';
 
 export class PlaceOrderDto {
@@ -83,4 +84,20 @@ export class OrdersQueryDto {
   @IsIn(ORDER_STATUSES)
   status?: (typeof ORDER_STATUSES)[number];
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) articleNo?: string;
+}
+
+export class OrderItemDto implements OrderItem {
+  @ApiProperty({ type: String }) orderId!: string;
+  @ApiProperty({ type: String }) personId!: string;
+  @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
+  @ApiProperty({ type: String, example: '2025-03-10' }) plannedDeliveryDate!: string;
+  @ApiProperty({ type: String, example: 'Västerås' }) municipality!: string;
+  @ApiProperty({ type: Number, minimum: 1, maximum: 3 }) priority!: number;
+  @ApiProperty({ enum: ['placed', 'cancelled', 'fulfilled'] }) status!: OrderItem['status'];
+  @ApiProperty({ type: String, nullable: true, description: 'The aid allocated to the order, if any' })
+  assetId!: string | null;
+}
+
+export class OrderListDto {
+  @ApiProperty({ type: [OrderItemDto] }) items!: OrderItemDto[];
 }

@@ -7,7 +7,14 @@ import { OnAsset, OnOrder } from '../command-bus/aggregate-commands.js';
 import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
 import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
-import { AllocateOrderDto, CancelOrderDto, OrdersQueryDto, PlaceOrderDto, RescheduleOrderDto } from './order.dto.js';
+import {
+  AllocateOrderDto,
+  CancelOrderDto,
+  OrderListDto,
+  OrdersQueryDto,
+  PlaceOrderDto,
+  RescheduleOrderDto,
+} from './order.dto.js';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -52,6 +59,7 @@ export class OrdersController {
 
   @QueryEndpoint(undefined, {
     summary: 'Orders by priority and planned day; status=open lists those waiting for an aid',
+    type: OrderListDto,
   })
   list(@Query() query: OrdersQueryDto) {
     return this.queries.execute(new Read(({ db }) => findOrders(db, query)));

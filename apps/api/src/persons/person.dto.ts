@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import type { PersonAids } from '@aidledger/projections';
 import { IsIn, IsString, Length } from 'class-validator';
 import { IsIsoDay, IsPersonnummer } from '../validation/validators.js';
 
@@ -34,4 +35,28 @@ export class MovePersonDto {
   @ApiProperty({ example: '2025-03-01' })
   @IsIsoDay()
   movedOn!: string;
+}
+
+export class PersonIdDto {
+  @ApiProperty({ type: String }) id!: string;
+}
+
+export class CurrentAidDto {
+  @ApiProperty({ type: String }) assetId!: string;
+  @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
+  @ApiProperty({ type: String, example: '2025-03-04', description: 'The day it was delivered' }) since!: string;
+  @ApiProperty({ type: String }) orderId!: string;
+}
+
+export class PastAidDto {
+  @ApiProperty({ type: String }) assetId!: string;
+  @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
+  @ApiProperty({ type: String, example: '2025-03-04' }) from!: string;
+  @ApiProperty({ type: String, example: '2025-09-30' }) to!: string;
+}
+
+export class PersonAidsDto implements PersonAids {
+  @ApiProperty({ type: String }) personId!: string;
+  @ApiProperty({ type: [CurrentAidDto], description: 'The aids the person holds now' }) current!: CurrentAidDto[];
+  @ApiProperty({ type: [PastAidDto], description: 'Every aid the person held and gave back' }) past!: PastAidDto[];
 }

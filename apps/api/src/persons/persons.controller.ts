@@ -11,7 +11,7 @@ import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js'
 import { LOOKUP_RATE_LIMIT } from '../http/hardening.js';
 import { Read } from '../read-models/read.query.js';
 import { PersonDirectory } from './person-directory.js';
-import { LookupPersonDto, MovePersonDto, RegisterPersonDto } from './person.dto.js';
+import { LookupPersonDto, MovePersonDto, PersonAidsDto, PersonIdDto, RegisterPersonDto } from './person.dto.js';
 
 const personNotFound = (personId: string) =>
   new DomainError('PERSON.NOT_FOUND', `Person ${personId} is not registered`, 'not_found', { personId });
@@ -38,6 +38,7 @@ export class PersonsController {
   @QueryEndpoint('lookup', {
     roles: ['planner', 'warehouse', 'transport', 'auditor'],
     summary: 'Find a person by personnummer (POST keeps it out of URLs and logs)',
+    type: PersonIdDto,
     notFound: true,
     post: true,
   })
@@ -54,7 +55,11 @@ export class PersonsController {
     return this.commands.execute(new OnPerson(id, { type: 'MovePerson', data }, context));
   }
 
-  @QueryEndpoint(':id/aids', { summary: 'The aids a person holds now and every aid they held', notFound: true })
+  @QueryEndpoint(':id/aids', {
+    summary: 'The aids a person holds now and every aid they held',
+    type: PersonAidsDto,
+    notFound: true,
+  })
   async aids(@UuidParam() id: string) {
     const aids = await this.queries.execute(new Read(({ db }) => findPersonAids(db, id)));
     if (!aids) throw personNotFound(id);

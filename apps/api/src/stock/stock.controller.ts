@@ -4,7 +4,7 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { findStockLevels } from '@aidledger/projections';
 import { QueryEndpoint } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
-import { StockQueryDto } from './stock.dto.js';
+import { StockLevelsDto, StockQueryDto } from './stock.dto.js';
 
 @ApiTags('stock')
 @ApiBearerAuth()
@@ -12,7 +12,7 @@ import { StockQueryDto } from './stock.dto.js';
 export class StockController {
   constructor(private readonly queries: QueryBus) {}
 
-  @QueryEndpoint(undefined, { summary: 'Stock levels per article and location' })
+  @QueryEndpoint(undefined, { summary: 'Stock levels per article and location', type: StockLevelsDto })
   levels(@Query() query: StockQueryDto) {
     return this.queries.execute(new Read(({ db }) => findStockLevels(db, query)));
   }

@@ -1,19 +1,11 @@
 import { Controller, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
-import { IsOptional } from 'class-validator';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { findRoute } from '@aidledger/projections';
 import { todayInStockholm } from '../clock/clock.js';
 import { QueryEndpoint } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
-import { IsIsoDay } from '../validation/validators.js';
-
-export class RouteQueryDto {
-  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today' })
-  @IsOptional()
-  @IsIsoDay()
-  day?: string;
-}
+import { RouteDto, RouteQueryDto } from './transport.dto.js';
 
 @ApiTags('transport')
 @ApiBearerAuth()
@@ -23,6 +15,7 @@ export class TransportController {
 
   @QueryEndpoint('route', {
     summary: "The day's aids to dispatch and deliver, by route and municipality, with what is overdue",
+    type: RouteDto,
   })
   route(@Query() query: RouteQueryDto) {
     const day = query.day ?? todayInStockholm();

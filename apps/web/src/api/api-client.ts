@@ -1,22 +1,30 @@
-import type {
-  Article,
-  Asset,
-  AssetHistory,
-  AssetIndexItem,
-  AssetStatus,
-  ChainVerification,
-  CommandResult,
-  DeliveryMetrics,
-  DemoToken,
-  Me,
-  OpenOrder,
-  PersonAids,
-  ProblemDetails,
-  Readiness,
-  RepairMetrics,
-  RouteOfDay,
-  StockLevel,
-} from './api-types.js';
+import createClient, { type Client } from 'openapi-fetch';
+import type { components, paths } from './openapi.js';
+
+/** The API's own names for what it answers, from the generated types: the screens copy no shape. */
+type Schemas = components['schemas'];
+export type Role = Schemas['Role'];
+export type Me = Schemas['PrincipalDto'];
+export type DemoToken = Schemas['DemoTokenDto'];
+export type AssetStatus = Schemas['AssetStatus'];
+export type Asset = Schemas['AssetStateDto'];
+export type OpenRepair = Schemas['OpenRepairDto'];
+export type AssetIndexItem = Schemas['AssetIndexItemDto'];
+export type HistoryEvent = Schemas['AssetHistoryEventDto'];
+export type ChainVerification = Schemas['AssetChainVerificationDto'];
+export type Article = Schemas['ArticleDto'];
+export type Order = Schemas['OrderItemDto'];
+export type RouteItem = Schemas['RouteItemDto'];
+export type PersonAids = Schemas['PersonAidsDto'];
+export type StockLevel = Schemas['StockLevelDto'];
+export type DeliveryMetrics = Schemas['DeliveryMetricsDto'];
+export type DeliveryGroup = Schemas['DeliveryMetricsGroupDto'];
+export type RepairMetrics = Schemas['RepairMetricsDto'];
+export type RepairGroup = Schemas['RepairMetricsGroupDto'];
+export type Readiness = Schemas['ReadinessDto'];
+export type CommandResult = Schemas['CommandAnswerDto'];
+/** What the API answered on failure; a call that got no answer at all has status 0 and nothing else. */
+export type ProblemDetails = Partial<Schemas['ProblemDetailsDto']> & { status: number };
 
 /** Any failed call: an HTTP error answered with Problem Details, or no answer at all (status 0). */
 export class ApiError extends Error {
@@ -29,22 +37,23 @@ export class ApiError extends Error {
   }
 }
 
-type Query = Record<string, string | undefined>;
-type WriteOptions = { idempotencyKey?: string; ifMatch?: number };
+type Answer<T> = { data?: T; error?: unknown; response: Response };
+type CommandHeaders = { 'Idempotency-Key': string; 'If-Match'?: string };
+type QueryOf<Path extends keyof paths> = paths[Path] extends { get: { parameters: { query?: infer Query } } }
+  ? NonNullable<Query>
+  : never;
 
-const toQueryString = (query: Query = {}): string => {
-  const params = new URLSearchParams();
-  for (const [key, value] of Object.entries(query)) if (value !== undefined && value !== '') params.set(key, value);
-  const text = params.toString();
-  return text ? `?${text}` : '';
-};
+const asProblem = (error: unknown, response: Response): ProblemDetails =>
+  typeof error === 'object' && error !== null
+    ? { ...(error as Partial<ProblemDetails>), status: response.status }
+    : { status: response.status, title: response.statusText };
 
-const asProblem = async (response: Response): Promise<ProblemDetails> => {
+/** A fetch that never got an answer is a network failure, told apart from every HTTP status. */
+const reach = async <T>(pending: Promise<T>): Promise<T> => {
   try {
-    const body = (await response.json()) as Partial<ProblemDetails>;
-    return { ...body, status: response.status };
+    return await pending;
   } catch {
-    return { status: response.status, title: response.statusText };
+    throw new ApiError({ status: 0, code: 'NETWORK' });
   }
 };
 
@@ -54,70 +63,61 @@ export const newIdempotencyKey = (): string =>
     : `${Date.now()}-${Math.random().toString(16).slice(2)}`;
 
 export class ApiClient {
+  private readonly client: Client<paths>;
+
   constructor(
     private readonly token: string | null,
     private readonly onUnauthorized: () => void = () => undefined,
-  ) {}
-
-  private async request<T>(method: string, path: string, body?: unknown, options: WriteOptions = {}): Promise<T> {
-    const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.token) headers.Authorization = `Bearer ${this.token}`;
-    if (body !== undefined) headers['Content-Type'] = 'application/json';
-    if (options.idempotencyKey) headers['Idempotency-Key'] = options.idempotencyKey;
-    if (options.ifMatch !== undefined) headers['If-Match'] = `"${options.ifMatch}"`;
-    let response: Response;
-    try {
-      response = await fetch(path, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
-    } catch {
-      throw new ApiError({ status: 0, code: 'NETWORK' });
-    }
-    if (!response.ok) {
-      const problem = await asProblem(response);
-      if (response.status === 401 && this.token) this.onUnauthorized();
-      throw new ApiError(problem);
-    }
-    if (response.status === 204) return undefined as T;
-    return (await response.json()) as T;
+  ) {
+    this.client = createClient<paths>({
+      headers: { Accept: 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    });
   }
 
-  private command(path: string, body: unknown, options: WriteOptions = {}): Promise<CommandResult> {
-    return this.request<CommandResult>('POST', path, body, { idempotencyKey: newIdempotencyKey(), ...options });
+  private async answer<T>(pending: Promise<Answer<T>>): Promise<T> {
+    const { data, error, response } = await reach(pending);
+    if (response.ok) return data as T;
+    if (response.status === 401 && this.token) this.onUnauthorized();
+    throw new ApiError(asProblem(error, response));
   }
 
-  demoTokens = () => this.request<{ tokens: DemoToken[] }>('GET', '/api/demo/tokens');
-  me = () => this.request<Me>('GET', '/api/me');
+  /** Every command carries a fresh Idempotency-Key, so a retried request is answered, not applied twice. */
+  private command(
+    send: (header: CommandHeaders) => Promise<Answer<CommandResult>>,
+    ifMatch?: number,
+  ): Promise<CommandResult> {
+    const header: CommandHeaders = { 'Idempotency-Key': newIdempotencyKey() };
+    if (ifMatch !== undefined) header['If-Match'] = `"${ifMatch}"`;
+    return this.answer(send(header));
+  }
 
-  articles = () => this.request<{ items: Article[] }>('GET', '/api/articles');
+  demoTokens = () => this.answer(this.client.GET('/api/demo/tokens'));
+  me = () => this.answer(this.client.GET('/api/me'));
+
+  articles = () => this.answer(this.client.GET('/api/articles'));
   asset = (assetId: string, asOf?: string) =>
-    this.request<Asset>('GET', `/api/assets/${encodeURIComponent(assetId)}${toQueryString({ asOf })}`);
-  assets = (query: { q?: string; status?: AssetStatus; articleNo?: string }) =>
-    this.request<{ items: AssetIndexItem[]; nextCursor?: string }>('GET', `/api/assets${toQueryString(query)}`);
+    this.answer(this.client.GET('/api/assets/{id}', { params: { path: { id: assetId }, query: { asOf } } }));
+  assets = (query: QueryOf<'/api/assets'>) => this.answer(this.client.GET('/api/assets', { params: { query } }));
   history = (assetId: string) =>
-    this.request<AssetHistory>('GET', `/api/assets/${encodeURIComponent(assetId)}/history`);
+    this.answer(this.client.GET('/api/assets/{id}/history', { params: { path: { id: assetId } } }));
   verifyHistory = (assetId: string) =>
-    this.request<ChainVerification>('GET', `/api/assets/${encodeURIComponent(assetId)}/history/verify`);
-  openOrders = () => this.request<{ items: OpenOrder[] }>('GET', '/api/orders?status=open');
-  route = (day: string) => this.request<RouteOfDay>('GET', `/api/transport/route${toQueryString({ day })}`);
+    this.answer(this.client.GET('/api/assets/{id}/history/verify', { params: { path: { id: assetId } } }));
+  openOrders = () => this.answer(this.client.GET('/api/orders', { params: { query: { status: 'open' } } }));
+  route = (day: string) => this.answer(this.client.GET('/api/transport/route', { params: { query: { day } } }));
   personAids = (personId: string) =>
-    this.request<PersonAids>('GET', `/api/persons/${encodeURIComponent(personId)}/aids`);
+    this.answer(this.client.GET('/api/persons/{id}/aids', { params: { path: { id: personId } } }));
   lookupPerson = (personnummer: string) =>
-    this.request<{ id: string }>('POST', '/api/persons/lookup', { personnummer });
-  stock = () => this.request<{ items: StockLevel[] }>('GET', '/api/stock');
-  deliveryMetrics = (query: { from?: string; to?: string; groupBy: 'day' | 'month' | 'municipality' | 'route' }) =>
-    this.request<DeliveryMetrics>('GET', `/api/metrics/delivery${toQueryString(query)}`);
-  repairMetrics = (query: { from?: string; to?: string }) =>
-    this.request<RepairMetrics>('GET', `/api/metrics/repairs${toQueryString({ ...query, groupBy: 'month' })}`);
+    this.answer(this.client.POST('/api/persons/lookup', { body: { personnummer } }));
+  stock = () => this.answer(this.client.GET('/api/stock'));
+  deliveryMetrics = (query: QueryOf<'/api/metrics/delivery'>) =>
+    this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
+  repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
+    this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
   readiness = async (): Promise<Readiness> => {
     // Not ready is answered with 503 and the same body: the lag is what the dashboard wants either way.
-    let response: Response;
-    try {
-      response = await fetch('/health/ready', { headers: { Accept: 'application/json' } });
-    } catch {
-      throw new ApiError({ status: 0, code: 'NETWORK' });
-    }
-    const body = (await response.json().catch(() => null)) as Partial<Readiness> | null;
-    if (body && Array.isArray(body.projections))
-      return { status: String(body.status ?? response.status), projections: body.projections };
+    const { data, error, response } = await reach(this.client.GET('/health/ready'));
+    const report = data ?? error;
+    if (report && Array.isArray(report.projections)) return report;
     throw new ApiError({ status: response.status, title: response.statusText });
   };
 
@@ -128,7 +128,7 @@ export class ApiClient {
     while (Date.now() < deadline) {
       const caughtUp = await this.readiness()
         .then((report) =>
-          report.projections.every((projection) => Number(projection.position) >= wanted || projection.lagEvents === 0),
+          report.projections.every((projection) => projection.position >= wanted || projection.lagEvents === 0),
         )
         .catch(() => true);
       if (caughtUp) return;
@@ -136,32 +136,55 @@ export class ApiClient {
     }
   };
 
-  receiveAsset = (body: { articleNo: string; serialNumber: string; location: string }) =>
-    this.command('/api/assets', body);
+  receiveAsset = (body: Schemas['RegisterAssetDto']) =>
+    this.command((header) => this.client.POST('/api/assets', { params: { header }, body }));
   allocate = (orderId: string, assetId: string) =>
-    this.command(`/api/orders/${encodeURIComponent(orderId)}/allocate`, { assetId });
-  dispatch = (assetId: string, body: { orderId: string; routeId: string }, revision?: number) =>
-    this.command(`/api/assets/${encodeURIComponent(assetId)}/dispatch`, body, { ifMatch: revision });
-  deliver = (assetId: string, body: { orderId: string; deliveredOn: string }, revision?: number) =>
-    this.command(`/api/assets/${encodeURIComponent(assetId)}/deliver`, body, { ifMatch: revision });
-  deliveryFailed = (
-    assetId: string,
-    body: { orderId: string; reason: string; rescheduledTo: string },
-    revision?: number,
-  ) => this.command(`/api/assets/${encodeURIComponent(assetId)}/delivery-failed`, body, { ifMatch: revision });
-  returnAid = (assetId: string, body: { returnedOn: string; reason: string }, revision?: number) =>
-    this.command(`/api/assets/${encodeURIComponent(assetId)}/return`, body, { ifMatch: revision });
-  recondition = (assetId: string, body: { reconditionedOn: string; location: string }, revision?: number) =>
-    this.command(`/api/assets/${encodeURIComponent(assetId)}/recondition`, body, { ifMatch: revision });
-  reportRepair = (
-    assetId: string,
-    body: { reportedOn: string; description: string; repairId?: string },
-    revision?: number,
-  ) => this.command(`/api/assets/${encodeURIComponent(assetId)}/repairs`, body, { ifMatch: revision });
-  completeRepair = (assetId: string, repairId: string, body: { completedOn: string }, revision?: number) =>
-    this.command(`/api/assets/${encodeURIComponent(assetId)}/repairs/${encodeURIComponent(repairId)}/complete`, body, {
-      ifMatch: revision,
-    });
-  scrap = (assetId: string, body: { scrappedOn: string; reason: string }, revision?: number) =>
-    this.command(`/api/assets/${encodeURIComponent(assetId)}/scrap`, body, { ifMatch: revision });
+    this.command((header) =>
+      this.client.POST('/api/orders/{id}/allocate', { params: { path: { id: orderId }, header }, body: { assetId } }),
+    );
+  dispatch = (assetId: string, body: Schemas['DispatchAidDto'], revision?: number) =>
+    this.command(
+      (header) => this.client.POST('/api/assets/{id}/dispatch', { params: { path: { id: assetId }, header }, body }),
+      revision,
+    );
+  deliver = (assetId: string, body: Schemas['DeliverAidDto'], revision?: number) =>
+    this.command(
+      (header) => this.client.POST('/api/assets/{id}/deliver', { params: { path: { id: assetId }, header }, body }),
+      revision,
+    );
+  deliveryFailed = (assetId: string, body: Schemas['RecordDeliveryFailureDto'], revision?: number) =>
+    this.command(
+      (header) =>
+        this.client.POST('/api/assets/{id}/delivery-failed', { params: { path: { id: assetId }, header }, body }),
+      revision,
+    );
+  returnAid = (assetId: string, body: Schemas['ReturnAidDto'], revision?: number) =>
+    this.command(
+      (header) => this.client.POST('/api/assets/{id}/return', { params: { path: { id: assetId }, header }, body }),
+      revision,
+    );
+  recondition = (assetId: string, body: Schemas['ReconditionAidDto'], revision?: number) =>
+    this.command(
+      (header) => this.client.POST('/api/assets/{id}/recondition', { params: { path: { id: assetId }, header }, body }),
+      revision,
+    );
+  reportRepair = (assetId: string, body: Schemas['ReportRepairDto'], revision?: number) =>
+    this.command(
+      (header) => this.client.POST('/api/assets/{id}/repairs', { params: { path: { id: assetId }, header }, body }),
+      revision,
+    );
+  completeRepair = (assetId: string, repairId: string, body: Schemas['CompleteRepairDto'], revision?: number) =>
+    this.command(
+      (header) =>
+        this.client.POST('/api/assets/{id}/repairs/{repairId}/complete', {
+          params: { path: { id: assetId, repairId }, header },
+          body,
+        }),
+      revision,
+    );
+  scrap = (assetId: string, body: Schemas['ScrapAidDto'], revision?: number) =>
+    this.command(
+      (header) => this.client.POST('/api/assets/{id}/scrap', { params: { path: { id: assetId }, header }, body }),
+      revision,
+    );
 }

@@ -1,4 +1,4 @@
-import type { Role } from '../api/api-types.js';
+import type { Role } from '../api/api-client.js';
 
 const TOKEN_KEY = 'aidledger.token';
 

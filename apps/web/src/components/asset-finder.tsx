@@ -1,6 +1,5 @@
 import { forwardRef, useId, useImperativeHandle, useRef, useState } from 'react';
-import { ApiError } from '../api/api-client.js';
-import type { Asset, AssetIndexItem } from '../api/api-types.js';
+import { ApiError, type Asset, type AssetIndexItem } from '../api/api-client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Field, Notice, StatusBadge, useAction, useApi } from './ui.js';
 

@@ -7,8 +7,7 @@ import {
   type InputHTMLAttributes,
   type ReactNode,
 } from 'react';
-import { ApiClient } from '../api/api-client.js';
-import type { AssetStatus, Role } from '../api/api-types.js';
+import { ApiClient, type AssetStatus, type Role } from '../api/api-client.js';
 import { errorText, type ErrorText } from '../api/problem-text.js';
 import { useI18n } from '../i18n/i18n.js';
 

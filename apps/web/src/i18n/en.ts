@@ -1,4 +1,5 @@
 import type { Messages } from './sv.js';
+import { EVENT_TERMS, STATUS_TERMS, termsIn } from './vocabulary.js';
 
 export const en: Messages = {
   languageName: 'English',
@@ -38,14 +39,7 @@ export const en: Messages = {
     admin: 'Administrator',
   },
 
-  status: {
-    ready: 'Ready in stock',
-    allocated: 'Allocated',
-    inTransit: 'In transit',
-    onLoan: 'On loan',
-    awaitingReconditioning: 'Awaiting reconditioning',
-    scrapped: 'Scrapped',
-  },
+  status: termsIn(STATUS_TERMS, 'en'),
 
   signIn: {
     title: 'Sign in',
@@ -189,25 +183,11 @@ export const en: Messages = {
     verifyTitle: 'Tamper evidence',
     verify: 'Verify the chain',
     verifyOk: (count: number) => `The history is unaltered: all ${count} events hold together in the hash chain.`,
-    verifyOkNoCount: 'The history is unaltered: the hash chain holds.',
     verifyBroken: (revision: string) => `Warning: the history was altered. The chain breaks at revision ${revision}.`,
     verifyUnavailable: 'The check could not be made.',
   },
 
-  events: {
-    AssetRegistered: 'Received into stock',
-    AssetAllocated: 'Allocated to order',
-    AssetAllocationReleased: 'Allocation released',
-    AidDispatched: 'Loaded on route',
-    AidDelivered: 'Delivered',
-    AidDeliveryFailed: 'Delivery failed',
-    AidReturned: 'Picked up (returned)',
-    AidReconditioned: 'Reconditioned',
-    AidRepairReported: 'Repair reported',
-    AidRepaired: 'Repaired',
-    AidInspected: 'Inspected',
-    AidScrapped: 'Scrapped',
-  },
+  events: termsIn(EVENT_TERMS, 'en'),
 
   dashboard: {
     title: 'Dashboard',

@@ -1,9 +1,11 @@
 import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
 import { en } from './en.js';
 import { sv, type Messages } from './sv.js';
+import type { Language } from './vocabulary.js';
 
-export const LANGUAGES = { sv, en } as const;
-export type Language = keyof typeof LANGUAGES;
+/** Every language of the screens has its messages, and its words in the vocabulary. */
+export const LANGUAGES: Record<Language, Messages> = { sv, en };
+export type { Language };
 
 const STORAGE_KEY = 'aidledger.language';
 

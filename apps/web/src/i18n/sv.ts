@@ -1,3 +1,5 @@
+import { EVENT_TERMS, STATUS_TERMS, termsIn } from './vocabulary.js';
+
 export const sv = {
   languageName: 'Svenska',
   appName: 'Hjälpmedelscentrum',
@@ -36,14 +38,7 @@ export const sv = {
     admin: 'Administratör',
   },
 
-  status: {
-    ready: 'Klar i lager',
-    allocated: 'Reserverad',
-    inTransit: 'Under transport',
-    onLoan: 'Utlånad',
-    awaitingReconditioning: 'Väntar på rekonditionering',
-    scrapped: 'Utrangerad',
-  },
+  status: termsIn(STATUS_TERMS, 'sv'),
 
   signIn: {
     title: 'Logga in',
@@ -187,25 +182,11 @@ export const sv = {
     verifyTitle: 'Manipuleringskontroll',
     verify: 'Kontrollera kedjan',
     verifyOk: (count: number) => `Historiken är oförändrad: alla ${count} händelser hänger ihop i hashkedjan.`,
-    verifyOkNoCount: 'Historiken är oförändrad: hashkedjan håller.',
     verifyBroken: (revision: string) => `Varning: historiken har ändrats. Kedjan bryts vid version ${revision}.`,
     verifyUnavailable: 'Kontrollen kunde inte göras.',
   },
 
-  events: {
-    AssetRegistered: 'Mottaget i lager',
-    AssetAllocated: 'Reserverat till order',
-    AssetAllocationReleased: 'Reservation hävd',
-    AidDispatched: 'Lastat på tur',
-    AidDelivered: 'Levererat',
-    AidDeliveryFailed: 'Leverans misslyckades',
-    AidReturned: 'Hämtat (retur)',
-    AidReconditioned: 'Rekonditionerat',
-    AidRepairReported: 'Felanmält',
-    AidRepaired: 'Reparerat',
-    AidInspected: 'Besiktigat',
-    AidScrapped: 'Utrangerat',
-  } as Record<string, string>,
+  events: termsIn(EVENT_TERMS, 'sv'),
 
   dashboard: {
     title: 'Översikt',

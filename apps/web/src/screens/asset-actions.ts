@@ -1,5 +1,4 @@
-import { ApiError } from '../api/api-client.js';
-import type { Asset, AssetStatus, HistoryEvent } from '../api/api-types.js';
+import { ApiError, type Asset, type AssetStatus } from '../api/api-client.js';
 import type { ErrorText } from '../api/problem-text.js';
 import type { Messages } from '../i18n/sv.js';
 
@@ -25,27 +24,6 @@ export const warehouseActions = (status: AssetStatus): WarehouseAction[] => {
       return unknown;
     }
   }
-};
-
-export type OpenRepair = { repairId: string; reportedOn: string; description: string };
-
-const text = (value: unknown): string => (typeof value === 'string' ? value : '');
-
-/** Repairs reported and not yet completed, read from the aid's own history. */
-export const openRepairs = (events: HistoryEvent[]): OpenRepair[] => {
-  const open = new Map<string, OpenRepair>();
-  for (const event of events) {
-    const repairId = text(event.data.repairId);
-    if (!repairId) continue;
-    if (event.type === 'AidRepairReported')
-      open.set(repairId, {
-        repairId,
-        reportedOn: text(event.data.reportedOn),
-        description: text(event.data.description),
-      });
-    if (event.type === 'AidRepaired') open.delete(repairId);
-  }
-  return [...open.values()];
 };
 
 /** A refused transition is explained with the state the aid is in now, in the reader's language. */

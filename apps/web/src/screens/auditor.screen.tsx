@@ -1,57 +1,13 @@
 import { useState } from 'react';
-import { ApiError } from '../api/api-client.js';
-import type { Asset, AssetStatus, ChainVerification, HistoryEvent } from '../api/api-types.js';
+import { ApiError, type Asset, type ChainVerification, type HistoryEvent } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { Field, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
 import { formatInstant, useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/sv.js';
 
-const BUSINESS_DATE_FIELDS = [
-  'deliveredOn',
-  'returnedOn',
-  'reconditionedOn',
-  'reportedOn',
-  'completedOn',
-  'inspectedOn',
-  'scrappedOn',
-  'receivedOn',
-  'allocatedOn',
-  'dispatchedOn',
-  'failedOn',
-  'registeredOn',
-];
-
-/** The day people say it happened, as opposed to when the system recorded it. */
-const businessDate = (event: HistoryEvent): string => {
-  for (const field of BUSINESS_DATE_FIELDS) {
-    const value = event.data[field];
-    if (typeof value === 'string') return value;
-  }
-  const anyDay = Object.entries(event.data).find(([key, value]) => key.endsWith('On') && typeof value === 'string');
-  return anyDay ? String(anyDay[1]) : '';
-};
-
-/** The status each lifecycle event leaves the aid in; events not listed leave it unchanged. */
-const STATUS_AFTER: Record<string, AssetStatus> = {
-  AssetRegistered: 'ready',
-  AssetAllocated: 'allocated',
-  AssetAllocationReleased: 'ready',
-  AidDispatched: 'inTransit',
-  AidDelivered: 'onLoan',
-  AidDeliveryFailed: 'allocated',
-  AidReturned: 'awaitingReconditioning',
-  AidReconditioned: 'ready',
-  AidScrapped: 'scrapped',
-};
-
-const withStatusChanges = (events: HistoryEvent[]) => {
-  let status: AssetStatus | null = null;
-  return events.map((event) => {
-    const before = status;
-    status = STATUS_AFTER[event.type] ?? status;
-    return { event, before, after: status };
-  });
-};
+/** Each event with the status the aid had before it, so the timeline marks where its status changed. */
+const withStatusChanges = (events: HistoryEvent[]) =>
+  events.map((event, index) => ({ event, before: index === 0 ? null : (events[index - 1]?.statusAfter ?? null) }));
 
 const showValue = (value: unknown): string => {
   if (value === null || value === undefined) return '—';
@@ -74,17 +30,10 @@ const Changes = ({ data }: { data: Record<string, unknown> }) => {
   );
 };
 
-const chainText = (result: ChainVerification, t: Messages): { ok: boolean; text: string } => {
-  if (!result.valid)
-    return {
-      ok: false,
-      text: t.auditor.verifyBroken(result.brokenAtRevision == null ? '?' : String(result.brokenAtRevision)),
-    };
-  return {
-    ok: true,
-    text: result.events === undefined ? t.auditor.verifyOkNoCount : t.auditor.verifyOk(result.events),
-  };
-};
+const chainText = (result: ChainVerification, t: Messages): { ok: boolean; text: string } =>
+  result.valid
+    ? { ok: true, text: t.auditor.verifyOk(result.events) }
+    : { ok: false, text: t.auditor.verifyBroken(String(result.brokenAtRevision ?? '?')) };
 
 const toLocalInput = (date: Date): string => {
   const pad = (n: number) => String(n).padStart(2, '0');
@@ -130,7 +79,7 @@ export const AuditorScreen = () => {
               {events === null && !history.outcome && <p>{t.loading}</p>}
               {events && (
                 <ol className="timeline" data-testid="timeline">
-                  {withStatusChanges(events).map(({ event, before, after }) => (
+                  {withStatusChanges(events).map(({ event, before }) => (
                     <li key={event.revision} className="timeline-event" data-event-type={event.type}>
                       <div className="timeline-head">
                         <span className="timeline-type">{t.events[event.type] ?? event.type}</span>
@@ -143,21 +92,21 @@ export const AuditorScreen = () => {
                         </div>
                         <div>
                           <dt>{t.auditor.recordedAt}</dt>
-                          <dd>{formatInstant(event.recordedAt ?? event.metadata.occurredAt, language)}</dd>
+                          <dd>{formatInstant(event.recordedAt, language)}</dd>
                         </div>
                         <div>
                           <dt>{t.auditor.businessDate}</dt>
-                          <dd>{businessDate(event) || t.none}</dd>
+                          <dd>{event.businessDate}</dd>
                         </div>
                       </dl>
-                      {after && before !== after && (
+                      {before !== event.statusAfter && (
                         <p className="status-change">
                           {before ? (
                             <>
-                              <StatusBadge status={before} /> → <StatusBadge status={after} />
+                              <StatusBadge status={before} /> → <StatusBadge status={event.statusAfter} />
                             </>
                           ) : (
-                            <StatusBadge status={after} />
+                            <StatusBadge status={event.statusAfter} />
                           )}
                         </p>
                       )}

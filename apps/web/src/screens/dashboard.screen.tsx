@@ -18,7 +18,7 @@ import type {
   RepairGroup,
   RepairMetrics,
   StockLevel,
-} from '../api/api-types.js';
+} from '../api/api-client.js';
 import { Table, type Column } from '../components/table.js';
 import { InputField, Notice, Section, todayInStockholm, useAction, useApi } from '../components/ui.js';
 import { formatPercent, useI18n } from '../i18n/i18n.js';

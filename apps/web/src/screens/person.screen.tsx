@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Article, PersonAids } from '../api/api-types.js';
+import type { Article, PersonAids } from '../api/api-client.js';
 import { Table, type Column } from '../components/table.js';
 import { InputField, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';

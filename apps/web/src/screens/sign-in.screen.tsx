@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { ApiClient } from '../api/api-client.js';
-import type { DemoToken } from '../api/api-types.js';
+import { ApiClient, type DemoToken } from '../api/api-client.js';
 import { Field, Section } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 

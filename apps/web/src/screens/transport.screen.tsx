@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Article, Asset, CommandResult, RouteItem } from '../api/api-types.js';
+import type { Article, Asset, CommandResult, RouteItem } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import {
   DateField,

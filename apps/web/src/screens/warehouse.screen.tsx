@@ -1,6 +1,5 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
-import { newIdempotencyKey } from '../api/api-client.js';
-import type { Article, Asset, OpenOrder } from '../api/api-types.js';
+import { type Article, type Asset, newIdempotencyKey, type OpenRepair, type Order } from '../api/api-client.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
 import {
   DateField,
@@ -13,7 +12,7 @@ import {
   useApi,
 } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
-import { explainRefusal, openRepairs, warehouseActions, type OpenRepair } from './asset-actions.js';
+import { explainRefusal, warehouseActions } from './asset-actions.js';
 
 const LOCATION_KEY = 'aidledger.location';
 const DEFAULT_LOCATION = 'HMC-VASTERAS';
@@ -156,7 +155,7 @@ const ReceiveForm = ({ articles, onReceived }: { articles: Article[]; onReceived
 const AllocateForm = ({ asset, busy, ...form }: ActionProps) => {
   const { t } = useI18n();
   const api = useApi();
-  const [orders, setOrders] = useState<OpenOrder[] | null>(null);
+  const [orders, setOrders] = useState<Order[] | null>(null);
   const [orderId, setOrderId] = useState('');
   const loader = useAction();
 
@@ -347,7 +346,6 @@ export const WarehouseScreen = () => {
   const finder = useRef<AssetFinderHandle>(null);
   const [articles, setArticles] = useState<Article[]>([]);
   const [asset, setAsset] = useState<Asset | null>(null);
-  const [repairs, setRepairs] = useState<OpenRepair[]>([]);
   const articlesLoad = useAction();
   const actionRunner = useAction();
 
@@ -356,25 +354,19 @@ export const WarehouseScreen = () => {
   }, [api]);
 
   const show = useCallback(
-    async (found: Asset) => {
+    (found: Asset) =>
       setAsset((previous) => {
         if (previous?.assetId !== found.assetId) actionRunner.setOutcome(null);
         return found;
-      });
-      try {
-        setRepairs(openRepairs((await api.history(found.assetId)).events));
-      } catch {
-        setRepairs([]);
-      }
-    },
-    [api],
+      }),
+    [actionRunner.setOutcome],
   );
 
   const reload = useCallback(async (): Promise<Asset | undefined> => {
     if (!asset) return undefined;
     try {
       const fresh = await api.asset(asset.assetId);
-      await show(fresh);
+      show(fresh);
       return fresh;
     } catch {
       return undefined;
@@ -389,6 +381,7 @@ export const WarehouseScreen = () => {
 
   const articleName = asset ? articles.find((article) => article.articleNo === asset.articleNo)?.name : undefined;
   const actions = asset ? warehouseActions(asset.status) : [];
+  const repairs = asset?.openRepairs ?? [];
   const props = asset ? { asset, reload, done, run: actionRunner.run, busy: actionRunner.busy } : null;
 
   return (
@@ -398,7 +391,7 @@ export const WarehouseScreen = () => {
       <div className="columns">
         <div className="column-main">
           <Section title={t.warehouse.findTitle}>
-            <AssetFinder ref={finder} onFound={(found) => void show(found)} hint={t.warehouse.findHint} />
+            <AssetFinder ref={finder} onFound={show} hint={t.warehouse.findHint} />
           </Section>
           {asset && props && (
             <Section title={t.warehouse.nextTitle} className="asset-panel">
@@ -424,7 +417,7 @@ export const WarehouseScreen = () => {
         </div>
         <div className="column-side">
           <Section title={t.warehouse.receiveTitle}>
-            <ReceiveForm articles={articles} onReceived={(received) => void show(received)} />
+            <ReceiveForm articles={articles} onReceived={show} />
           </Section>
         </div>
       </div>
