@@ -2,7 +2,6 @@ import {
   type AllStreamResolvedEvent,
   type AppendExpectedRevision,
   type Filter,
-  type ResolvedEvent,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -18,11 +17,9 @@ import {
 import {
   type AllFilter,
   type AppendResult,
-  type EventMetadata,
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
-  type JsonObject,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -31,14 +28,11 @@ import {
   WrongExpectedRevisionError,
   matchesFilter,
 } from '../event-store.port.js';
-
-type StoredEvent = NonNullable<ResolvedEvent['event']>;
+import { isSystemEvent, toRecordedEvent } from './eventstoredb-mapping.js';
 
 const PAGE_SIZE = 500n;
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-const isSystemEvent = (event: StoredEvent) => event.type.startsWith('$') || event.streamId.startsWith('$');
 
 /**
  * The EventStoreDB (or KurrentDB) adapter. Thin on purpose: the client does the protocol work; this maps
@@ -164,18 +158,4 @@ const serverFilter = (filter: AllFilter | undefined): Filter => {
     return streamNameFilter({ prefixes: filter.streamPrefixes });
   }
   return excludeSystemEvents();
-};
-
-const toRecordedEvent = (event: StoredEvent, commitPosition: bigint | undefined): RecordedEvent => {
-  if (!event.isJson) throw new Error(`Event ${event.id} in ${event.streamId} is not JSON`);
-  return {
-    id: event.id,
-    streamId: event.streamId,
-    type: event.type,
-    revision: event.revision,
-    position: event.position?.commit ?? commitPosition ?? -1n,
-    data: event.data as JsonObject,
-    metadata: event.metadata as unknown as EventMetadata,
-    recordedAt: event.created.toISOString(),
-  };
 };
