@@ -28,7 +28,7 @@ import {
   WrongExpectedRevisionError,
   matchesFilter,
 } from '../event-store.port.js';
-import { isSystemEvent, toRecordedEvent } from './eventstoredb-mapping.js';
+import { appendedPosition, isSystemEvent, toRecordedEvent } from './eventstoredb-mapping.js';
 
 const PAGE_SIZE = 500n;
 
@@ -58,7 +58,11 @@ export class EventStoreDbEventStore implements EventStore {
         ),
         { expectedRevision: expected satisfies AppendExpectedRevision },
       );
-      return { nextExpectedRevision: result.nextExpectedRevision, position: result.position?.commit ?? -1n };
+      const position = await appendedPosition(result, async (revision) => {
+        const [stored] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+        return stored?.revision === revision ? stored.position : undefined;
+      });
+      return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         throw new WrongExpectedRevisionError(streamId, expected, error.actualVersion);

@@ -1,5 +1,12 @@
+import { jest } from '@jest/globals';
 import * as fc from 'fast-check';
-import { type StoredEvent, isSystemEvent, positionOf, toRecordedEvent } from './eventstoredb-mapping.js';
+import {
+  type StoredEvent,
+  appendedPosition,
+  isSystemEvent,
+  positionOf,
+  toRecordedEvent,
+} from './eventstoredb-mapping.js';
 
 const created = new Date('2025-06-18T08:30:00.000Z');
 const ours = {
@@ -124,5 +131,36 @@ describe('EventStoreDB mapping of a recorded event', () => {
     expect(isSystemEvent({ type: '$>', streamId: '$ce-asset' })).toBe(true);
     expect(isSystemEvent({ type: 'Anything', streamId: '$projections-x' })).toBe(true);
     expect(isSystemEvent({ type: 'AidDelivered', streamId: 'asset-1' })).toBe(false);
+  });
+});
+
+describe('EventStoreDB position of an append', () => {
+  it('is the position the client reports for a write', async () => {
+    const positionAt = jest.fn(async () => 1n);
+    const position = await appendedPosition(
+      { nextExpectedRevision: 4n, position: { commit: 800n, prepare: 800n } },
+      positionAt,
+    );
+    expect(position).toBe(800n);
+    expect(positionAt).not.toHaveBeenCalled();
+  });
+
+  it('of an idempotent re-append (no position from the client) is that of the stored last event, read back by revision', async () => {
+    const positionAt = jest.fn(async (revision: bigint) => (revision === 4n ? 800n : undefined));
+    expect(await appendedPosition({ nextExpectedRevision: 4n, position: undefined }, positionAt)).toBe(800n);
+    expect(positionAt).toHaveBeenCalledWith(4n);
+  });
+
+  it('reads back as well when the position on the wire is "none"', async () => {
+    const position = await appendedPosition(
+      { nextExpectedRevision: 0n, position: { commit: NO_POSITION, prepare: NO_POSITION } },
+      async () => 12n,
+    );
+    expect(position).toBe(12n);
+  });
+
+  it('is -1n only when no event is at that revision (nothing appended to an empty stream)', async () => {
+    expect(await appendedPosition({ nextExpectedRevision: 0n, position: undefined }, async () => undefined)).toBe(-1n);
+    expect(await appendedPosition({ nextExpectedRevision: -1n, position: undefined }, async () => 5n)).toBe(-1n);
   });
 });

@@ -1,4 +1,4 @@
-import type { Position, RecordedEvent as StoredEvent } from '@eventstore/db-client';
+import type { AppendResult as ClientAppendResult, Position, RecordedEvent as StoredEvent } from '@eventstore/db-client';
 import type { EventMetadata, JsonObject, JsonValue, RecordedEvent } from '../event-store.port.js';
 
 export type { StoredEvent };
@@ -88,4 +88,20 @@ const toMetadata = (event: StoredEvent): EventMetadata => {
     schemaVersion: typeof given.schemaVersion === 'number' ? given.schemaVersion : 0,
     ...(typeof hash === 'string' ? { hash } : {}),
   };
+};
+
+/**
+ * The position an append answers. The client has none for an idempotent write (the server wrote nothing);
+ * its revision is then that of the last event of the earlier, identical append, whose position is read
+ * back, so a re-sent command answers as the first time. -1n only when no event is at that revision, which
+ * an append of no events to an empty stream leaves.
+ */
+export const appendedPosition = async (
+  result: Pick<ClientAppendResult, 'nextExpectedRevision' | 'position'>,
+  positionAt: (revision: bigint) => Promise<bigint | undefined>,
+): Promise<bigint> => {
+  const written = result.position?.commit;
+  if (written !== undefined && written !== NO_POSITION) return written;
+  if (result.nextExpectedRevision < 0n) return -1n;
+  return (await positionAt(result.nextExpectedRevision)) ?? -1n;
 };
