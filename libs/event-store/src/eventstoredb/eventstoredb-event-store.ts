@@ -2,6 +2,7 @@ import {
   type AllStreamResolvedEvent,
   type AppendExpectedRevision,
   type Filter,
+  type Position,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -28,6 +29,7 @@ import {
   WrongExpectedRevisionError,
   matchesFilter,
 } from '../event-store.port.js';
+import { type LoggedEvent, findHeadPosition } from './eventstoredb-head.js';
 import { appendedPosition, isSystemEvent, toRecordedEvent } from './eventstoredb-mapping.js';
 
 const PAGE_SIZE = 500n;
@@ -141,15 +143,22 @@ export class EventStoreDbEventStore implements EventStore {
     };
   }
 
+  /** See `findHeadPosition` for why this reads backwards in pages. */
   async headPosition(): Promise<bigint> {
-    for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1000 })) {
-      if (resolved.event && !isSystemEvent(resolved.event)) return resolved.event.position.commit;
-    }
-    return -1n;
+    return findHeadPosition((before, maxCount) => this.readBackwards(before, maxCount));
   }
 
   async close(): Promise<void> {
     await this.client.dispose();
+  }
+
+  private async readBackwards(before: Position | undefined, maxCount: number): Promise<LoggedEvent[]> {
+    const events: LoggedEvent[] = [];
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: before ?? END, maxCount });
+    for await (const resolved of read) {
+      if (resolved.event) events.push(resolved.event);
+    }
+    return events;
   }
 }
 

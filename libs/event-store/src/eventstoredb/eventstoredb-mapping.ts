@@ -18,6 +18,10 @@ export const positionOf = (event: { position?: Position }, commitPosition?: bigi
   return -1n;
 };
 
+/** a is before b in the log. */
+export const isBefore = (a: Position, b: Position): boolean =>
+  a.commit < b.commit || (a.commit === b.commit && a.prepare < b.prepare);
+
 /**
  * Maps any stored event, including one another tool wrote (binary or malformed data, metadata missing or
  * partial): mapping never throws, so such an event cannot stall a projection, which would retry it forever
