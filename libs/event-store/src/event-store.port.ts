@@ -73,7 +73,10 @@ export type SubscribeOptions = {
   filter?: AllFilter;
 };
 
-/** A live subscription: an async iterable that catches up and then goes live, without gaps or duplicates. */
+/**
+ * A live subscription: an async iterable that catches up and then goes live, without gaps or duplicates.
+ * `unsubscribe()` ends the iteration at once, a pending `next()` included; ending the iteration ends the subscription.
+ */
 export type Subscription = AsyncIterable<RecordedEvent> & { unsubscribe(): Promise<void> };
 
 export interface EventStore {

@@ -30,11 +30,15 @@ import {
   matchesFilter,
 } from '../event-store.port.js';
 import { type LoggedEvent, findHeadPosition } from './eventstoredb-head.js';
-import { appendedPosition, isSystemEvent, toRecordedEvent } from './eventstoredb-mapping.js';
+import { appendedPosition, isSystemEvent, positionOf, toRecordedEvent } from './eventstoredb-mapping.js';
+import { endOnUnsubscribe } from './eventstoredb-subscription.js';
 
 const PAGE_SIZE = 500n;
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+const fromPosition = (after: bigint | undefined): Position | typeof START =>
+  after === undefined || after < 0n ? START : { commit: after, prepare: after };
 
 /**
  * The EventStoreDB (or KurrentDB) adapter. Thin on purpose: the client does the protocol work; this maps
@@ -124,23 +128,18 @@ export class EventStoreDbEventStore implements EventStore {
    * iterator then throws, and the caller resubscribes from its stored checkpoint.
    */
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    const after = options.after;
-    const subscription = this.client.subscribeToAll({
-      fromPosition: after === undefined || after < 0n ? START : { commit: after, prepare: after },
-      filter: serverFilter(options.filter),
-    });
+    const after = options.after ?? -1n;
     const filter = options.filter;
-    return {
-      unsubscribe: () => subscription.unsubscribe(),
-      async *[Symbol.asyncIterator]() {
-        for await (const resolved of subscription as AsyncIterable<AllStreamResolvedEvent>) {
-          const event = resolved.event;
-          if (!event || isSystemEvent(event) || !matchesFilter(event, filter)) continue;
-          if (after !== undefined && event.position.commit <= after) continue;
-          yield toRecordedEvent(event, event.position.commit);
-        }
-      },
-    };
+    const subscription = this.client.subscribeToAll({
+      fromPosition: fromPosition(after),
+      filter: serverFilter(filter),
+    });
+    return endOnUnsubscribe(subscription as AsyncIterable<AllStreamResolvedEvent> & typeof subscription, (resolved) => {
+      const event = resolved.event;
+      if (!event || isSystemEvent(event) || !matchesFilter(event, filter)) return undefined;
+      if (positionOf(event, resolved.commitPosition) <= after) return undefined;
+      return toRecordedEvent(event, resolved.commitPosition);
+    });
   }
 
   /** See `findHeadPosition` for why this reads backwards in pages. */

@@ -337,6 +337,20 @@ export const describeEventStoreContract = (name: string, open: () => Promise<Eve
         expect((await taking).map((e) => e.type)).toEqual(['Live1', 'Live2']);
       });
 
+      it('ends an iteration that waits for events when it is unsubscribed', async () => {
+        const subscription = store.subscribeToAll({
+          after: await store.headPosition(),
+          filter: { streamPrefixes: [`never${run}-`] },
+        });
+        const iterating = (async () => {
+          for await (const event of subscription) void event;
+          return 'ended';
+        })();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await subscription.unsubscribe();
+        await expect(iterating).resolves.toBe('ended');
+      });
+
       it('filters a subscription by event type', async () => {
         const start = await store.headPosition();
         const type = `Wanted${run}`;
