@@ -83,9 +83,13 @@ export interface EventStore {
   appendToStream(streamId: string, events: EventToAppend[], expected?: ExpectedRevision): Promise<AppendResult>;
   /** Returns [] when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * The filter is applied where the events are (EventStoreDB: by the server; SQLite: in its query), so the next
+   * matching event after a position is found without reading the events between.
+   */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options?: SubscribeOptions): Subscription;
-  /** Position of the last committed event, or -1n for an empty store. */
+  /** Position of the last committed event (never a system event of the server), or -1n for an empty store. */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;
 }

@@ -2,6 +2,7 @@ import {
   type AllStreamResolvedEvent,
   type AppendExpectedRevision,
   type Filter,
+  type FilterBase,
   type Position,
   BACKWARDS,
   END,
@@ -31,9 +32,7 @@ import {
 } from '../event-store.port.js';
 import { type LoggedEvent, findHeadPosition } from './eventstoredb-head.js';
 import { appendedPosition, isSystemEvent, positionOf, toRecordedEvent } from './eventstoredb-mapping.js';
-import { endOnUnsubscribe } from './eventstoredb-subscription.js';
-
-const PAGE_SIZE = 500n;
+import { endOnUnsubscribe, markCaughtUp, readUntilCaughtUp } from './eventstoredb-subscription.js';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -41,8 +40,8 @@ const fromPosition = (after: bigint | undefined): Position | typeof START =>
   after === undefined || after < 0n ? START : { commit: after, prepare: after };
 
 /**
- * The EventStoreDB (or KurrentDB) adapter. Thin on purpose: the client does the protocol work; this maps
- * types and errors. The global position is the event's commit position in the transaction log.
+ * The EventStoreDB (or KurrentDB, 23.10+) adapter. Thin on purpose: the client does the protocol work; this
+ * maps types and errors. The global position is the event's commit position in the transaction log.
  */
 export class EventStoreDbEventStore implements EventStore {
   static async connect(connectionString: string): Promise<EventStoreDbEventStore> {
@@ -97,30 +96,32 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
-  /** $all reads take no server-side filter in this client: pages are filtered here. */
+  /**
+   * `readAll` of client 6.x takes no server-side filter, so this reads a catch-up subscription that the
+   * server filters (by event type, stream prefix, or at least without system events) from `after` until it
+   * has caught up: finding the next event a projection handles costs no transfer of the events between.
+   */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const limit = options.maxCount ?? Number.POSITIVE_INFINITY;
-    const events: RecordedEvent[] = [];
-    let after = options.after ?? -1n;
-    while (events.length < limit) {
-      const read = this.client.readAll({
-        direction: FORWARDS,
-        fromPosition: after < 0n ? START : { commit: after, prepare: after },
-        maxCount: PAGE_SIZE,
-      });
-      let seen = 0n;
-      for await (const resolved of read) {
-        seen++;
-        const event = resolved.event;
-        if (!event || event.position.commit <= after) continue;
-        after = event.position.commit;
-        if (isSystemEvent(event) || !matchesFilter(event, options.filter)) continue;
-        events.push(toRecordedEvent(event, event.position.commit));
-        if (events.length >= limit) break;
-      }
-      if (seen < PAGE_SIZE) break;
-    }
-    return events;
+    const maxCount = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const after = options.after ?? -1n;
+    if (maxCount <= 0) return [];
+    const upTo = await this.endOfLog();
+    if (upTo <= after) return [];
+    const subscription = this.client.subscribeToAll({
+      fromPosition: fromPosition(after),
+      filter: serverFilter(options.filter, {
+        // A checkpoint at or past the end means the same as "caught up", which servers before 23.10 do not send.
+        checkpointReached: (reached, position) => {
+          if (position.commit >= upTo) markCaughtUp(reached);
+        },
+      }),
+    });
+    return readUntilCaughtUp(subscription, {
+      after,
+      upTo,
+      maxCount,
+      accept: (event) => !isSystemEvent(event) && matchesFilter(event, options.filter),
+    });
   }
 
   /**
@@ -151,6 +152,12 @@ export class EventStoreDbEventStore implements EventStore {
     await this.client.dispose();
   }
 
+  /** Position of the last record of $all, system events included; -1n for an empty log. */
+  private async endOfLog(): Promise<bigint> {
+    const [last] = await this.readBackwards(undefined, 1);
+    return last ? last.position.commit : -1n;
+  }
+
   private async readBackwards(before: Position | undefined, maxCount: number): Promise<LoggedEvent[]> {
     const events: LoggedEvent[] = [];
     const read = this.client.readAll({ direction: BACKWARDS, fromPosition: before ?? END, maxCount });
@@ -161,13 +168,19 @@ export class EventStoreDbEventStore implements EventStore {
   }
 }
 
-/** The server filters on one of type or stream; the other is applied in `subscribeToAll`'s loop. */
-const serverFilter = (filter: AllFilter | undefined): Filter => {
+/**
+ * The server filters on one of type or stream; the other, and system streams with ordinary event types,
+ * are left to the caller. Without a criterion the server still leaves out system event types.
+ */
+const serverFilter = (
+  filter: AllFilter | undefined,
+  options: Partial<Pick<FilterBase, 'checkpointReached'>> = {},
+): Filter => {
   if (filter?.eventTypes && filter.eventTypes.length > 0) {
-    return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$` });
+    return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$`, ...options });
   }
   if (filter?.streamPrefixes && filter.streamPrefixes.length > 0) {
-    return streamNameFilter({ prefixes: filter.streamPrefixes });
+    return streamNameFilter({ prefixes: filter.streamPrefixes, ...options });
   }
-  return excludeSystemEvents();
+  return excludeSystemEvents(options);
 };

@@ -2,13 +2,15 @@ import type { AllStreamResolvedEvent, AllStreamSubscription } from '@eventstore/
 import type { RecordedEvent } from '../event-store.port.js';
 import {
   FakeCall,
+  caughtUpMessage as caughtUp,
+  checkpointMessage as checkpoint,
   clientSubscription,
   eventMessage,
   settle,
   storedEvent,
 } from '../testing/eventstoredb-client.fake.js';
-import { toRecordedEvent } from './eventstoredb-mapping.js';
-import { endOnUnsubscribe } from './eventstoredb-subscription.js';
+import { isSystemEvent, toRecordedEvent } from './eventstoredb-mapping.js';
+import { endOnUnsubscribe, markCaughtUp, readUntilCaughtUp } from './eventstoredb-subscription.js';
 
 const event = (commit: bigint, type = 'AidDelivered', streamId = 'asset-1') =>
   eventMessage(storedEvent(commit, { type, streamId }));
@@ -86,5 +88,74 @@ describe('EventStoreDB live subscription', () => {
     const subscription = live(clientSubscription(new FakeCall()));
     subscription[Symbol.asyncIterator]();
     expect(() => subscription[Symbol.asyncIterator]()).toThrow('iterated once');
+  });
+});
+
+describe('EventStoreDB read of $all through a filtered catch-up subscription', () => {
+  const read = (source: AllStreamSubscription, options: { after?: bigint; upTo?: bigint; maxCount?: number } = {}) =>
+    readUntilCaughtUp(source, {
+      after: options.after ?? -1n,
+      upTo: options.upTo ?? 1000n,
+      maxCount: options.maxCount ?? Number.POSITIVE_INFINITY,
+      accept: (stored) => !isSystemEvent(stored),
+    });
+
+  it('returns the events sent before "caught up", not the live ones after it, and cancels the call', async () => {
+    const call = new FakeCall();
+    call.send(event(10n), event(20n), caughtUp, event(30n));
+    const events = await read(clientSubscription(call));
+    expect(events.map((e) => e.position)).toEqual([10n, 20n]);
+    await settle();
+    expect(call.cancels).toBe(1);
+  });
+
+  it('keeps every event the client buffered before "caught up", more than its buffers hold', async () => {
+    const call = new FakeCall();
+    const positions = Array.from({ length: 100 }, (_, i) => BigInt(i + 1));
+    call.send(...positions.map((p) => event(p)), caughtUp, event(500n));
+    const events = await read(clientSubscription(call));
+    expect(events.map((e) => e.position)).toEqual(positions);
+  });
+
+  it('waits for "caught up" when the server is still scanning', async () => {
+    const call = new FakeCall();
+    const reading = read(clientSubscription(call));
+    call.send(event(10n));
+    await settle();
+    call.send(caughtUp);
+    expect((await reading).map((e) => e.position)).toEqual([10n]);
+  });
+
+  it('ends at a checkpoint at or past the end of the log, for servers that send no "caught up"', async () => {
+    const call = new FakeCall();
+    const upTo = 300n;
+    const source = clientSubscription(call, (subscription, position) => {
+      if (position.commit >= upTo) markCaughtUp(subscription);
+    });
+    call.send(event(10n), checkpoint(200n), event(250n), checkpoint(300n));
+    expect((await read(source, { upTo })).map((e) => e.position)).toEqual([10n, 250n]);
+  });
+
+  it('stops at the maximum count, at the first event past the end, and skips what it does not accept', async () => {
+    const first = new FakeCall();
+    first.send(event(1n), event(2n), event(3n), caughtUp);
+    expect((await read(clientSubscription(first), { maxCount: 2 })).map((e) => e.position)).toEqual([1n, 2n]);
+
+    const second = new FakeCall();
+    second.send(event(5n), event(9n), event(12n));
+    expect((await read(clientSubscription(second), { upTo: 10n })).map((e) => e.position)).toEqual([5n, 9n]);
+
+    const third = new FakeCall();
+    third.send(event(4n), event(6n, '$>', '$ce-asset'), event(7n), caughtUp);
+    expect((await read(clientSubscription(third), { after: 4n })).map((e) => e.position)).toEqual([7n]);
+  });
+
+  it('fails when the call ends before catching up, rather than answering a short page as complete', async () => {
+    const call = new FakeCall();
+    call.send(event(1n));
+    const reading = read(clientSubscription(call));
+    await settle();
+    call.push(null);
+    await expect(reading).rejects.toThrow('before it caught up');
   });
 });

@@ -1,3 +1,13 @@
+import type { AllStreamResolvedEvent, AllStreamSubscription } from '@eventstore/db-client';
+import type { RecordedEvent } from '../event-store.port.js';
+import { positionOf, toRecordedEvent } from './eventstoredb-mapping.js';
+
+/** What this adapter uses of the client's subscription: a Readable of resolved events that it can cancel. */
+export type ClientSubscription = Pick<
+  AllStreamSubscription,
+  'unsubscribe' | 'push' | 'once' | typeof Symbol.asyncIterator
+>;
+
 /**
  * A live subscription whose iteration ends as soon as `unsubscribe()` is called. The client's
  * `unsubscribe()` first waits for its gRPC call to be set up (long, or for ever, while no node of a cluster
@@ -56,4 +66,58 @@ export const endOnUnsubscribe = <T, R>(
       return deliver();
     },
   };
+};
+
+/** Pushed into the client's stream behind the events it already holds, to mark where catching up ended. */
+const CAUGHT_UP = Object.freeze({ caughtUp: true });
+
+/** Call from the filter's `checkpointReached`: a checkpoint at or past the end marks the end as well. */
+export const markCaughtUp = (subscription: Pick<ClientSubscription, 'push'>): void => {
+  subscription.push(CAUGHT_UP);
+};
+
+export type CatchUpRead = {
+  /** Exclusive start; -1n for the start of the log. */
+  after: bigint;
+  /** The end of the log when the read began: later events are left to the next read. */
+  upTo: bigint;
+  maxCount: number;
+  /** Applied after the server's filter, for what it cannot filter (a second criterion, system streams). */
+  accept: (event: NonNullable<AllStreamResolvedEvent['event']>) => boolean;
+};
+
+/**
+ * Reads a catch-up subscription that the server filters, from `after` until it has caught up (or reached
+ * `upTo`, or `maxCount` events), then cancels it: a read of $all with a server-side filter, which the
+ * client's `readAll` does not offer. The server sends "caught up" (EventStoreDB 23.10+) after every event it
+ * read before going live; the client emits it while handling that message, before any later event is
+ * pushed, so a marker pushed then sits right behind the last event of the catch-up.
+ */
+export const readUntilCaughtUp = async (
+  subscription: ClientSubscription,
+  read: CatchUpRead,
+): Promise<RecordedEvent[]> => {
+  const events: RecordedEvent[] = [];
+  if (read.maxCount <= 0 || read.upTo <= read.after) {
+    subscription.unsubscribe().catch(() => undefined);
+    return events;
+  }
+  subscription.once('caughtUp', () => markCaughtUp(subscription));
+  try {
+    for await (const item of subscription as AsyncIterable<AllStreamResolvedEvent | typeof CAUGHT_UP>) {
+      if (item === CAUGHT_UP) return events;
+      const resolved = item as AllStreamResolvedEvent;
+      const event = resolved.event;
+      if (!event) continue;
+      const position = positionOf(event, resolved.commitPosition);
+      if (position <= read.after) continue;
+      if (position > read.upTo) return events;
+      if (!read.accept(event)) continue;
+      events.push(toRecordedEvent(event, resolved.commitPosition));
+      if (events.length >= read.maxCount) return events;
+    }
+  } finally {
+    subscription.unsubscribe().catch(() => undefined);
+  }
+  throw new Error('The subscription ended before it caught up');
 };

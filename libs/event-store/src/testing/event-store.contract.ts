@@ -289,6 +289,23 @@ export const describeEventStoreContract = (name: string, open: () => Promise<Eve
         const limited = await store.readAll({ after: start, maxCount: 2, filter: { streamPrefixes: [prefix] } });
         expect(limited.map((e) => e.type)).toEqual(['RouteA', 'RouteB']);
       });
+
+      it('finds the next event of a type behind many of other types, and nothing when none follows', async () => {
+        const start = await store.headPosition();
+        const wanted = `Wanted${run}`;
+        await store.appendToStream(
+          stream('asset'),
+          Array.from({ length: 600 }, (_, i) => testEvent(`Other${run}`, { i })),
+        );
+        const target = await store.appendToStream(stream('asset'), [testEvent(wanted)]);
+        await store.appendToStream(stream('asset'), [testEvent(`Other${run}`)]);
+
+        const [next] = await store.readAll({ after: start, maxCount: 1, filter: { eventTypes: [wanted] } });
+        expect(next).toMatchObject({ type: wanted, position: target.position });
+        expect(await store.readAll({ after: target.position, maxCount: 1, filter: { eventTypes: [wanted] } })).toEqual(
+          [],
+        );
+      });
     });
 
     describe('catch-up subscription', () => {
