@@ -73,16 +73,23 @@ export type SubscribeOptions = {
   filter?: AllFilter;
 };
 
-/** A live subscription: an async iterable that catches up and then goes live, without gaps or duplicates. */
+/**
+ * A live subscription: an async iterable that catches up and then goes live, without gaps or duplicates.
+ * `unsubscribe()` ends the iteration at once, a pending `next()` included; ending the iteration ends the subscription.
+ */
 export type Subscription = AsyncIterable<RecordedEvent> & { unsubscribe(): Promise<void> };
 
 export interface EventStore {
   appendToStream(streamId: string, events: EventToAppend[], expected?: ExpectedRevision): Promise<AppendResult>;
   /** Returns [] when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /**
+   * The filter is applied where the events are (EventStoreDB: by the server; SQLite: in its query), so the next
+   * matching event after a position is found without reading the events between.
+   */
   readAll(options?: ReadAllOptions): Promise<RecordedEvent[]>;
   subscribeToAll(options?: SubscribeOptions): Subscription;
-  /** Position of the last committed event, or -1n for an empty store. */
+  /** Position of the last committed event (never a system event of the server), or -1n for an empty store. */
   headPosition(): Promise<bigint>;
   close(): Promise<void>;
 }

@@ -2,7 +2,8 @@ import {
   type AllStreamResolvedEvent,
   type AppendExpectedRevision,
   type Filter,
-  type ResolvedEvent,
+  type FilterBase,
+  type Position,
   BACKWARDS,
   END,
   EventStoreDBClient,
@@ -18,11 +19,9 @@ import {
 import {
   type AllFilter,
   type AppendResult,
-  type EventMetadata,
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
-  type JsonObject,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -31,18 +30,18 @@ import {
   WrongExpectedRevisionError,
   matchesFilter,
 } from '../event-store.port.js';
-
-type StoredEvent = NonNullable<ResolvedEvent['event']>;
-
-const PAGE_SIZE = 500n;
+import { type LoggedEvent, findHeadPosition } from './eventstoredb-head.js';
+import { appendedPosition, isSystemEvent, positionOf, toRecordedEvent } from './eventstoredb-mapping.js';
+import { endOnUnsubscribe, markCaughtUp, readUntilCaughtUp } from './eventstoredb-subscription.js';
 
 const escapeRegex = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const isSystemEvent = (event: StoredEvent) => event.type.startsWith('$') || event.streamId.startsWith('$');
+const fromPosition = (after: bigint | undefined): Position | typeof START =>
+  after === undefined || after < 0n ? START : { commit: after, prepare: after };
 
 /**
- * The EventStoreDB (or KurrentDB) adapter. Thin on purpose: the client does the protocol work; this maps
- * types and errors. The global position is the event's commit position in the transaction log.
+ * The EventStoreDB (or KurrentDB, 23.10+) adapter. Thin on purpose: the client does the protocol work; this
+ * maps types and errors. The global position is the event's commit position in the transaction log.
  */
 export class EventStoreDbEventStore implements EventStore {
   static async connect(connectionString: string): Promise<EventStoreDbEventStore> {
@@ -64,7 +63,11 @@ export class EventStoreDbEventStore implements EventStore {
         ),
         { expectedRevision: expected satisfies AppendExpectedRevision },
       );
-      return { nextExpectedRevision: result.nextExpectedRevision, position: result.position?.commit ?? -1n };
+      const position = await appendedPosition(result, async (revision) => {
+        const [stored] = await this.readStream(streamId, { fromRevision: revision, maxCount: 1 });
+        return stored?.revision === revision ? stored.position : undefined;
+      });
+      return { nextExpectedRevision: result.nextExpectedRevision, position };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
         throw new WrongExpectedRevisionError(streamId, expected, error.actualVersion);
@@ -93,30 +96,32 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
-  /** $all reads take no server-side filter in this client: pages are filtered here. */
+  /**
+   * `readAll` of client 6.x takes no server-side filter, so this reads a catch-up subscription that the
+   * server filters (by event type, stream prefix, or at least without system events) from `after` until it
+   * has caught up: finding the next event a projection handles costs no transfer of the events between.
+   */
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
-    const limit = options.maxCount ?? Number.POSITIVE_INFINITY;
-    const events: RecordedEvent[] = [];
-    let after = options.after ?? -1n;
-    while (events.length < limit) {
-      const read = this.client.readAll({
-        direction: FORWARDS,
-        fromPosition: after < 0n ? START : { commit: after, prepare: after },
-        maxCount: PAGE_SIZE,
-      });
-      let seen = 0n;
-      for await (const resolved of read) {
-        seen++;
-        const event = resolved.event;
-        if (!event || event.position.commit <= after) continue;
-        after = event.position.commit;
-        if (isSystemEvent(event) || !matchesFilter(event, options.filter)) continue;
-        events.push(toRecordedEvent(event, event.position.commit));
-        if (events.length >= limit) break;
-      }
-      if (seen < PAGE_SIZE) break;
-    }
-    return events;
+    const maxCount = options.maxCount ?? Number.POSITIVE_INFINITY;
+    const after = options.after ?? -1n;
+    if (maxCount <= 0) return [];
+    const upTo = await this.endOfLog();
+    if (upTo <= after) return [];
+    const subscription = this.client.subscribeToAll({
+      fromPosition: fromPosition(after),
+      filter: serverFilter(options.filter, {
+        // A checkpoint at or past the end means the same as "caught up", which servers before 23.10 do not send.
+        checkpointReached: (reached, position) => {
+          if (position.commit >= upTo) markCaughtUp(reached);
+        },
+      }),
+    });
+    return readUntilCaughtUp(subscription, {
+      after,
+      upTo,
+      maxCount,
+      accept: (event) => !isSystemEvent(event) && matchesFilter(event, options.filter),
+    });
   }
 
   /**
@@ -124,58 +129,58 @@ export class EventStoreDbEventStore implements EventStore {
    * iterator then throws, and the caller resubscribes from its stored checkpoint.
    */
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    const after = options.after;
-    const subscription = this.client.subscribeToAll({
-      fromPosition: after === undefined || after < 0n ? START : { commit: after, prepare: after },
-      filter: serverFilter(options.filter),
-    });
+    const after = options.after ?? -1n;
     const filter = options.filter;
-    return {
-      unsubscribe: () => subscription.unsubscribe(),
-      async *[Symbol.asyncIterator]() {
-        for await (const resolved of subscription as AsyncIterable<AllStreamResolvedEvent>) {
-          const event = resolved.event;
-          if (!event || isSystemEvent(event) || !matchesFilter(event, filter)) continue;
-          if (after !== undefined && event.position.commit <= after) continue;
-          yield toRecordedEvent(event, event.position.commit);
-        }
-      },
-    };
+    const subscription = this.client.subscribeToAll({
+      fromPosition: fromPosition(after),
+      filter: serverFilter(filter),
+    });
+    return endOnUnsubscribe(subscription as AsyncIterable<AllStreamResolvedEvent> & typeof subscription, (resolved) => {
+      const event = resolved.event;
+      if (!event || isSystemEvent(event) || !matchesFilter(event, filter)) return undefined;
+      if (positionOf(event, resolved.commitPosition) <= after) return undefined;
+      return toRecordedEvent(event, resolved.commitPosition);
+    });
   }
 
+  /** See `findHeadPosition` for why this reads backwards in pages. */
   async headPosition(): Promise<bigint> {
-    for await (const resolved of this.client.readAll({ direction: BACKWARDS, fromPosition: END, maxCount: 1000 })) {
-      if (resolved.event && !isSystemEvent(resolved.event)) return resolved.event.position.commit;
-    }
-    return -1n;
+    return findHeadPosition((before, maxCount) => this.readBackwards(before, maxCount));
   }
 
   async close(): Promise<void> {
     await this.client.dispose();
   }
+
+  /** Position of the last record of $all, system events included; -1n for an empty log. */
+  private async endOfLog(): Promise<bigint> {
+    const [last] = await this.readBackwards(undefined, 1);
+    return last ? last.position.commit : -1n;
+  }
+
+  private async readBackwards(before: Position | undefined, maxCount: number): Promise<LoggedEvent[]> {
+    const events: LoggedEvent[] = [];
+    const read = this.client.readAll({ direction: BACKWARDS, fromPosition: before ?? END, maxCount });
+    for await (const resolved of read) {
+      if (resolved.event) events.push(resolved.event);
+    }
+    return events;
+  }
 }
 
-/** The server filters on one of type or stream; the other is applied in `subscribeToAll`'s loop. */
-const serverFilter = (filter: AllFilter | undefined): Filter => {
+/**
+ * The server filters on one of type or stream; the other, and system streams with ordinary event types,
+ * are left to the caller. Without a criterion the server still leaves out system event types.
+ */
+const serverFilter = (
+  filter: AllFilter | undefined,
+  options: Partial<Pick<FilterBase, 'checkpointReached'>> = {},
+): Filter => {
   if (filter?.eventTypes && filter.eventTypes.length > 0) {
-    return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$` });
+    return eventTypeFilter({ regex: `^(${filter.eventTypes.map(escapeRegex).join('|')})$`, ...options });
   }
   if (filter?.streamPrefixes && filter.streamPrefixes.length > 0) {
-    return streamNameFilter({ prefixes: filter.streamPrefixes });
+    return streamNameFilter({ prefixes: filter.streamPrefixes, ...options });
   }
-  return excludeSystemEvents();
-};
-
-const toRecordedEvent = (event: StoredEvent, commitPosition: bigint | undefined): RecordedEvent => {
-  if (!event.isJson) throw new Error(`Event ${event.id} in ${event.streamId} is not JSON`);
-  return {
-    id: event.id,
-    streamId: event.streamId,
-    type: event.type,
-    revision: event.revision,
-    position: event.position?.commit ?? commitPosition ?? -1n,
-    data: event.data as JsonObject,
-    metadata: event.metadata as unknown as EventMetadata,
-    recordedAt: event.created.toISOString(),
-  };
+  return excludeSystemEvents(options);
 };

@@ -289,6 +289,23 @@ export const describeEventStoreContract = (name: string, open: () => Promise<Eve
         const limited = await store.readAll({ after: start, maxCount: 2, filter: { streamPrefixes: [prefix] } });
         expect(limited.map((e) => e.type)).toEqual(['RouteA', 'RouteB']);
       });
+
+      it('finds the next event of a type behind many of other types, and nothing when none follows', async () => {
+        const start = await store.headPosition();
+        const wanted = `Wanted${run}`;
+        await store.appendToStream(
+          stream('asset'),
+          Array.from({ length: 600 }, (_, i) => testEvent(`Other${run}`, { i })),
+        );
+        const target = await store.appendToStream(stream('asset'), [testEvent(wanted)]);
+        await store.appendToStream(stream('asset'), [testEvent(`Other${run}`)]);
+
+        const [next] = await store.readAll({ after: start, maxCount: 1, filter: { eventTypes: [wanted] } });
+        expect(next).toMatchObject({ type: wanted, position: target.position });
+        expect(await store.readAll({ after: target.position, maxCount: 1, filter: { eventTypes: [wanted] } })).toEqual(
+          [],
+        );
+      });
     });
 
     describe('catch-up subscription', () => {
@@ -335,6 +352,20 @@ export const describeEventStoreContract = (name: string, open: () => Promise<Eve
         await store.appendToStream(`${prefix}2`, [testEvent('Live2')]);
 
         expect((await taking).map((e) => e.type)).toEqual(['Live1', 'Live2']);
+      });
+
+      it('ends an iteration that waits for events when it is unsubscribed', async () => {
+        const subscription = store.subscribeToAll({
+          after: await store.headPosition(),
+          filter: { streamPrefixes: [`never${run}-`] },
+        });
+        const iterating = (async () => {
+          for await (const event of subscription) void event;
+          return 'ended';
+        })();
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        await subscription.unsubscribe();
+        await expect(iterating).resolves.toBe('ended');
       });
 
       it('filters a subscription by event type', async () => {
