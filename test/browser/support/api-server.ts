@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { SignJWT } from 'jose';
+import { signToken } from '../../../apps/api/src/auth/token-verifier.js';
 
 export const AUTH_SECRET = 'browser-test-secret-0123456789-abcdefghijklmnop';
 
@@ -91,15 +91,9 @@ export const startApi = async (): Promise<RunningApi> => {
   };
 };
 
-/** The same token `npm run token` prints: HS256 over AUTH_SECRET, issuer aidledger, claims sub, name, role. */
+/** The same token `npm run token` prints. */
 export const mintToken = (role: Role, name: string): Promise<string> =>
-  new SignJWT({ name, role })
-    .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-    .setSubject(name.toLowerCase().replace(/[^a-z0-9]+/g, '.'))
-    .setIssuer('aidledger')
-    .setIssuedAt()
-    .setExpirationTime('2h')
-    .sign(new TextEncoder().encode(AUTH_SECRET));
+  signToken(AUTH_SECRET, { subject: name.toLowerCase().replace(/[^a-z0-9]+/g, '.'), name, role, expiresIn: '2h' });
 
 export type ApiCaller = <T>(method: string, path: string, body?: unknown) => Promise<T>;
 
