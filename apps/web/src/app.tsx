@@ -1,5 +1,6 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
-import { ApiClient, type Me } from './api/api-client.js';
+import { ApiClient, type Me, type SignInOptions } from './api/api-client.js';
+import { completeSignIn, isSignInCallback } from './auth/identity-provider.js';
 import { forgetToken, isScreen, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
 import { ScreenErrorBoundary } from './components/error-boundary.js';
 import { ApiContext, RoleContext } from './components/ui.js';
@@ -42,6 +43,32 @@ export const App = () => {
   const [me, setMe] = useState<Me | null>(null);
   const [signInProblem, setSignInProblem] = useState<string | null>(null);
   const [screen, setScreen] = useState<Screen | null>(screenFromPath);
+  const [signInOptions, setSignInOptions] = useState<SignInOptions | null>(null);
+
+  useEffect(() => {
+    let current = true;
+    new ApiClient(null)
+      .signInOptions()
+      .then(async (options) => {
+        if (!current) return;
+        setSignInOptions(options);
+        // Back from the identity provider: trade the code for the access token, then leave the callback address.
+        if (!isSignInCallback() || !options.oidc) return;
+        try {
+          const accessToken = await completeSignIn(options.oidc);
+          if (current) setToken(accessToken);
+        } catch {
+          if (current) setSignInProblem(t.signIn.callbackFailed);
+        } finally {
+          window.history.replaceState(null, '', '/');
+        }
+      })
+      .catch(() => setSignInOptions({ oidc: null, demo: false }));
+    return () => {
+      current = false;
+    };
+    // Once per page load: the options and the callback do not change while the page lives.
+  }, []);
 
   const signOut = useCallback(() => {
     forgetToken();
@@ -151,6 +178,7 @@ export const App = () => {
           </p>
         ) : !token || !me ? (
           <SignInScreen
+            options={signInOptions}
             problem={signInProblem ?? (expired ? t.errors.unauthorized : null)}
             onToken={(next) => {
               setSignInProblem(null);

@@ -15,7 +15,7 @@ export type RunningApi = {
   stop: () => Promise<void>;
 };
 
-const freePort = (): Promise<number> =>
+export const freePort = (): Promise<number> =>
   new Promise((resolve, reject) => {
     const server = createServer();
     server.once('error', reject);
@@ -42,13 +42,13 @@ const waitUntilLive = async (baseUrl: string, child: ChildProcess, output: () =>
 };
 
 /** Starts the built API (`npm run build && npm run build:web` first) on a free port with an empty temporary store. */
-export const startApi = async (): Promise<RunningApi> => {
+export const startApi = async (options: { port?: number; env?: Record<string, string> } = {}): Promise<RunningApi> => {
   const main = path.resolve(process.env.BROWSER_TEST_API_MAIN ?? 'dist/apps/api/src/main.js');
   if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
   if (!existsSync(path.resolve('apps/web/dist/index.html')))
     throw new Error('apps/web/dist is missing: run npm run build:web');
   const dataDir = mkdtempSync(path.join(tmpdir(), 'aidledger-browser-'));
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [main], {
     env: {
       ...process.env,
@@ -60,6 +60,7 @@ export const startApi = async (): Promise<RunningApi> => {
       EVENT_STORE: 'sqlite',
       DATABASE_URL: '',
       LOG_LEVEL: 'warn',
+      ...options.env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });

@@ -6,6 +6,7 @@ type Schemas = components['schemas'];
 export type Role = Schemas['Role'];
 export type Me = Schemas['PrincipalDto'];
 export type DemoToken = Schemas['DemoTokenDto'];
+export type SignInOptions = Schemas['SignInOptionsDto'];
 export type AssetStatus = Schemas['AssetStatus'];
 export type Asset = Schemas['AssetStateDto'];
 export type OpenRepair = Schemas['OpenRepairDto'];
@@ -91,6 +92,7 @@ export class ApiClient {
     return this.answer(send(header));
   }
 
+  signInOptions = () => this.answer(this.client.GET('/api/auth/sign-in-options'));
   demoTokens = () => this.answer(this.client.GET('/api/demo/tokens'));
   me = () => this.answer(this.client.GET('/api/me'));
 

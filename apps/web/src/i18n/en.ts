@@ -52,6 +52,12 @@ export const en: Messages = {
     demoAs: (name: string, role: string) => `Sign in as ${name} – ${role}`,
     tokenRejected: 'The token was not accepted. Check that it is complete and has not expired.',
     emptyToken: 'Paste a token first.',
+    providerTitle: 'Staff sign-in',
+    providerIntro: "Sign in with the region's login. You come back here once you are signed in.",
+    withProvider: "Sign in with the region's login",
+    providerUnreachable: "The region's login does not answer right now. Try again in a moment.",
+    callbackFailed: 'The sign-in could not be completed. Try again.',
+    serviceTitle: 'Sign in with an access token',
   },
 
   asset: {

@@ -51,6 +51,12 @@ export const sv = {
     demoAs: (name: string, role: string) => `Logga in som ${name} – ${role}`,
     tokenRejected: 'Token godtogs inte. Kontrollera att den är hel och inte har gått ut.',
     emptyToken: 'Klistra in en token först.',
+    providerTitle: 'Logga in som personal',
+    providerIntro: 'Logga in med regionens inloggning. Du kommer tillbaka hit när du är inloggad.',
+    withProvider: 'Logga in med regionens inloggning',
+    providerUnreachable: 'Regionens inloggning svarar inte just nu. Försök igen om en stund.',
+    callbackFailed: 'Inloggningen kunde inte slutföras. Försök igen.',
+    serviceTitle: 'Logga in med åtkomsttoken',
   },
 
   asset: {

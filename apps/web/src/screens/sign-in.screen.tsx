@@ -1,27 +1,45 @@
 import { useEffect, useState } from 'react';
-import { ApiClient, type DemoToken } from '../api/api-client.js';
+import { ApiClient, type DemoToken, type SignInOptions } from '../api/api-client.js';
+import { signInWithProvider } from '../auth/identity-provider.js';
 import { Field, Section } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
 
-export const SignInScreen = ({ problem, onToken }: { problem: string | null; onToken: (token: string) => void }) => {
+type SignInProps = { problem: string | null; options: SignInOptions | null; onToken: (token: string) => void };
+
+/** The region's identity provider first when there is one; demo users in demo mode; a pasted token always. */
+export const SignInScreen = ({ problem, options, onToken }: SignInProps) => {
   const { t } = useI18n();
   const [pasted, setPasted] = useState('');
   const [localProblem, setLocalProblem] = useState<string | null>(null);
   const [demoTokens, setDemoTokens] = useState<DemoToken[]>([]);
 
   useEffect(() => {
-    // Demo tokens exist only with DEMO_DATA=on; anything else simply hides the list.
+    if (!options?.demo) return;
     new ApiClient(null)
       .demoTokens()
       .then((answer) => setDemoTokens(answer.tokens ?? []))
       .catch(() => setDemoTokens([]));
-  }, []);
+  }, [options?.demo]);
 
   const shown = localProblem ?? problem;
+  const provider = options?.oidc;
 
   return (
     <div className="sign-in">
-      <Section title={t.signIn.title}>
+      {provider && (
+        <Section title={t.signIn.providerTitle}>
+          <p>{t.signIn.providerIntro}</p>
+          <button
+            type="button"
+            onClick={() => {
+              signInWithProvider(provider).catch(() => setLocalProblem(t.signIn.providerUnreachable));
+            }}
+          >
+            {t.signIn.withProvider}
+          </button>
+        </Section>
+      )}
+      <Section title={provider ? t.signIn.serviceTitle : t.signIn.title}>
         <p>{t.signIn.intro}</p>
         <form
           onSubmit={(event) => {
