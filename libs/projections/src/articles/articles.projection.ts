@@ -1,6 +1,7 @@
 import type { ArticleRegistered } from '@aidledger/domain';
 import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { createTable } from '../runtime/tables.js';
 import { upsertRows } from '../runtime/rows.js';
 import { activePrefix } from '../runtime/projection-state.js';
 
@@ -20,16 +21,14 @@ export const articlesProjection: Projection = {
   handles: ['ArticleRegistered'],
   tables: ['articles'],
   async createTables(db: ReadModelDb | ReadModelTransaction, prefix: string) {
-    await db.schema
-      .createTable(tableName(prefix, 'articles'))
-      .ifNotExists()
-      .addColumn('article_no', 'text', (column) => column.primaryKey())
-      .addColumn('name', 'text', (column) => column.notNull())
-      .addColumn('iso_code', 'text', (column) => column.notNull())
-      .addColumn('kind', 'text', (column) => column.notNull())
-      .addColumn('rentable', 'integer', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await createTable(db, tableName(prefix, 'articles'), {
+      article_no: 'text primary key',
+      name: 'text not null',
+      iso_code: 'text not null',
+      kind: 'text not null',
+      rentable: 'integer not null',
+      position: 'bigint not null',
+    });
   },
   async applyBatch(trx, prefix, events) {
     const rows = events.map((recorded): ArticleRow => {

@@ -2,6 +2,7 @@ import type { AssetEvent } from '@aidledger/domain';
 import type { RecordedEvent } from '@aidledger/event-store';
 import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
 import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
 
 export type AssetStatus = 'ready' | 'allocated' | 'inTransit' | 'onLoan' | 'awaitingReconditioning' | 'scrapped';
@@ -78,30 +79,25 @@ export const assetIndexProjection: Projection = {
   tables: ['assets'],
   async createTables(db: ReadModelDb | ReadModelTransaction, prefix: string) {
     const table = tableName(prefix, 'assets');
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('asset_id', 'text', (column) => column.primaryKey())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('serial_number', 'text', (column) => column.notNull())
-      .addColumn('status', 'text', (column) => column.notNull())
-      .addColumn('person_id', 'text')
-      .addColumn('order_id', 'text')
-      .addColumn('location', 'text', (column) => column.notNull())
-      .addColumn('last_event_at', 'text', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await createTable(db, table, {
+      asset_id: 'text primary key',
+      article_no: 'text not null',
+      serial_number: 'text not null',
+      status: 'text not null',
+      person_id: 'text',
+      order_id: 'text',
+      location: 'text not null',
+      last_event_at: 'text not null',
+      position: 'bigint not null',
+    });
   },
   async createIndexes(db, prefix) {
     const table = tableName(prefix, 'assets');
-    await db.schema.createIndex(`${table}_status`).ifNotExists().on(table).columns(['status', 'asset_id']).execute();
-    await db.schema
-      .createIndex(`${table}_article`)
-      .ifNotExists()
-      .on(table)
-      .columns(['article_no', 'asset_id'])
-      .execute();
-    await db.schema.createIndex(`${table}_serial`).ifNotExists().on(table).column('serial_number').execute();
+    await createIndexes(db, table, {
+      status: ['status', 'asset_id'],
+      article: ['article_no', 'asset_id'],
+      serial: ['serial_number'],
+    });
   },
   async applyBatch(trx, prefix, events) {
     const table = tableName(prefix, 'assets');

@@ -2,6 +2,7 @@ import type { AssetEvent, OrderEvent } from '@aidledger/domain';
 import type { RecordedEvent } from '@aidledger/event-store';
 import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
 import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
 
 export type OrderBoardStatus = 'placed' | 'cancelled' | 'fulfilled';
@@ -84,29 +85,22 @@ export const orderBoardProjection: Projection = {
   tables: ['orders'],
   async createTables(db: ReadModelDb | ReadModelTransaction, prefix: string) {
     const table = tableName(prefix, 'orders');
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('order_id', 'text', (column) => column.primaryKey())
-      .addColumn('person_id', 'text', (column) => column.notNull())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('priority', 'integer', (column) => column.notNull())
-      .addColumn('planned_delivery_date', 'text', (column) => column.notNull())
-      .addColumn('municipality', 'text', (column) => column.notNull())
-      .addColumn('status', 'text', (column) => column.notNull())
-      .addColumn('asset_id', 'text')
-      .addColumn('aid_status', 'text', (column) => column.notNull())
-      .addColumn('route_id', 'text')
-      .addColumn('next_attempt_on', 'text')
-      .addColumn('due_on', 'text', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
-    await db.schema
-      .createIndex(`${table}_open`)
-      .ifNotExists()
-      .on(table)
-      .columns(['status', 'aid_status', 'due_on'])
-      .execute();
+    await createTable(db, table, {
+      order_id: 'text primary key',
+      person_id: 'text not null',
+      article_no: 'text not null',
+      priority: 'integer not null',
+      planned_delivery_date: 'text not null',
+      municipality: 'text not null',
+      status: 'text not null',
+      asset_id: 'text',
+      aid_status: 'text not null',
+      route_id: 'text',
+      next_attempt_on: 'text',
+      due_on: 'text not null',
+      position: 'bigint not null',
+    });
+    await createIndexes(db, table, { open: ['status', 'aid_status', 'due_on'] });
   },
   async applyBatch(trx, prefix, events) {
     const table = tableName(prefix, 'orders');

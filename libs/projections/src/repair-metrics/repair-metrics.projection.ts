@@ -1,5 +1,6 @@
 import { isWithinWorkingDays, type AidRepaired, type AidRepairReported } from '@aidledger/domain';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
 import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
 
 export const REPAIR_WORKING_DAYS = 5;
@@ -22,21 +23,19 @@ export const repairMetricsProjection: Projection = {
   tables: ['repairs'],
   async createTables(db, prefix) {
     const table = tableName(prefix, 'repairs');
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('repair_id', 'text', (column) => column.primaryKey())
-      .addColumn('asset_id', 'text', (column) => column.notNull())
-      .addColumn('reported_on', 'text', (column) => column.notNull())
-      .addColumn('completed_on', 'text')
-      .addColumn('completed_month', 'text')
-      .addColumn('within_five_working_days', 'integer')
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await createTable(db, table, {
+      repair_id: 'text primary key',
+      asset_id: 'text not null',
+      reported_on: 'text not null',
+      completed_on: 'text',
+      completed_month: 'text',
+      within_five_working_days: 'integer',
+      position: 'bigint not null',
+    });
   },
   async createIndexes(db, prefix) {
     const table = tableName(prefix, 'repairs');
-    await db.schema.createIndex(`${table}_completed`).ifNotExists().on(table).column('completed_on').execute();
+    await createIndexes(db, table, { completed: ['completed_on'] });
   },
   async applyBatch(trx, prefix, events) {
     const table = tableName(prefix, 'repairs');

@@ -2,6 +2,7 @@ import type { AssetEvent, ConsumableStockEvent } from '@aidledger/domain';
 import type { RecordedEvent } from '@aidledger/event-store';
 import { ASSET_EVENT_TYPES, evolveAssetRow, type AssetStatus } from '../asset-index/asset-index.projection.js';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
 import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
 
 /** Where each aid counts: its status and the warehouse location it is at or left from. */
@@ -104,42 +105,33 @@ export const stockLevelsProjection: Projection = {
   handles: [...ASSET_EVENT_TYPES, ...CONSUMABLE_EVENT_TYPES],
   tables: ['assets', 'levels'],
   async createTables(db, prefix) {
-    await db.schema
-      .createTable(tableName(prefix, 'assets'))
-      .ifNotExists()
-      .addColumn('asset_id', 'text', (column) => column.primaryKey())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('status', 'text', (column) => column.notNull())
-      .addColumn('person_id', 'text')
-      .addColumn('order_id', 'text')
-      .addColumn('location', 'text', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await createTable(db, tableName(prefix, 'assets'), {
+      asset_id: 'text primary key',
+      article_no: 'text not null',
+      status: 'text not null',
+      person_id: 'text',
+      order_id: 'text',
+      location: 'text not null',
+      position: 'bigint not null',
+    });
     const levels = tableName(prefix, 'levels');
-    await db.schema
-      .createTable(levels)
-      .ifNotExists()
-      .addColumn('level_key', 'text', (column) => column.primaryKey())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('location', 'text', (column) => column.notNull())
-      .addColumn('ready', 'integer', (column) => column.notNull())
-      .addColumn('allocated', 'integer', (column) => column.notNull())
-      .addColumn('in_transit', 'integer', (column) => column.notNull())
-      .addColumn('on_loan', 'integer', (column) => column.notNull())
-      .addColumn('awaiting_reconditioning', 'integer', (column) => column.notNull())
-      .addColumn('scrapped', 'integer', (column) => column.notNull())
-      .addColumn('quantity_on_hand', 'integer', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await createTable(db, levels, {
+      level_key: 'text primary key',
+      article_no: 'text not null',
+      location: 'text not null',
+      ready: 'integer not null',
+      allocated: 'integer not null',
+      in_transit: 'integer not null',
+      on_loan: 'integer not null',
+      awaiting_reconditioning: 'integer not null',
+      scrapped: 'integer not null',
+      quantity_on_hand: 'integer not null',
+      position: 'bigint not null',
+    });
   },
   async createIndexes(db, prefix) {
     const levels = tableName(prefix, 'levels');
-    await db.schema
-      .createIndex(`${levels}_article_location`)
-      .ifNotExists()
-      .on(levels)
-      .columns(['article_no', 'location'])
-      .execute();
+    await createIndexes(db, levels, { article_location: ['article_no', 'location'] });
   },
   async applyBatch(trx, prefix, events) {
     const assetsTable = tableName(prefix, 'assets');
