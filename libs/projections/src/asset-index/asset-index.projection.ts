@@ -1,9 +1,5 @@
-import type { AssetEvent } from '@aidledger/domain';
-import type { RecordedEvent } from '@aidledger/event-store';
-import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
-import { tableName, type Projection } from '../runtime/projection.js';
-import { createIndexes, createTable } from '../runtime/tables.js';
-import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
+import type { AssetEvent, AssetRegistered } from '@aidledger/domain';
+import { rowProjection, type Recorded } from '../runtime/row-projection.js';
 
 export type AssetStatus = 'ready' | 'allocated' | 'inTransit' | 'onLoan' | 'awaitingReconditioning' | 'scrapped';
 
@@ -17,10 +13,10 @@ export type AssetIndexRow = {
   /** The warehouse location the aid is at, or left from when in transit or on loan. */
   location: string;
   last_event_at: string;
-  position: number;
 };
 
-export const ASSET_EVENT_TYPES = [
+/** The events that move an aid between statuses, holders or locations. */
+export const ASSET_STATUS_EVENT_TYPES = [
   'AssetRegistered',
   'AssetAllocated',
   'AssetAllocationReleased',
@@ -29,20 +25,34 @@ export const ASSET_EVENT_TYPES = [
   'AidDeliveryFailed',
   'AidReturned',
   'AidReconditioned',
+  'AidScrapped',
+] as const satisfies readonly AssetEvent['type'][];
+
+export const ASSET_EVENT_TYPES = [
+  ...ASSET_STATUS_EVENT_TYPES,
   'AidRepairReported',
   'AidRepaired',
   'AidInspected',
-  'AidScrapped',
-] as const;
+] as const satisfies readonly AssetEvent['type'][];
 
-/** The current status, holder and location of one aid; shared by the asset index and stock levels. */
-export const evolveAssetRow = <T extends Omit<AssetIndexRow, 'serial_number' | 'last_event_at'>>(
-  row: T,
-  event: AssetEvent,
-): T => {
+/** Which aid, where it is and who holds it: what the asset index and stock levels both keep. */
+export type AssetPlaceRow = Pick<
+  AssetIndexRow,
+  'asset_id' | 'article_no' | 'status' | 'person_id' | 'order_id' | 'location'
+>;
+
+export const registeredAsset = ({ data }: AssetRegistered): AssetPlaceRow => ({
+  asset_id: data.assetId,
+  article_no: data.articleNo,
+  status: 'ready',
+  person_id: null,
+  order_id: null,
+  location: data.location,
+});
+
+/** The status, holder and location of a registered aid, moved by its later events. */
+export const evolveAssetRow = <T extends AssetPlaceRow>(row: T, event: AssetEvent): T => {
   switch (event.type) {
-    case 'AssetRegistered':
-      return row;
     case 'AssetAllocated':
       return { ...row, status: 'allocated', order_id: event.data.orderId, person_id: event.data.personId };
     case 'AssetAllocationReleased':
@@ -59,81 +69,39 @@ export const evolveAssetRow = <T extends Omit<AssetIndexRow, 'serial_number' | '
       return { ...row, status: 'ready', location: event.data.location };
     case 'AidScrapped':
       return { ...row, status: 'scrapped', order_id: null, person_id: null };
-    case 'AidRepairReported':
-    case 'AidRepaired':
-    case 'AidInspected':
+    default:
       return row;
-    default: {
-      const unhandled: never = event;
-      return unhandled;
-    }
   }
 };
 
-const asAssetEvent = (event: RecordedEvent): AssetEvent => ({ type: event.type, data: event.data }) as AssetEvent;
+/** Registration creates the row; every later event of the aid at least moves `last_event_at`. */
+export const evolveAssetIndexRow = (
+  row: AssetIndexRow | null,
+  event: AssetEvent,
+  { recordedAt }: Recorded,
+): AssetIndexRow | null => {
+  if (event.type === 'AssetRegistered')
+    return row ?? { ...registeredAsset(event), serial_number: event.data.serialNumber, last_event_at: recordedAt };
+  return row && { ...evolveAssetRow(row, event), last_event_at: recordedAt };
+};
 
-export const assetIndexProjection: Projection = {
+export const assetIndexProjection = rowProjection({
   name: 'asset-index',
   version: 1,
+  table: 'assets',
+  key: 'asset_id',
+  columns: {
+    asset_id: 'text primary key',
+    article_no: 'text not null',
+    serial_number: 'text not null',
+    status: 'text not null',
+    person_id: 'text',
+    order_id: 'text',
+    location: 'text not null',
+    last_event_at: 'text not null',
+  },
   handles: ASSET_EVENT_TYPES,
-  tables: ['assets'],
-  async createTables(db: ReadModelDb | ReadModelTransaction, prefix: string) {
-    const table = tableName(prefix, 'assets');
-    await createTable(db, table, {
-      asset_id: 'text primary key',
-      article_no: 'text not null',
-      serial_number: 'text not null',
-      status: 'text not null',
-      person_id: 'text',
-      order_id: 'text',
-      location: 'text not null',
-      last_event_at: 'text not null',
-      position: 'bigint not null',
-    });
-  },
-  async createIndexes(db, prefix) {
-    const table = tableName(prefix, 'assets');
-    await createIndexes(db, table, {
-      status: ['status', 'asset_id'],
-      article: ['article_no', 'asset_id'],
-      serial: ['serial_number'],
-    });
-  },
-  async applyBatch(trx, prefix, events) {
-    const table = tableName(prefix, 'assets');
-    const rows = await loadRowsByKey<AssetIndexRow>(
-      trx,
-      table,
-      'asset_id',
-      events.map((event) => String(event.data.assetId)),
-    );
-    const changed = new Map<string, AssetIndexRow>();
-    for (const recorded of events) {
-      const event = asAssetEvent(recorded);
-      const position = Number(recorded.position);
-      const current = rows.get(event.data.assetId);
-      if (current && toNumber(current.position) >= position) continue;
-      let next: AssetIndexRow | undefined;
-      if (event.type === 'AssetRegistered') {
-        if (current) continue;
-        next = {
-          asset_id: event.data.assetId,
-          article_no: event.data.articleNo,
-          serial_number: event.data.serialNumber,
-          status: 'ready',
-          person_id: null,
-          order_id: null,
-          location: event.data.location,
-          last_event_at: recorded.recordedAt,
-          position,
-        };
-      } else {
-        if (!current) continue;
-        next = { ...evolveAssetRow(current, event), last_event_at: recorded.recordedAt, position };
-      }
-      rows.set(next.asset_id, next);
-      changed.set(next.asset_id, next);
-    }
-    await upsertRows(trx, table, ['asset_id'], [...changed.values()]);
-  },
-};
+  keyOf: (event) => event.data.assetId,
+  evolve: evolveAssetIndexRow,
+  indexes: { status: ['status', 'asset_id'], article: ['article_no', 'asset_id'], serial: ['serial_number'] },
+});
