@@ -1,9 +1,11 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
+import type { OrderPlaced } from '@aidledger/domain';
+import { eventLog } from '../testing/events.js';
+import { projectionSpec } from '../testing/projection-spec.js';
 import { articlesProjection } from '../articles/articles.projection.js';
 import { orderBoardProjection } from './order-board.projection.js';
 
 const spec = projectionSpec(orderBoardProjection);
-const placed = {
+const placed: OrderPlaced['data'] = {
   orderId: 'o1',
   personId: 'p1',
   articleNo: 'A-1',

@@ -1,4 +1,5 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
+import { eventLog } from '../testing/events.js';
+import { projectionSpec } from '../testing/projection-spec.js';
 import { repairMetricsProjection } from './repair-metrics.projection.js';
 
 const spec = projectionSpec(repairMetricsProjection);

@@ -1,4 +1,5 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
+import { eventLog } from '../testing/events.js';
+import { projectionSpec } from '../testing/projection-spec.js';
 import { stockLevelsProjection } from './stock-levels.projection.js';
 
 const spec = projectionSpec(stockLevelsProjection);

@@ -1,34 +1,6 @@
-import { randomUUID } from 'node:crypto';
-import type { JsonObject, RecordedEvent } from '@aidledger/event-store';
+import type { RecordedEvent } from '@aidledger/event-store';
 import { openReadModelDb, type ReadModelDb } from '../read-model-db.js';
 import { tableName, tablePrefix, type Projection } from '../runtime/projection.js';
-
-/** A recorded event for projection tests; positions increase in the order events are made. */
-export const eventLog = () => {
-  let position = 0n;
-  const revisions = new Map<string, bigint>();
-  return (type: string, data: JsonObject, recordedAt = '2025-06-01T08:00:00.000Z'): RecordedEvent => {
-    const streamId = `${type.startsWith('Order') ? 'order' : 'asset'}-${String(data.orderId ?? data.assetId ?? data.personId)}`;
-    const revision = revisions.get(streamId) ?? 0n;
-    revisions.set(streamId, revision + 1n);
-    return {
-      id: randomUUID(),
-      streamId,
-      type,
-      revision,
-      position: position++,
-      data,
-      metadata: {
-        actor: 'test',
-        occurredAt: recordedAt,
-        correlationId: randomUUID(),
-        causationId: randomUUID(),
-        schemaVersion: 1,
-      },
-      recordedAt,
-    };
-  };
-};
 
 /** `given(events).then(rows)` for a projection, on an in-memory SQLite database. */
 export const projectionSpec = (projection: Projection) => {
