@@ -1,6 +1,8 @@
 import type { RecordedEvent } from '@aidledger/event-store';
 import { openReadModelDb, type ReadModelDb } from '../read-model-db.js';
 import { tableName, tablePrefix, type Projection } from '../runtime/projection.js';
+import type { DomainEvent, Recorded, RowEvolve } from '../runtime/row-projection.js';
+import type { Row } from '../runtime/rows.js';
 
 /** `given(events).then(rows)` for a projection, on an in-memory SQLite database. */
 export const projectionSpec = (projection: Projection) => {
@@ -44,3 +46,17 @@ export const projectionSpec = (projection: Projection) => {
     }),
   };
 };
+
+/**
+ * `given(events).then(row)` for a row projection's pure evolve, without SQL: folds the events from no row as the
+ * helper does, where null back keeps the row.
+ */
+export const evolveSpec = <R extends Row, E extends DomainEvent>(evolve: RowEvolve<R, E>) => ({
+  given: (...events: (E & Recorded)[]) => {
+    const row = events.reduce<R | null>((current, event) => evolve(current, event, event) ?? current, null);
+    return {
+      row,
+      then: (expected: R | null): void => expect(row).toEqual(expected),
+    };
+  },
+});
