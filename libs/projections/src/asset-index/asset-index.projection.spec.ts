@@ -21,16 +21,8 @@ const ready: AssetIndexRow = {
 };
 const allocated = e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-01-03' });
 const dispatched = e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'r1', dispatchedOn: '2025-01-04' });
-const delivered = e('AidDelivered', {
-  assetId: 'a1',
-  orderId: 'o1',
-  personId: 'p1',
-  articleNo: 'A-1',
-  deliveredOn: '2025-01-04',
-  plannedDeliveryDate: '2025-01-04',
-  municipality: 'Sala',
-  routeId: 'r1',
-});
+const route = { assetId: 'a1', orderId: 'o1', plannedDeliveryDate: '2025-01-04', municipality: 'Sala', routeId: 'r1' };
+const delivered = e('AidDelivered', { ...route, personId: 'p1', articleNo: 'A-1', deliveredOn: '2025-01-04' });
 const returned = e(
   'AidReturned',
   { assetId: 'a1', personId: 'p1', orderId: 'o1', returnedOn: '2025-02-01', reason: 'done' },
@@ -54,14 +46,10 @@ describe('asset index evolve', () => {
 
   it('a failed delivery puts the aid back to allocated for the same order and person', () => {
     const failed = e('AidDeliveryFailed', {
-      assetId: 'a1',
-      orderId: 'o1',
+      ...route,
       reason: 'nobody home',
       failedOn: '2025-01-04',
       rescheduledTo: '2025-01-06',
-      plannedDeliveryDate: '2025-01-04',
-      municipality: 'Sala',
-      routeId: 'r1',
     });
     spec
       .given(registered, allocated, dispatched, failed)

@@ -17,21 +17,34 @@ const placed: OrderPlaced['data'] = {
 };
 const deliveryFacts = { orderId: 'o1', plannedDeliveryDate: '2025-06-10', municipality: 'Sala', routeId: 'R1' };
 
+/** Events are made when called, so positions follow the order of a test's `given`. */
+const e = eventLog();
+const allocated = () =>
+  e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-06-02' });
+const failedAttempt = () =>
+  e('AidDeliveryFailed', {
+    ...deliveryFacts,
+    assetId: 'a1',
+    reason: 'Nobody home',
+    failedOn: '2025-06-10',
+    rescheduledTo: '2025-06-12',
+  });
+const rescheduled = () =>
+  e('OrderRescheduled', {
+    orderId: 'o1',
+    plannedDeliveryDate: '2025-06-20',
+    previousPlannedDeliveryDate: '2025-06-10',
+    reason: 'agreed',
+  });
+
 describe('order board projection', () => {
   it('follows an order from placed through allocation and dispatch to a failed attempt, due on the next attempt', async () => {
-    const e = eventLog();
     await spec
       .given(
         e('OrderPlaced', placed),
-        e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-06-02' }),
+        allocated(),
         e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'R1', dispatchedOn: '2025-06-10' }),
-        e('AidDeliveryFailed', {
-          ...deliveryFacts,
-          assetId: 'a1',
-          reason: 'Nobody home',
-          failedOn: '2025-06-10',
-          rescheduledTo: '2025-06-12',
-        }),
+        failedAttempt(),
       )
       .then('orders', [
         {
@@ -47,24 +60,14 @@ describe('order board projection', () => {
   });
 
   it('a reschedule moves the planned day and the day it is due', async () => {
-    const e = eventLog();
     await spec
-      .given(
-        e('OrderPlaced', placed),
-        e('OrderRescheduled', {
-          orderId: 'o1',
-          plannedDeliveryDate: '2025-06-20',
-          previousPlannedDeliveryDate: '2025-06-10',
-          reason: 'agreed',
-        }),
-      )
+      .given(e('OrderPlaced', placed), rescheduled())
       .then('orders', [
         { order_id: 'o1', planned_delivery_date: '2025-06-20', due_on: '2025-06-20', aid_status: 'none' },
       ]);
   });
 
   it('a delivered and fulfilled order leaves the board of open work; a cancelled one too', async () => {
-    const e = eventLog();
     await spec
       .given(
         e('OrderPlaced', placed),
@@ -86,7 +89,6 @@ describe('order board projection', () => {
   });
 
   it('ignores aid events for orders it never saw placed', async () => {
-    const e = eventLog();
     await spec
       .given(e('AssetAllocated', { assetId: 'a9', orderId: 'o9', personId: 'p1', allocatedOn: '2025-06-02' }))
       .then('orders', []);
@@ -95,7 +97,6 @@ describe('order board projection', () => {
 
 describe('order board evolve', () => {
   const board = evolveSpec(evolveOrderBoardRow);
-  const e = eventLog();
   const waiting: OrderBoardRow = {
     order_id: 'o1',
     person_id: 'p1',
@@ -110,7 +111,6 @@ describe('order board evolve', () => {
     next_attempt_on: null,
     due_on: '2025-06-10',
   };
-  const allocated = e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-06-02' });
 
   it('a placed order waits for an aid, due on its planned day', () => {
     board.given(e('OrderPlaced', placed)).then(waiting);
@@ -120,46 +120,28 @@ describe('order board evolve', () => {
     board
       .given(
         e('OrderPlaced', placed),
-        allocated,
+        allocated(),
         e('AssetAllocationReleased', { assetId: 'a1', orderId: 'o1', reason: 'broken', releasedOn: '2025-06-03' }),
       )
       .then(waiting);
   });
 
   it('a reschedule after a failed attempt drops the next attempt: the order is due on its new day', () => {
-    board
-      .given(
-        e('OrderPlaced', placed),
-        allocated,
-        e('AidDeliveryFailed', {
-          ...deliveryFacts,
-          assetId: 'a1',
-          reason: 'Nobody home',
-          failedOn: '2025-06-10',
-          rescheduledTo: '2025-06-12',
-        }),
-        e('OrderRescheduled', {
-          orderId: 'o1',
-          plannedDeliveryDate: '2025-06-20',
-          previousPlannedDeliveryDate: '2025-06-10',
-          reason: 'agreed',
-        }),
-      )
-      .then({
-        ...waiting,
-        asset_id: 'a1',
-        aid_status: 'allocated',
-        planned_delivery_date: '2025-06-20',
-        due_on: '2025-06-20',
-      });
+    board.given(e('OrderPlaced', placed), allocated(), failedAttempt(), rescheduled()).then({
+      ...waiting,
+      asset_id: 'a1',
+      aid_status: 'allocated',
+      planned_delivery_date: '2025-06-20',
+      due_on: '2025-06-20',
+    });
   });
 
   it('an aid event for an order never placed makes no row', () => {
-    board.given(allocated).then(null);
+    board.given(allocated()).then(null);
   });
 
   it('placing an order again changes nothing', () => {
-    const { row } = board.given(e('OrderPlaced', placed), allocated);
+    const { row } = board.given(e('OrderPlaced', placed), allocated());
     const again = e('OrderPlaced', placed);
     expect(evolveOrderBoardRow(row, again)).toBe(row);
   });
