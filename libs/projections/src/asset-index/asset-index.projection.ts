@@ -1,4 +1,4 @@
-import type { AssetEvent, AssetRegistered } from '@aidledger/domain';
+import type { AssetEvent } from '@aidledger/domain';
 import { rowProjection, type Recorded } from '../runtime/row-projection.js';
 
 export type AssetStatus = 'ready' | 'allocated' | 'inTransit' | 'onLoan' | 'awaitingReconditioning' | 'scrapped';
@@ -28,6 +28,7 @@ export const ASSET_STATUS_EVENT_TYPES = [
   'AidScrapped',
 ] as const satisfies readonly AssetEvent['type'][];
 
+/** Every event of an aid: each one moves when the asset index last saw it. */
 export const ASSET_EVENT_TYPES = [
   ...ASSET_STATUS_EVENT_TYPES,
   'AidRepairReported',
@@ -35,42 +36,30 @@ export const ASSET_EVENT_TYPES = [
   'AidInspected',
 ] as const satisfies readonly AssetEvent['type'][];
 
-/** Which aid, where it is and who holds it: what the asset index and stock levels both keep. */
-export type AssetPlaceRow = Pick<
-  AssetIndexRow,
-  'asset_id' | 'article_no' | 'status' | 'person_id' | 'order_id' | 'location'
->;
+/** Where an aid is and who holds it: what its events move, in the asset index and in stock levels alike. */
+export type AssetPlace = Pick<AssetIndexRow, 'status' | 'person_id' | 'order_id' | 'location'>;
 
-export const registeredAsset = ({ data }: AssetRegistered): AssetPlaceRow => ({
-  asset_id: data.assetId,
-  article_no: data.articleNo,
-  status: 'ready',
-  person_id: null,
-  order_id: null,
-  location: data.location,
-});
-
-/** The status, holder and location of a registered aid, moved by its later events. */
-export const evolveAssetRow = <T extends AssetPlaceRow>(row: T, event: AssetEvent): T => {
+/** What an event changes of a registered aid's status, holder and location; null when it changes none of them. */
+export const assetPlaceChange = (event: AssetEvent): Partial<AssetPlace> | null => {
   switch (event.type) {
     case 'AssetAllocated':
-      return { ...row, status: 'allocated', order_id: event.data.orderId, person_id: event.data.personId };
+      return { status: 'allocated', order_id: event.data.orderId, person_id: event.data.personId };
     case 'AssetAllocationReleased':
-      return { ...row, status: 'ready', order_id: null, person_id: null };
+      return { status: 'ready', order_id: null, person_id: null };
     case 'AidDispatched':
-      return { ...row, status: 'inTransit', order_id: event.data.orderId };
+      return { status: 'inTransit', order_id: event.data.orderId };
     case 'AidDelivered':
-      return { ...row, status: 'onLoan', order_id: event.data.orderId, person_id: event.data.personId };
+      return { status: 'onLoan', order_id: event.data.orderId, person_id: event.data.personId };
     case 'AidDeliveryFailed':
-      return { ...row, status: 'allocated' };
+      return { status: 'allocated' };
     case 'AidReturned':
-      return { ...row, status: 'awaitingReconditioning', order_id: null, person_id: null };
+      return { status: 'awaitingReconditioning', order_id: null, person_id: null };
     case 'AidReconditioned':
-      return { ...row, status: 'ready', location: event.data.location };
+      return { status: 'ready', location: event.data.location };
     case 'AidScrapped':
-      return { ...row, status: 'scrapped', order_id: null, person_id: null };
+      return { status: 'scrapped', order_id: null, person_id: null };
     default:
-      return row;
+      return null;
   }
 };
 
@@ -81,8 +70,19 @@ export const evolveAssetIndexRow = (
   { recordedAt }: Recorded,
 ): AssetIndexRow | null => {
   if (event.type === 'AssetRegistered')
-    return row ?? { ...registeredAsset(event), serial_number: event.data.serialNumber, last_event_at: recordedAt };
-  return row && { ...evolveAssetRow(row, event), last_event_at: recordedAt };
+    return (
+      row ?? {
+        asset_id: event.data.assetId,
+        article_no: event.data.articleNo,
+        serial_number: event.data.serialNumber,
+        status: 'ready',
+        person_id: null,
+        order_id: null,
+        location: event.data.location,
+        last_event_at: recordedAt,
+      }
+    );
+  return row && { ...row, ...assetPlaceChange(event), last_event_at: recordedAt };
 };
 
 export const assetIndexProjection = rowProjection({

@@ -108,7 +108,12 @@ describe('row projection', () => {
     const table = rowTable(moves);
     const db = await spec.open();
     const events = [registered('a1'), reconditioned('a1', 'VÄS'), reconditioned('a1', 'SALA')];
-    const changes = await db.transaction().execute((trx) => table.apply(trx, spec.prefix, events));
+    const changes: unknown[] = [];
+    await db
+      .transaction()
+      .execute((trx) =>
+        table.apply(trx, spec.prefix, events, (before, after, position) => changes.push({ before, after, position })),
+      );
     expect(changes).toEqual([
       {
         before: null,

@@ -12,15 +12,17 @@ export type Recorded = { recordedAt: string };
 
 /**
  * The pure part of a row projection: null in = no row yet for the event's key; the same row or null back = no
- * change. `position` is not the evolve's concern: the helper stamps it on every row that changed.
+ * change. `position` is not the evolve's concern: the helper stamps it on every row that changed. A new row is
+ * best written in its table's column order: rows of one shape keep a batch's writes fast (another order cost
+ * the asset index a fifth of its time).
  */
 export type RowEvolve<R extends Row, E extends DomainEvent> = (row: R | null, event: E, recorded: Recorded) => R | null;
 
 /** A row as stored: with the position of the last event that changed it. */
 type StoredRow<R extends Row> = R & { position: number };
 
-/** One event's change to one row, in log order. */
-export type RowChange<R extends Row> = { before: R | null; after: R; position: number };
+/** Told of each event's change to a row, in log order. */
+export type OnRowChange<R extends Row> = (before: R | null, after: R, position: number) => void;
 
 export type RowTableOptions<R extends Row, E extends DomainEvent, K extends keyof R & string> = {
   /** Table suffix; the physical name is `<prefix>_<table>`. */
@@ -40,8 +42,13 @@ export type RowTable<R extends Row> = {
   handles: readonly string[];
   createTable(db: ReadModelDb | ReadModelTransaction, prefix: string): Promise<void>;
   createIndexes(db: ReadModelDb | ReadModelTransaction, prefix: string): Promise<void>;
-  /** Applies a batch to the table, writing each changed row once, and says what changed. */
-  apply(trx: ReadModelTransaction, prefix: string, events: readonly RecordedEvent[]): Promise<RowChange<R>[]>;
+  /** Applies a batch to the table, writing each changed row once. */
+  apply(
+    trx: ReadModelTransaction,
+    prefix: string,
+    events: readonly RecordedEvent[],
+    onChange?: OnRowChange<R>,
+  ): Promise<void>;
 };
 
 /** One table of rows keyed by one id and folded by a pure `evolve`, for projections that own more than rows. */
@@ -55,12 +62,11 @@ export const rowTable = <R extends Row, E extends DomainEvent, K extends keyof R
     handles: options.handles,
     createTable: (db, prefix) => createTable(db, tableName(prefix, options.table), columns),
     createIndexes: (db, prefix) => createIndexes(db, tableName(prefix, options.table), options.indexes ?? {}),
-    async apply(trx, prefix, recorded) {
+    async apply(trx, prefix, recorded, onChange) {
       const table = tableName(prefix, options.table);
       // Once its type is known, a recorded event is that domain event with more fields.
       const events = recorded.filter((event) => handled.has(event.type)) as unknown as readonly (E & RecordedEvent)[];
       const rows = await loadRowsByKey<StoredRow<R>>(trx, table, key, events.map(keyOf));
-      const changes: RowChange<R>[] = [];
       const changed = new Map<string, StoredRow<R>>();
       for (const event of events) {
         const id = keyOf(event);
@@ -72,10 +78,9 @@ export const rowTable = <R extends Row, E extends DomainEvent, K extends keyof R
         const after: StoredRow<R> = { ...evolved, position };
         rows.set(id, after);
         changed.set(id, after);
-        changes.push({ before, after, position });
+        onChange?.(before, after, position);
       }
       await upsertRows(trx, table, [key], [...changed.values()]);
-      return changes;
     },
   };
 };
@@ -102,8 +107,6 @@ export const rowProjection = <R extends Row, E extends DomainEvent, K extends ke
     tables: [options.table],
     createTables: rows.createTable,
     createIndexes: rows.createIndexes,
-    async applyBatch(trx, prefix, events) {
-      await rows.apply(trx, prefix, events);
-    },
+    applyBatch: (trx, prefix, events) => rows.apply(trx, prefix, events),
   };
 };

@@ -1,18 +1,19 @@
 import type { AssetEvent, ConsumableStockEvent } from '@aidledger/domain';
-import {
-  ASSET_STATUS_EVENT_TYPES,
-  evolveAssetRow,
-  registeredAsset,
-  type AssetPlaceRow,
-  type AssetStatus,
-} from '../asset-index/asset-index.projection.js';
+import { ASSET_STATUS_EVENT_TYPES, assetPlaceChange, type AssetStatus } from '../asset-index/asset-index.projection.js';
 import { tableName, type Projection } from '../runtime/projection.js';
 import { rowTable } from '../runtime/row-projection.js';
 import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
 import { createIndexes, createTable } from '../runtime/tables.js';
 
 /** Where each aid counts: its status and the warehouse location it is at or left from. */
-export type StockAssetRow = AssetPlaceRow;
+export type StockAssetRow = {
+  asset_id: string;
+  article_no: string;
+  status: AssetStatus;
+  person_id: string | null;
+  order_id: string | null;
+  location: string;
+};
 
 export type StockLevelRow = {
   level_key: string;
@@ -71,9 +72,22 @@ const consumableChange = (event: ConsumableStockEvent): number => {
 
 type Delta = { articleNo: string; location: string; counter: Counter; change: number; position: number };
 
+/** Registration creates an aid's row; after that only a change of status, holder or location moves it. */
 export const evolveStockAssetRow = (row: StockAssetRow | null, event: AssetEvent): StockAssetRow | null => {
-  if (event.type === 'AssetRegistered') return row ?? registeredAsset(event);
-  return row && evolveAssetRow(row, event);
+  if (event.type === 'AssetRegistered')
+    return (
+      row ?? {
+        asset_id: event.data.assetId,
+        article_no: event.data.articleNo,
+        status: 'ready',
+        person_id: null,
+        order_id: null,
+        location: event.data.location,
+      }
+    );
+  if (!row) return null;
+  const change = assetPlaceChange(event);
+  return change ? { ...row, ...change } : row;
 };
 
 const stockAssets = rowTable({
@@ -128,11 +142,11 @@ export const stockLevelsProjection: Projection = {
   async applyBatch(trx, prefix, events) {
     const levelsTable = tableName(prefix, 'levels');
     const deltas: Delta[] = [];
-    for (const { before, after, position } of await stockAssets.apply(trx, prefix, events)) {
-      if (before && before.status === after.status && before.location === after.location) continue;
+    await stockAssets.apply(trx, prefix, events, (before, after, position) => {
+      if (before && before.status === after.status && before.location === after.location) return;
       if (before) deltas.push(countedAt(before, -1, position));
       deltas.push(countedAt(after, 1, position));
-    }
+    });
     for (const recorded of events) {
       if (!(CONSUMABLE_EVENT_TYPES as readonly string[]).includes(recorded.type)) continue;
       const event = recorded as unknown as ConsumableStockEvent;
