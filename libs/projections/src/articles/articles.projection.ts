@@ -1,8 +1,8 @@
 import type { ArticleRegistered } from '@aidledger/domain';
-import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
-import { tableName, type Projection } from '../runtime/projection.js';
-import { upsertRows } from '../runtime/rows.js';
+import type { ReadModelDb } from '../read-model-db.js';
+import { tableName } from '../runtime/projection.js';
 import { activePrefix } from '../runtime/projection-state.js';
+import { rowProjection } from '../runtime/row-projection.js';
 
 export type ArticleRow = {
   article_no: string;
@@ -10,43 +10,35 @@ export type ArticleRow = {
   iso_code: string;
   kind: string;
   rentable: number;
-  position: number;
 };
 
-/** The assortment, for pick lists: an article is registered once and never changes. */
-export const articlesProjection: Projection = {
+/** An article is registered once and never changes. */
+export const evolveArticleRow = (row: ArticleRow | null, { data }: ArticleRegistered): ArticleRow =>
+  row ?? {
+    article_no: data.articleNo,
+    name: data.name,
+    iso_code: data.isoCode,
+    kind: data.kind,
+    rentable: data.rentable ? 1 : 0,
+  };
+
+/** The assortment, for pick lists. */
+export const articlesProjection = rowProjection({
   name: 'articles',
   version: 1,
+  table: 'articles',
+  key: 'article_no',
+  columns: {
+    article_no: 'text primary key',
+    name: 'text not null',
+    iso_code: 'text not null',
+    kind: 'text not null',
+    rentable: 'integer not null',
+  },
   handles: ['ArticleRegistered'],
-  tables: ['articles'],
-  async createTables(db: ReadModelDb | ReadModelTransaction, prefix: string) {
-    await db.schema
-      .createTable(tableName(prefix, 'articles'))
-      .ifNotExists()
-      .addColumn('article_no', 'text', (column) => column.primaryKey())
-      .addColumn('name', 'text', (column) => column.notNull())
-      .addColumn('iso_code', 'text', (column) => column.notNull())
-      .addColumn('kind', 'text', (column) => column.notNull())
-      .addColumn('rentable', 'integer', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
-  },
-  async applyBatch(trx, prefix, events) {
-    const rows = events.map((recorded): ArticleRow => {
-      const { data } = recorded as unknown as ArticleRegistered;
-      return {
-        article_no: data.articleNo,
-        name: data.name,
-        iso_code: data.isoCode,
-        kind: data.kind,
-        rentable: data.rentable ? 1 : 0,
-        position: Number(recorded.position),
-      };
-    });
-    // Registration happens once per article, so a replay writes the same row again.
-    await upsertRows(trx, tableName(prefix, 'articles'), ['article_no'], rows);
-  },
-};
+  keyOf: (event) => event.data.articleNo,
+  evolve: evolveArticleRow,
+});
 
 export type ArticleItem = {
   articleNo: string;

@@ -1,8 +1,5 @@
 import type { AssetEvent } from '@aidledger/domain';
-import type { RecordedEvent } from '@aidledger/event-store';
-import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
-import { tableName, type Projection } from '../runtime/projection.js';
-import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
+import { rowProjection, type Recorded } from '../runtime/row-projection.js';
 
 export type AssetStatus = 'ready' | 'allocated' | 'inTransit' | 'onLoan' | 'awaitingReconditioning' | 'scrapped';
 
@@ -16,10 +13,10 @@ export type AssetIndexRow = {
   /** The warehouse location the aid is at, or left from when in transit or on loan. */
   location: string;
   last_event_at: string;
-  position: number;
 };
 
-export const ASSET_EVENT_TYPES = [
+/** The events that move an aid between statuses, holders or locations. */
+export const ASSET_STATUS_EVENT_TYPES = [
   'AssetRegistered',
   'AssetAllocated',
   'AssetAllocationReleased',
@@ -28,116 +25,83 @@ export const ASSET_EVENT_TYPES = [
   'AidDeliveryFailed',
   'AidReturned',
   'AidReconditioned',
+  'AidScrapped',
+] as const satisfies readonly AssetEvent['type'][];
+
+/** Every event of an aid: each one moves when the asset index last saw it. */
+export const ASSET_EVENT_TYPES = [
+  ...ASSET_STATUS_EVENT_TYPES,
   'AidRepairReported',
   'AidRepaired',
   'AidInspected',
-  'AidScrapped',
-] as const;
+] as const satisfies readonly AssetEvent['type'][];
 
-/** The current status, holder and location of one aid; shared by the asset index and stock levels. */
-export const evolveAssetRow = <T extends Omit<AssetIndexRow, 'serial_number' | 'last_event_at'>>(
-  row: T,
-  event: AssetEvent,
-): T => {
+/** Where an aid is and who holds it: what its events move, in the asset index and in stock levels alike. */
+export type AssetPlace = Pick<AssetIndexRow, 'status' | 'person_id' | 'order_id' | 'location'>;
+
+/** What an event changes of a registered aid's status, holder and location; null when it changes none of them. */
+export const assetPlaceChange = (event: AssetEvent): Partial<AssetPlace> | null => {
   switch (event.type) {
-    case 'AssetRegistered':
-      return row;
     case 'AssetAllocated':
-      return { ...row, status: 'allocated', order_id: event.data.orderId, person_id: event.data.personId };
+      return { status: 'allocated', order_id: event.data.orderId, person_id: event.data.personId };
     case 'AssetAllocationReleased':
-      return { ...row, status: 'ready', order_id: null, person_id: null };
+      return { status: 'ready', order_id: null, person_id: null };
     case 'AidDispatched':
-      return { ...row, status: 'inTransit', order_id: event.data.orderId };
+      return { status: 'inTransit', order_id: event.data.orderId };
     case 'AidDelivered':
-      return { ...row, status: 'onLoan', order_id: event.data.orderId, person_id: event.data.personId };
+      return { status: 'onLoan', order_id: event.data.orderId, person_id: event.data.personId };
     case 'AidDeliveryFailed':
-      return { ...row, status: 'allocated' };
+      return { status: 'allocated' };
     case 'AidReturned':
-      return { ...row, status: 'awaitingReconditioning', order_id: null, person_id: null };
+      return { status: 'awaitingReconditioning', order_id: null, person_id: null };
     case 'AidReconditioned':
-      return { ...row, status: 'ready', location: event.data.location };
+      return { status: 'ready', location: event.data.location };
     case 'AidScrapped':
-      return { ...row, status: 'scrapped', order_id: null, person_id: null };
-    case 'AidRepairReported':
-    case 'AidRepaired':
-    case 'AidInspected':
-      return row;
-    default: {
-      const unhandled: never = event;
-      return unhandled;
-    }
+      return { status: 'scrapped', order_id: null, person_id: null };
+    default:
+      return null;
   }
 };
 
-const asAssetEvent = (event: RecordedEvent): AssetEvent => ({ type: event.type, data: event.data }) as AssetEvent;
+/** Registration creates the row; every later event of the aid at least moves `last_event_at`. */
+export const evolveAssetIndexRow = (
+  row: AssetIndexRow | null,
+  event: AssetEvent,
+  { recordedAt }: Recorded,
+): AssetIndexRow | null => {
+  if (event.type === 'AssetRegistered')
+    return (
+      row ?? {
+        asset_id: event.data.assetId,
+        article_no: event.data.articleNo,
+        serial_number: event.data.serialNumber,
+        status: 'ready',
+        person_id: null,
+        order_id: null,
+        location: event.data.location,
+        last_event_at: recordedAt,
+      }
+    );
+  return row && { ...row, ...assetPlaceChange(event), last_event_at: recordedAt };
+};
 
-export const assetIndexProjection: Projection = {
+export const assetIndexProjection = rowProjection({
   name: 'asset-index',
   version: 1,
+  table: 'assets',
+  key: 'asset_id',
+  columns: {
+    asset_id: 'text primary key',
+    article_no: 'text not null',
+    serial_number: 'text not null',
+    status: 'text not null',
+    person_id: 'text',
+    order_id: 'text',
+    location: 'text not null',
+    last_event_at: 'text not null',
+  },
   handles: ASSET_EVENT_TYPES,
-  tables: ['assets'],
-  async createTables(db: ReadModelDb | ReadModelTransaction, prefix: string) {
-    const table = tableName(prefix, 'assets');
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('asset_id', 'text', (column) => column.primaryKey())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('serial_number', 'text', (column) => column.notNull())
-      .addColumn('status', 'text', (column) => column.notNull())
-      .addColumn('person_id', 'text')
-      .addColumn('order_id', 'text')
-      .addColumn('location', 'text', (column) => column.notNull())
-      .addColumn('last_event_at', 'text', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
-  },
-  async createIndexes(db, prefix) {
-    const table = tableName(prefix, 'assets');
-    await db.schema.createIndex(`${table}_status`).ifNotExists().on(table).columns(['status', 'asset_id']).execute();
-    await db.schema
-      .createIndex(`${table}_article`)
-      .ifNotExists()
-      .on(table)
-      .columns(['article_no', 'asset_id'])
-      .execute();
-    await db.schema.createIndex(`${table}_serial`).ifNotExists().on(table).column('serial_number').execute();
-  },
-  async applyBatch(trx, prefix, events) {
-    const table = tableName(prefix, 'assets');
-    const rows = await loadRowsByKey<AssetIndexRow>(
-      trx,
-      table,
-      'asset_id',
-      events.map((event) => String(event.data.assetId)),
-    );
-    const changed = new Map<string, AssetIndexRow>();
-    for (const recorded of events) {
-      const event = asAssetEvent(recorded);
-      const position = Number(recorded.position);
-      const current = rows.get(event.data.assetId);
-      if (current && toNumber(current.position) >= position) continue;
-      let next: AssetIndexRow | undefined;
-      if (event.type === 'AssetRegistered') {
-        if (current) continue;
-        next = {
-          asset_id: event.data.assetId,
-          article_no: event.data.articleNo,
-          serial_number: event.data.serialNumber,
-          status: 'ready',
-          person_id: null,
-          order_id: null,
-          location: event.data.location,
-          last_event_at: recorded.recordedAt,
-          position,
-        };
-      } else {
-        if (!current) continue;
-        next = { ...evolveAssetRow(current, event), last_event_at: recorded.recordedAt, position };
-      }
-      rows.set(next.asset_id, next);
-      changed.set(next.asset_id, next);
-    }
-    await upsertRows(trx, table, ['asset_id'], [...changed.values()]);
-  },
-};
+  keyOf: (event) => event.data.assetId,
+  evolve: evolveAssetIndexRow,
+  indexes: { status: ['status', 'asset_id'], article: ['article_no', 'asset_id'], serial: ['serial_number'] },
+});

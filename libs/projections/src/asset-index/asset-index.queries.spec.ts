@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { prepareProjections } from '../runtime/projector-runtime.js';
 import { tablePrefix } from '../runtime/projection.js';
-import { eventLog } from '../testing/projection-spec.js';
+import { eventLog } from '../testing/events.js';
 import { openTestReadModelDb, readModelDialects, type TestReadModelDb } from '../testing/test-read-model-db.js';
 import { assetIndexProjection } from './asset-index.projection.js';
 import { findAssets } from './asset-index.queries.js';

@@ -1,4 +1,5 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
+import { eventLog } from '../testing/events.js';
+import { projectionSpec } from '../testing/projection-spec.js';
 import { findDeliveryMetrics } from './delivery-metrics.queries.js';
 import { deliveryMetricsProjection } from './delivery-metrics.projection.js';
 

@@ -1,5 +1,6 @@
 import type { AidDelivered, AidDeliveryFailed } from '@aidledger/domain';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
 import { upsertRows } from '../runtime/rows.js';
 
 export type DeliveryOutcome = 'onPlannedDay' | 'early' | 'late' | 'failed';
@@ -33,24 +34,22 @@ export const deliveryMetricsProjection: Projection = {
   tables: ['deliveries'],
   async createTables(db, prefix) {
     const table = tableName(prefix, 'deliveries');
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('delivery_id', 'text', (column) => column.primaryKey())
-      .addColumn('asset_id', 'text', (column) => column.notNull())
-      .addColumn('order_id', 'text', (column) => column.notNull())
-      .addColumn('delivered_on', 'text', (column) => column.notNull())
-      .addColumn('delivered_month', 'text', (column) => column.notNull())
-      .addColumn('planned_delivery_date', 'text', (column) => column.notNull())
-      .addColumn('municipality', 'text', (column) => column.notNull())
-      .addColumn('route_id', 'text', (column) => column.notNull())
-      .addColumn('outcome', 'text', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await createTable(db, table, {
+      delivery_id: 'text primary key',
+      asset_id: 'text not null',
+      order_id: 'text not null',
+      delivered_on: 'text not null',
+      delivered_month: 'text not null',
+      planned_delivery_date: 'text not null',
+      municipality: 'text not null',
+      route_id: 'text not null',
+      outcome: 'text not null',
+      position: 'bigint not null',
+    });
   },
   async createIndexes(db, prefix) {
     const table = tableName(prefix, 'deliveries');
-    await db.schema.createIndex(`${table}_day`).ifNotExists().on(table).columns(['delivered_on', 'outcome']).execute();
+    await createIndexes(db, table, { day: ['delivered_on', 'outcome'] });
   },
   async applyBatch(trx, prefix, events) {
     const rows = new Map<string, DeliveryRow>();

@@ -1,9 +1,10 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
-import { articlesProjection } from '../articles/articles.projection.js';
-import { orderBoardProjection } from './order-board.projection.js';
+import type { OrderPlaced } from '@aidledger/domain';
+import { eventLog } from '../testing/events.js';
+import { evolveSpec, projectionSpec } from '../testing/projection-spec.js';
+import { evolveOrderBoardRow, orderBoardProjection, type OrderBoardRow } from './order-board.projection.js';
 
 const spec = projectionSpec(orderBoardProjection);
-const placed = {
+const placed: OrderPlaced['data'] = {
   orderId: 'o1',
   personId: 'p1',
   articleNo: 'A-1',
@@ -16,21 +17,34 @@ const placed = {
 };
 const deliveryFacts = { orderId: 'o1', plannedDeliveryDate: '2025-06-10', municipality: 'Sala', routeId: 'R1' };
 
+/** Events are made when called, so positions follow the order of a test's `given`. */
+const e = eventLog();
+const allocated = () =>
+  e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-06-02' });
+const failedAttempt = () =>
+  e('AidDeliveryFailed', {
+    ...deliveryFacts,
+    assetId: 'a1',
+    reason: 'Nobody home',
+    failedOn: '2025-06-10',
+    rescheduledTo: '2025-06-12',
+  });
+const rescheduled = () =>
+  e('OrderRescheduled', {
+    orderId: 'o1',
+    plannedDeliveryDate: '2025-06-20',
+    previousPlannedDeliveryDate: '2025-06-10',
+    reason: 'agreed',
+  });
+
 describe('order board projection', () => {
   it('follows an order from placed through allocation and dispatch to a failed attempt, due on the next attempt', async () => {
-    const e = eventLog();
     await spec
       .given(
         e('OrderPlaced', placed),
-        e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-06-02' }),
+        allocated(),
         e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'R1', dispatchedOn: '2025-06-10' }),
-        e('AidDeliveryFailed', {
-          ...deliveryFacts,
-          assetId: 'a1',
-          reason: 'Nobody home',
-          failedOn: '2025-06-10',
-          rescheduledTo: '2025-06-12',
-        }),
+        failedAttempt(),
       )
       .then('orders', [
         {
@@ -46,24 +60,14 @@ describe('order board projection', () => {
   });
 
   it('a reschedule moves the planned day and the day it is due', async () => {
-    const e = eventLog();
     await spec
-      .given(
-        e('OrderPlaced', placed),
-        e('OrderRescheduled', {
-          orderId: 'o1',
-          plannedDeliveryDate: '2025-06-20',
-          previousPlannedDeliveryDate: '2025-06-10',
-          reason: 'agreed',
-        }),
-      )
+      .given(e('OrderPlaced', placed), rescheduled())
       .then('orders', [
         { order_id: 'o1', planned_delivery_date: '2025-06-20', due_on: '2025-06-20', aid_status: 'none' },
       ]);
   });
 
   it('a delivered and fulfilled order leaves the board of open work; a cancelled one too', async () => {
-    const e = eventLog();
     await spec
       .given(
         e('OrderPlaced', placed),
@@ -85,46 +89,60 @@ describe('order board projection', () => {
   });
 
   it('ignores aid events for orders it never saw placed', async () => {
-    const e = eventLog();
     await spec
       .given(e('AssetAllocated', { assetId: 'a9', orderId: 'o9', personId: 'p1', allocatedOn: '2025-06-02' }))
       .then('orders', []);
   });
 });
 
-describe('articles projection', () => {
-  it('lists each registered article once', async () => {
-    const e = eventLog();
-    await projectionSpec(articlesProjection)
+describe('order board evolve', () => {
+  const board = evolveSpec(evolveOrderBoardRow);
+  const waiting: OrderBoardRow = {
+    order_id: 'o1',
+    person_id: 'p1',
+    article_no: 'A-1',
+    priority: 1,
+    planned_delivery_date: '2025-06-10',
+    municipality: 'Sala',
+    status: 'placed',
+    asset_id: null,
+    aid_status: 'none',
+    route_id: null,
+    next_attempt_on: null,
+    due_on: '2025-06-10',
+  };
+
+  it('a placed order waits for an aid, due on its planned day', () => {
+    board.given(e('OrderPlaced', placed)).then(waiting);
+  });
+
+  it('a released allocation leaves the order waiting for an aid again', () => {
+    board
       .given(
-        e('ArticleRegistered', {
-          articleNo: 'A-1',
-          name: 'Rullstol',
-          isoCode: '12 22 03',
-          kind: 'individual',
-          rentable: true,
-          monthlyRentSek: 200,
-          purchasePriceSek: 9000,
-          bulky: false,
-          inspectionIntervalMonths: null,
-          expectedLifetimeYears: 8,
-        }),
-        e('ArticleRegistered', {
-          articleNo: 'B-2',
-          name: 'Inkontinensskydd',
-          isoCode: '09 30 21',
-          kind: 'consumable',
-          rentable: false,
-          monthlyRentSek: null,
-          purchasePriceSek: 12,
-          bulky: false,
-          inspectionIntervalMonths: null,
-          expectedLifetimeYears: null,
-        }),
+        e('OrderPlaced', placed),
+        allocated(),
+        e('AssetAllocationReleased', { assetId: 'a1', orderId: 'o1', reason: 'broken', releasedOn: '2025-06-03' }),
       )
-      .then('articles', [
-        { article_no: 'A-1', kind: 'individual', rentable: 1 },
-        { article_no: 'B-2', kind: 'consumable', rentable: 0 },
-      ]);
+      .then(waiting);
+  });
+
+  it('a reschedule after a failed attempt drops the next attempt: the order is due on its new day', () => {
+    board.given(e('OrderPlaced', placed), allocated(), failedAttempt(), rescheduled()).then({
+      ...waiting,
+      asset_id: 'a1',
+      aid_status: 'allocated',
+      planned_delivery_date: '2025-06-20',
+      due_on: '2025-06-20',
+    });
+  });
+
+  it('an aid event for an order never placed makes no row', () => {
+    board.given(allocated()).then(null);
+  });
+
+  it('placing an order again changes nothing', () => {
+    const { row } = board.given(e('OrderPlaced', placed), allocated());
+    const again = e('OrderPlaced', placed);
+    expect(evolveOrderBoardRow(row, again)).toBe(row);
   });
 });

@@ -1,8 +1,12 @@
-import type { AssetEvent, OrderEvent } from '@aidledger/domain';
-import type { RecordedEvent } from '@aidledger/event-store';
-import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
-import { tableName, type Projection } from '../runtime/projection.js';
-import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
+import type {
+  AidDelivered,
+  AidDeliveryFailed,
+  AidDispatched,
+  AssetAllocated,
+  AssetAllocationReleased,
+  OrderEvent,
+} from '@aidledger/domain';
+import { rowProjection } from '../runtime/row-projection.js';
 
 export type OrderBoardStatus = 'placed' | 'cancelled' | 'fulfilled';
 /** Where the order's aid is on its way: none yet, reserved in the warehouse, or loaded on a route. */
@@ -23,7 +27,6 @@ export type OrderBoardRow = {
   next_attempt_on: string | null;
   /** The day transport works on it: the next attempt's day, else the planned day. */
   due_on: string;
-  position: number;
 };
 
 export const ORDER_BOARD_EVENT_TYPES = [
@@ -38,10 +41,29 @@ export const ORDER_BOARD_EVENT_TYPES = [
   'AidDelivered',
 ] as const;
 
-type BoardEvent = OrderEvent | AssetEvent;
+type BoardEvent =
+  OrderEvent | AssetAllocated | AssetAllocationReleased | AidDispatched | AidDeliveryFailed | AidDelivered;
 
 /** The order as the warehouse and transport work on it; asset events are keyed by the order they serve. */
-export const evolveOrderBoardRow = (row: OrderBoardRow, event: BoardEvent): OrderBoardRow => {
+export const evolveOrderBoardRow = (row: OrderBoardRow | null, event: BoardEvent): OrderBoardRow | null => {
+  if (event.type === 'OrderPlaced')
+    return (
+      row ?? {
+        order_id: event.data.orderId,
+        person_id: event.data.personId,
+        article_no: event.data.articleNo,
+        priority: event.data.priority,
+        planned_delivery_date: event.data.plannedDeliveryDate,
+        municipality: event.data.municipality,
+        status: 'placed',
+        asset_id: null,
+        aid_status: 'none',
+        route_id: null,
+        next_attempt_on: null,
+        due_on: event.data.plannedDeliveryDate,
+      }
+    );
+  if (!row) return null;
   switch (event.type) {
     case 'OrderRescheduled':
       return {
@@ -69,82 +91,30 @@ export const evolveOrderBoardRow = (row: OrderBoardRow, event: BoardEvent): Orde
       };
     case 'AidDelivered':
       return { ...row, asset_id: event.data.assetId, aid_status: 'delivered', route_id: event.data.routeId };
-    default:
-      return row;
   }
 };
 
-const orderIdOf = (event: RecordedEvent): string | null =>
-  typeof event.data.orderId === 'string' ? event.data.orderId : null;
-
-export const orderBoardProjection: Projection = {
+export const orderBoardProjection = rowProjection({
   name: 'order-board',
   version: 1,
+  table: 'orders',
+  key: 'order_id',
+  columns: {
+    order_id: 'text primary key',
+    person_id: 'text not null',
+    article_no: 'text not null',
+    priority: 'integer not null',
+    planned_delivery_date: 'text not null',
+    municipality: 'text not null',
+    status: 'text not null',
+    asset_id: 'text',
+    aid_status: 'text not null',
+    route_id: 'text',
+    next_attempt_on: 'text',
+    due_on: 'text not null',
+  },
   handles: ORDER_BOARD_EVENT_TYPES,
-  tables: ['orders'],
-  async createTables(db: ReadModelDb | ReadModelTransaction, prefix: string) {
-    const table = tableName(prefix, 'orders');
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('order_id', 'text', (column) => column.primaryKey())
-      .addColumn('person_id', 'text', (column) => column.notNull())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('priority', 'integer', (column) => column.notNull())
-      .addColumn('planned_delivery_date', 'text', (column) => column.notNull())
-      .addColumn('municipality', 'text', (column) => column.notNull())
-      .addColumn('status', 'text', (column) => column.notNull())
-      .addColumn('asset_id', 'text')
-      .addColumn('aid_status', 'text', (column) => column.notNull())
-      .addColumn('route_id', 'text')
-      .addColumn('next_attempt_on', 'text')
-      .addColumn('due_on', 'text', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
-    await db.schema
-      .createIndex(`${table}_open`)
-      .ifNotExists()
-      .on(table)
-      .columns(['status', 'aid_status', 'due_on'])
-      .execute();
-  },
-  async applyBatch(trx, prefix, events) {
-    const table = tableName(prefix, 'orders');
-    const keys = events.map(orderIdOf).filter((key): key is string => key !== null);
-    const rows = await loadRowsByKey<OrderBoardRow>(trx, table, 'order_id', keys);
-    const changed = new Map<string, OrderBoardRow>();
-    for (const recorded of events) {
-      const orderId = orderIdOf(recorded);
-      if (!orderId) continue;
-      const position = Number(recorded.position);
-      const current = rows.get(orderId);
-      if (current && toNumber(current.position) >= position) continue;
-      const event = { type: recorded.type, data: recorded.data } as BoardEvent;
-      let next: OrderBoardRow;
-      if (event.type === 'OrderPlaced') {
-        if (current) continue;
-        next = {
-          order_id: orderId,
-          person_id: event.data.personId,
-          article_no: event.data.articleNo,
-          priority: event.data.priority,
-          planned_delivery_date: event.data.plannedDeliveryDate,
-          municipality: event.data.municipality,
-          status: 'placed',
-          asset_id: null,
-          aid_status: 'none',
-          route_id: null,
-          next_attempt_on: null,
-          due_on: event.data.plannedDeliveryDate,
-          position,
-        };
-      } else {
-        if (!current) continue;
-        next = { ...evolveOrderBoardRow(current, event), position };
-      }
-      rows.set(orderId, next);
-      changed.set(orderId, next);
-    }
-    await upsertRows(trx, table, ['order_id'], [...changed.values()]);
-  },
-};
+  keyOf: (event) => event.data.orderId,
+  evolve: evolveOrderBoardRow,
+  indexes: { open: ['status', 'aid_status', 'due_on'] },
+});

@@ -1,4 +1,4 @@
-import { eventLog } from '../testing/projection-spec.js';
+import { eventLog } from '../testing/events.js';
 import { orderFulfilment } from './order-fulfilment.process.js';
 
 describe('order fulfilment', () => {

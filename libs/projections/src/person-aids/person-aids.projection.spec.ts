@@ -1,4 +1,5 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
+import { eventLog } from '../testing/events.js';
+import { projectionSpec } from '../testing/projection-spec.js';
 import { personAidsProjection } from './person-aids.projection.js';
 
 const spec = projectionSpec(personAidsProjection);

@@ -1,6 +1,7 @@
 import type { AidDelivered, AidReturned, PersonRegistered } from '@aidledger/domain';
 import { chunk, MAX_PARAMETERS } from '../read-model-db.js';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
 import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
 
 /** One period during which a person held an aid; `until` is null while they hold it. */
@@ -26,37 +27,22 @@ export const personAidsProjection: Projection = {
   handles: ['PersonRegistered', 'AidDelivered', 'AidReturned'],
   tables: ['persons', 'holdings'],
   async createTables(db, prefix) {
-    await db.schema
-      .createTable(tableName(prefix, 'persons'))
-      .ifNotExists()
-      .addColumn('person_id', 'text', (column) => column.primaryKey())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await createTable(db, tableName(prefix, 'persons'), {
+      person_id: 'text primary key',
+      position: 'bigint not null',
+    });
     const holdings = tableName(prefix, 'holdings');
-    await db.schema
-      .createTable(holdings)
-      .ifNotExists()
-      .addColumn('holding_id', 'text', (column) => column.primaryKey())
-      .addColumn('person_id', 'text', (column) => column.notNull())
-      .addColumn('asset_id', 'text', (column) => column.notNull())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('order_id', 'text', (column) => column.notNull())
-      .addColumn('since', 'text', (column) => column.notNull())
-      .addColumn('until', 'text')
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
-    await db.schema
-      .createIndex(`${holdings}_person`)
-      .ifNotExists()
-      .on(holdings)
-      .columns(['person_id', 'since'])
-      .execute();
-    await db.schema
-      .createIndex(`${holdings}_asset`)
-      .ifNotExists()
-      .on(holdings)
-      .columns(['asset_id', 'until'])
-      .execute();
+    await createTable(db, holdings, {
+      holding_id: 'text primary key',
+      person_id: 'text not null',
+      asset_id: 'text not null',
+      article_no: 'text not null',
+      order_id: 'text not null',
+      since: 'text not null',
+      until: 'text',
+      position: 'bigint not null',
+    });
+    await createIndexes(db, holdings, { person: ['person_id', 'since'], asset: ['asset_id', 'until'] });
   },
   async applyBatch(trx, prefix, events) {
     const personsTable = tableName(prefix, 'persons');

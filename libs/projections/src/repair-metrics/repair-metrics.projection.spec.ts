@@ -1,5 +1,6 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
-import { repairMetricsProjection } from './repair-metrics.projection.js';
+import { eventLog } from '../testing/events.js';
+import { evolveSpec, projectionSpec } from '../testing/projection-spec.js';
+import { evolveRepairRow, repairMetricsProjection } from './repair-metrics.projection.js';
 
 const spec = projectionSpec(repairMetricsProjection);
 
@@ -44,5 +45,38 @@ describe('repair metrics projection', () => {
     await spec
       .given(...repaired('2025-06-27', '2025-07-01'))
       .then('repairs', [{ completed_month: '2025-07', within_five_working_days: 1 }]);
+  });
+});
+
+describe('repair metrics evolve', () => {
+  const repair = evolveSpec(evolveRepairRow);
+
+  it('a completed repair is counted in the month it was completed, within five working days or not', () => {
+    repair.given(...repaired('2025-06-18', '2025-06-26')).then({
+      repair_id: 'r1',
+      asset_id: 'a1',
+      reported_on: '2025-06-18',
+      completed_on: '2025-06-26',
+      completed_month: '2025-06',
+      within_five_working_days: 1,
+    });
+  });
+
+  it('a completion carries the day it was reported, so it needs no earlier row', () => {
+    const [, completed] = repaired('2025-06-18', '2025-06-27');
+    repair.given(completed).then({
+      repair_id: 'r1',
+      asset_id: 'a1',
+      reported_on: '2025-06-18',
+      completed_on: '2025-06-27',
+      completed_month: '2025-06',
+      within_five_working_days: 0,
+    });
+  });
+
+  it('reporting the same repair again changes nothing', () => {
+    const [reported] = repaired('2025-06-18', '2025-06-26');
+    const { row } = repair.given(reported);
+    expect(evolveRepairRow(row, reported)).toBe(row);
   });
 });

@@ -1,6 +1,5 @@
 import { isWithinWorkingDays, type AidRepaired, type AidRepairReported } from '@aidledger/domain';
-import { tableName, type Projection } from '../runtime/projection.js';
-import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
+import { rowProjection } from '../runtime/row-projection.js';
 
 export const REPAIR_WORKING_DAYS = 5;
 
@@ -12,75 +11,48 @@ export type RepairRow = {
   completed_month: string | null;
   /** 1 when completed no later than the 5th Swedish working day after reporting, 0 when not, null while open. */
   within_five_working_days: number | null;
-  position: number;
 };
 
-export const repairMetricsProjection: Projection = {
+/** A repair is open from its report; its completion carries the report's day, so it needs no earlier row. */
+export const evolveRepairRow = (row: RepairRow | null, event: AidRepairReported | AidRepaired): RepairRow => {
+  const { repairId, assetId, reportedOn } = event.data;
+  if (event.type === 'AidRepairReported')
+    return (
+      row ?? {
+        repair_id: repairId,
+        asset_id: assetId,
+        reported_on: reportedOn,
+        completed_on: null,
+        completed_month: null,
+        within_five_working_days: null,
+      }
+    );
+  const { completedOn } = event.data;
+  return {
+    repair_id: repairId,
+    asset_id: assetId,
+    reported_on: reportedOn,
+    completed_on: completedOn,
+    completed_month: completedOn.slice(0, 7),
+    within_five_working_days: isWithinWorkingDays(reportedOn, completedOn, REPAIR_WORKING_DAYS) ? 1 : 0,
+  };
+};
+
+export const repairMetricsProjection = rowProjection({
   name: 'repair-metrics',
   version: 1,
+  table: 'repairs',
+  key: 'repair_id',
+  columns: {
+    repair_id: 'text primary key',
+    asset_id: 'text not null',
+    reported_on: 'text not null',
+    completed_on: 'text',
+    completed_month: 'text',
+    within_five_working_days: 'integer',
+  },
   handles: ['AidRepairReported', 'AidRepaired'],
-  tables: ['repairs'],
-  async createTables(db, prefix) {
-    const table = tableName(prefix, 'repairs');
-    await db.schema
-      .createTable(table)
-      .ifNotExists()
-      .addColumn('repair_id', 'text', (column) => column.primaryKey())
-      .addColumn('asset_id', 'text', (column) => column.notNull())
-      .addColumn('reported_on', 'text', (column) => column.notNull())
-      .addColumn('completed_on', 'text')
-      .addColumn('completed_month', 'text')
-      .addColumn('within_five_working_days', 'integer')
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
-  },
-  async createIndexes(db, prefix) {
-    const table = tableName(prefix, 'repairs');
-    await db.schema.createIndex(`${table}_completed`).ifNotExists().on(table).column('completed_on').execute();
-  },
-  async applyBatch(trx, prefix, events) {
-    const table = tableName(prefix, 'repairs');
-    const rows = await loadRowsByKey<RepairRow>(
-      trx,
-      table,
-      'repair_id',
-      events.map((event) => String(event.data.repairId)),
-    );
-    const changed = new Map<string, RepairRow>();
-    for (const recorded of events) {
-      const event = { type: recorded.type, data: recorded.data } as AidRepairReported | AidRepaired;
-      const position = Number(recorded.position);
-      const current = rows.get(event.data.repairId);
-      if (current && toNumber(current.position) >= position) continue;
-      const next: RepairRow =
-        event.type === 'AidRepairReported'
-          ? {
-              repair_id: event.data.repairId,
-              asset_id: event.data.assetId,
-              reported_on: event.data.reportedOn,
-              completed_on: null,
-              completed_month: null,
-              within_five_working_days: null,
-              position,
-            }
-          : {
-              repair_id: event.data.repairId,
-              asset_id: event.data.assetId,
-              reported_on: event.data.reportedOn,
-              completed_on: event.data.completedOn,
-              completed_month: event.data.completedOn.slice(0, 7),
-              within_five_working_days: isWithinWorkingDays(
-                event.data.reportedOn,
-                event.data.completedOn,
-                REPAIR_WORKING_DAYS,
-              )
-                ? 1
-                : 0,
-              position,
-            };
-      rows.set(next.repair_id, next);
-      changed.set(next.repair_id, next);
-    }
-    await upsertRows(trx, table, ['repair_id'], [...changed.values()]);
-  },
-};
+  keyOf: (event) => event.data.repairId,
+  evolve: evolveRepairRow,
+  indexes: { completed: ['completed_on'] },
+});

@@ -1,6 +1,5 @@
 import type { EventStore, RecordedEvent, Subscription } from '@aidledger/event-store';
 import type { ReadModelDb } from '../read-model-db.js';
-import { CheckpointMovedError } from './projection-state.js';
 import type { ProjectionWorker, ProjectorLogger } from './projection-worker.js';
 
 export type LogFollowerOptions = {
@@ -252,15 +251,7 @@ export class LogFollower {
   private fail(worker: ProjectionWorker, error: unknown): void {
     const failures = (this.failures.get(worker) ?? 0) + 1;
     this.failures.set(worker, failures);
-    this.retries.set(worker, Date.now() + Math.min(this.options.retryDelayMs * 2 ** Math.min(failures - 1, 6), 5000));
-    worker.phase = 'retrying';
-    worker.lastError = error instanceof Error ? error.message : String(error);
-    const log = error instanceof CheckpointMovedError ? this.options.logger.warn : this.options.logger.error;
-    log.call(this.options.logger, 'projection failed; reading again from its checkpoint', {
-      projection: worker.name,
-      version: worker.version,
-      error: worker.lastError,
-    });
+    this.retries.set(worker, Date.now() + worker.failed(error, failures, 'reading again from its checkpoint'));
   }
 
   private untilNextRetry(): number {

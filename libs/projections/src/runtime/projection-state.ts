@@ -1,5 +1,6 @@
 import type { ReadModelDb, ReadModelTransaction } from '../read-model-db.js';
 import { tableName, tablePrefix, type Projection } from './projection.js';
+import { createTable } from './tables.js';
 
 export const STATE_TABLE = 'projection_state';
 
@@ -34,19 +35,20 @@ const toVersion = (row: ProjectionStateRow): ProjectionVersion => ({
   updatedAt: row.updated_at,
 });
 
-export const createStateTable = async (db: ReadModelDb): Promise<void> => {
-  await db.schema
-    .createTable(STATE_TABLE)
-    .ifNotExists()
-    .addColumn('name', 'text', (column) => column.notNull())
-    .addColumn('version', 'integer', (column) => column.notNull())
-    .addColumn('definition_version', 'integer', (column) => column.notNull())
-    .addColumn('position', 'bigint', (column) => column.notNull())
-    .addColumn('status', 'text', (column) => column.notNull())
-    .addColumn('updated_at', 'text', (column) => column.notNull())
-    .addPrimaryKeyConstraint(`${STATE_TABLE}_pk`, ['name', 'version'])
-    .execute();
-};
+export const createStateTable = (db: ReadModelDb): Promise<void> =>
+  createTable(
+    db,
+    STATE_TABLE,
+    {
+      name: 'text not null',
+      version: 'integer not null',
+      definition_version: 'integer not null',
+      position: 'bigint not null',
+      status: 'text not null',
+      updated_at: 'text not null',
+    },
+    ['name', 'version'],
+  );
 
 export const readVersions = async (
   db: ReadModelDb | ReadModelTransaction,

@@ -100,32 +100,31 @@ export class ProjectionWorker {
         this.phase = 'catchingUp';
         await this.catchUp();
         if (this.stopped) break;
-        if (this.status === 'building') {
-          await this.createIndexes();
-          await switchOver(this.options.db, this.name, this.version);
-          this.status = 'active';
-          this.options.logger.info('projection version took over', { projection: this.name, version: this.version });
-          this.onSwitched(this.name, this.version);
-        }
+        if (this.status === 'building') await this.switchIn();
         failures = 0;
         this.lastError = null;
         this.phase = 'live';
         await this.followLive();
       } catch (error) {
         if (this.stopped) break;
-        failures++;
-        this.phase = 'retrying';
-        this.lastError = error instanceof Error ? error.message : String(error);
-        const log = error instanceof CheckpointMovedError ? this.options.logger.warn : this.options.logger.error;
-        log.call(this.options.logger, 'projection failed; resubscribing from its checkpoint', {
-          projection: this.name,
-          version: this.version,
-          error: this.lastError,
-        });
-        await this.pause(Math.min(this.options.retryDelayMs * 2 ** Math.min(failures - 1, 6), 5000));
+        await this.pause(this.failed(error, ++failures, 'resubscribing from its checkpoint'));
       }
     }
     this.phase = 'stopped';
+  }
+
+  /** Marks the worker as retrying after its `failures`th failure in a row, logs why, and says how long to back off. */
+  failed(error: unknown, failures: number, retry: string): number {
+    const { logger, retryDelayMs } = this.options;
+    this.phase = 'retrying';
+    this.lastError = error instanceof Error ? error.message : String(error);
+    const log = error instanceof CheckpointMovedError ? logger.warn : logger.error;
+    log.call(logger, `projection failed; ${retry}`, {
+      projection: this.name,
+      version: this.version,
+      error: this.lastError,
+    });
+    return Math.min(retryDelayMs * 2 ** Math.min(failures - 1, 6), 5000);
   }
 
   /** Builds this version up to the head and switches it in (the rebuild command); false when interrupted. */

@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { JsonObject } from '@aidledger/event-store';
+import type { AssetEvent } from '@aidledger/domain';
 import { openTempSqliteStore, type TempSqliteStore } from '@aidledger/event-store/testing';
 import { findStockLevels } from '../stock-levels/stock-levels.queries.js';
 import { findDeliveryMetrics } from '../delivery-metrics/delivery-metrics.queries.js';
 import { findAssets } from '../asset-index/asset-index.queries.js';
 import { allProjections } from '../projections.js';
 import type { ReadModelDb } from '../read-model-db.js';
+import { testMetadata, type EventOf } from '../testing/events.js';
 import { openTestReadModelDb, readModelDialects, type TestReadModelDb } from '../testing/test-read-model-db.js';
 import { orderFulfilment } from '../order-fulfilment/order-fulfilment.process.js';
 import { readVersions } from './projection-state.js';
@@ -13,17 +14,14 @@ import { ProjectorRuntime } from './projector-runtime.js';
 import { rebuildProjection } from './rebuild.js';
 import type { WorkflowCommand } from './projection.js';
 
-const metadata = () => ({
-  actor: 'test',
-  occurredAt: new Date().toISOString(),
-  correlationId: randomUUID(),
-  causationId: randomUUID(),
-  schemaVersion: 1,
-});
-
-const append = (temp: TempSqliteStore, assetId: string, type: string, data: JsonObject) =>
+const append = <T extends AssetEvent['type']>(
+  temp: TempSqliteStore,
+  assetId: string,
+  type: T,
+  data: Omit<EventOf<T>['data'], 'assetId'>,
+) =>
   temp.store.appendToStream(`asset-${assetId}`, [
-    { id: randomUUID(), type, data: { assetId, ...data }, metadata: metadata() },
+    { id: randomUUID(), type, data: { assetId, ...data }, metadata: testMetadata('test', new Date().toISOString()) },
   ]);
 
 /** A small history: each aid registered, allocated, dispatched, delivered; every third returned. */

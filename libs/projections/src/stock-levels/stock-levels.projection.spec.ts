@@ -1,5 +1,6 @@
-import { eventLog, projectionSpec } from '../testing/projection-spec.js';
-import { stockLevelsProjection } from './stock-levels.projection.js';
+import { eventLog } from '../testing/events.js';
+import { evolveSpec, projectionSpec } from '../testing/projection-spec.js';
+import { evolveStockAssetRow, stockLevelsProjection } from './stock-levels.projection.js';
 
 const spec = projectionSpec(stockLevelsProjection);
 const level = (location: string, counts: Record<string, number>) => ({
@@ -15,127 +16,79 @@ const level = (location: string, counts: Record<string, number>) => ({
   ...counts,
 });
 
+/** Events are made when called, so positions follow the order of a test's `given`. */
+const e = eventLog();
+const registered = (assetId: string) =>
+  e('AssetRegistered', {
+    assetId,
+    articleNo: 'A-100',
+    serialNumber: `S-${assetId}`,
+    location: 'VÄS',
+    receivedOn: '2025-01-02',
+  });
+const allocated = (assetId: string, n: number) =>
+  e('AssetAllocated', { assetId, orderId: `o${n}`, personId: `p${n}`, allocatedOn: '2025-01-03' });
+const dispatched = (assetId: string, n: number) =>
+  e('AidDispatched', { assetId, orderId: `o${n}`, routeId: 'r1', dispatchedOn: '2025-01-04' });
+const delivered = (assetId: string, n: number) =>
+  e('AidDelivered', {
+    assetId,
+    orderId: `o${n}`,
+    personId: `p${n}`,
+    articleNo: 'A-100',
+    deliveredOn: '2025-01-04',
+    plannedDeliveryDate: '2025-01-04',
+    municipality: 'Västerås',
+    routeId: 'r1',
+  });
+const returned = (assetId: string, n: number) =>
+  e('AidReturned', { assetId, personId: `p${n}`, orderId: `o${n}`, returnedOn: '2025-02-01', reason: 'done' });
+
 describe('stock levels projection', () => {
   it('counts a registered aid as ready at its location', async () => {
-    const e = eventLog();
-    await spec
-      .given(
-        e('AssetRegistered', {
-          assetId: 'a1',
-          articleNo: 'A-100',
-          serialNumber: 'S1',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-        e('AssetRegistered', {
-          assetId: 'a2',
-          articleNo: 'A-100',
-          serialNumber: 'S2',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-      )
-      .then('levels', [level('VÄS', { ready: 2 })]);
+    await spec.given(registered('a1'), registered('a2')).then('levels', [level('VÄS', { ready: 2 })]);
   });
 
   it('counts an aid on loan or in transit under the location it left from', async () => {
-    const e = eventLog();
     await spec
       .given(
-        e('AssetRegistered', {
-          assetId: 'a1',
-          articleNo: 'A-100',
-          serialNumber: 'S1',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-        e('AssetRegistered', {
-          assetId: 'a2',
-          articleNo: 'A-100',
-          serialNumber: 'S2',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-        e('AssetRegistered', {
-          assetId: 'a3',
-          articleNo: 'A-100',
-          serialNumber: 'S3',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-        e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-01-03' }),
-        e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'r1', dispatchedOn: '2025-01-04' }),
-        e('AssetAllocated', { assetId: 'a2', orderId: 'o2', personId: 'p2', allocatedOn: '2025-01-03' }),
-        e('AssetAllocated', { assetId: 'a3', orderId: 'o3', personId: 'p3', allocatedOn: '2025-01-03' }),
-        e('AidDispatched', { assetId: 'a3', orderId: 'o3', routeId: 'r1', dispatchedOn: '2025-01-04' }),
-        e('AidDelivered', {
-          assetId: 'a3',
-          orderId: 'o3',
-          personId: 'p3',
-          articleNo: 'A-100',
-          deliveredOn: '2025-01-04',
-          plannedDeliveryDate: '2025-01-04',
-          municipality: 'Västerås',
-          routeId: 'r1',
-        }),
+        registered('a1'),
+        registered('a2'),
+        registered('a3'),
+        allocated('a1', 1),
+        dispatched('a1', 1),
+        allocated('a2', 2),
+        allocated('a3', 3),
+        dispatched('a3', 3),
+        delivered('a3', 3),
       )
       .then('levels', [level('VÄS', { allocated: 1, in_transit: 1, on_loan: 1 })]);
   });
 
   it('moves a returned aid to awaiting reconditioning and a reconditioned one to ready at its new location', async () => {
-    const e = eventLog();
     await spec
       .given(
-        e('AssetRegistered', {
-          assetId: 'a1',
-          articleNo: 'A-100',
-          serialNumber: 'S1',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-        e('AssetRegistered', {
-          assetId: 'a2',
-          articleNo: 'A-100',
-          serialNumber: 'S2',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-        e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-01-03' }),
-        e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'r1', dispatchedOn: '2025-01-04' }),
-        e('AidDelivered', {
-          assetId: 'a1',
-          orderId: 'o1',
-          personId: 'p1',
-          articleNo: 'A-100',
-          deliveredOn: '2025-01-04',
-          plannedDeliveryDate: '2025-01-04',
-          municipality: 'Västerås',
-          routeId: 'r1',
-        }),
-        e('AidReturned', { assetId: 'a1', personId: 'p1', orderId: 'o1', returnedOn: '2025-02-01', reason: 'done' }),
-        e('AidReturned', { assetId: 'a1', personId: 'p1', orderId: 'o1', returnedOn: '2025-02-01', reason: 'done' }),
+        registered('a1'),
+        registered('a2'),
+        allocated('a1', 1),
+        dispatched('a1', 1),
+        delivered('a1', 1),
+        returned('a1', 1),
+        returned('a1', 1),
         e('AidScrapped', { assetId: 'a2', scrappedOn: '2025-02-02', reason: 'worn out' }),
       )
       .then('levels', [level('VÄS', { awaiting_reconditioning: 1, scrapped: 1 })]);
-    const e2 = eventLog();
     await spec
       .given(
-        e2('AssetRegistered', {
-          assetId: 'a1',
-          articleNo: 'A-100',
-          serialNumber: 'S1',
-          location: 'VÄS',
-          receivedOn: '2025-01-02',
-        }),
-        e2('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-01-03' }),
-        e2('AssetAllocationReleased', { assetId: 'a1', orderId: 'o1', reason: 'cancelled', releasedOn: '2025-01-03' }),
-        e2('AidReconditioned', { assetId: 'a1', reconditionedOn: '2025-01-05', location: 'SALA' }),
+        registered('a1'),
+        allocated('a1', 1),
+        e('AssetAllocationReleased', { assetId: 'a1', orderId: 'o1', reason: 'cancelled', releasedOn: '2025-01-03' }),
+        e('AidReconditioned', { assetId: 'a1', reconditionedOn: '2025-01-05', location: 'SALA' }),
       )
       .then('levels', [level('VÄS', {}), level('SALA', { ready: 1 })]);
   });
 
   it("keeps consumables' quantity on hand", async () => {
-    const e = eventLog();
     await spec
       .given(
         e('ConsumablesReceived', { articleNo: 'A-100', location: 'VÄS', quantity: 500, receivedOn: '2025-01-02' }),
@@ -156,5 +109,31 @@ describe('stock levels projection', () => {
         }),
       )
       .then('levels', [level('VÄS', { quantity_on_hand: 375 })]);
+  });
+});
+
+describe("stock levels' aid evolve", () => {
+  const aid = evolveSpec(evolveStockAssetRow);
+
+  it('an aid counts where it left from while in transit or on loan', () => {
+    aid.given(registered('a1'), allocated('a1', 1), dispatched('a1', 1), delivered('a1', 1)).then({
+      asset_id: 'a1',
+      article_no: 'A-100',
+      status: 'onLoan',
+      person_id: 'p1',
+      order_id: 'o1',
+      location: 'VÄS',
+    });
+  });
+
+  it('a repair leaves the row as it was, so no counter moves', () => {
+    const { row } = aid.given(registered('a1'));
+    const reported = e('AidRepairReported', {
+      assetId: 'a1',
+      repairId: 'r1',
+      reportedOn: '2025-01-03',
+      description: 'x',
+    });
+    expect(evolveStockAssetRow(row, reported)).toBe(row);
   });
 });

@@ -1,8 +1,9 @@
 import type { AssetEvent, ConsumableStockEvent } from '@aidledger/domain';
-import type { RecordedEvent } from '@aidledger/event-store';
-import { ASSET_EVENT_TYPES, evolveAssetRow, type AssetStatus } from '../asset-index/asset-index.projection.js';
+import { ASSET_STATUS_EVENT_TYPES, assetPlaceChange, type AssetStatus } from '../asset-index/asset-index.projection.js';
 import { tableName, type Projection } from '../runtime/projection.js';
+import { rowTable } from '../runtime/row-projection.js';
 import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
 
 /** Where each aid counts: its status and the warehouse location it is at or left from. */
 export type StockAssetRow = {
@@ -12,7 +13,6 @@ export type StockAssetRow = {
   person_id: string | null;
   order_id: string | null;
   location: string;
-  position: number;
 };
 
 export type StockLevelRow = {
@@ -70,137 +70,86 @@ const consumableChange = (event: ConsumableStockEvent): number => {
   }
 };
 
-const addToCounter = (level: StockLevelRow, counter: Counter, change: number): void => {
-  switch (counter) {
-    case 'ready':
-      level.ready = toNumber(level.ready) + change;
-      break;
-    case 'allocated':
-      level.allocated = toNumber(level.allocated) + change;
-      break;
-    case 'in_transit':
-      level.in_transit = toNumber(level.in_transit) + change;
-      break;
-    case 'on_loan':
-      level.on_loan = toNumber(level.on_loan) + change;
-      break;
-    case 'awaiting_reconditioning':
-      level.awaiting_reconditioning = toNumber(level.awaiting_reconditioning) + change;
-      break;
-    case 'scrapped':
-      level.scrapped = toNumber(level.scrapped) + change;
-      break;
-    case 'quantity_on_hand':
-      level.quantity_on_hand = toNumber(level.quantity_on_hand) + change;
-      break;
-  }
+type Delta = { articleNo: string; location: string; counter: Counter; change: number; position: number };
+
+/** Registration creates an aid's row; after that only a change of status, holder or location moves it. */
+export const evolveStockAssetRow = (row: StockAssetRow | null, event: AssetEvent): StockAssetRow | null => {
+  if (event.type === 'AssetRegistered')
+    return (
+      row ?? {
+        asset_id: event.data.assetId,
+        article_no: event.data.articleNo,
+        status: 'ready',
+        person_id: null,
+        order_id: null,
+        location: event.data.location,
+      }
+    );
+  if (!row) return null;
+  const change = assetPlaceChange(event);
+  return change ? { ...row, ...change } : row;
 };
 
-type Delta = { articleNo: string; location: string; counter: Counter; change: number; position: number };
+const stockAssets = rowTable({
+  table: 'assets',
+  key: 'asset_id',
+  columns: {
+    asset_id: 'text primary key',
+    article_no: 'text not null',
+    status: 'text not null',
+    person_id: 'text',
+    order_id: 'text',
+    location: 'text not null',
+  },
+  handles: ASSET_STATUS_EVENT_TYPES,
+  keyOf: (event) => event.data.assetId,
+  evolve: evolveStockAssetRow,
+});
+
+/** An aid counts once, under its status at its location: a change moves it from one counter to another. */
+const countedAt = (asset: StockAssetRow, change: number, position: number): Delta => ({
+  articleNo: asset.article_no,
+  location: asset.location,
+  counter: COUNTER_OF_STATUS[asset.status],
+  change,
+  position,
+});
 
 export const stockLevelsProjection: Projection = {
   name: 'stock-levels',
   version: 1,
-  handles: [...ASSET_EVENT_TYPES, ...CONSUMABLE_EVENT_TYPES],
+  handles: [...stockAssets.handles, ...CONSUMABLE_EVENT_TYPES],
   tables: ['assets', 'levels'],
   async createTables(db, prefix) {
-    await db.schema
-      .createTable(tableName(prefix, 'assets'))
-      .ifNotExists()
-      .addColumn('asset_id', 'text', (column) => column.primaryKey())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('status', 'text', (column) => column.notNull())
-      .addColumn('person_id', 'text')
-      .addColumn('order_id', 'text')
-      .addColumn('location', 'text', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
-    const levels = tableName(prefix, 'levels');
-    await db.schema
-      .createTable(levels)
-      .ifNotExists()
-      .addColumn('level_key', 'text', (column) => column.primaryKey())
-      .addColumn('article_no', 'text', (column) => column.notNull())
-      .addColumn('location', 'text', (column) => column.notNull())
-      .addColumn('ready', 'integer', (column) => column.notNull())
-      .addColumn('allocated', 'integer', (column) => column.notNull())
-      .addColumn('in_transit', 'integer', (column) => column.notNull())
-      .addColumn('on_loan', 'integer', (column) => column.notNull())
-      .addColumn('awaiting_reconditioning', 'integer', (column) => column.notNull())
-      .addColumn('scrapped', 'integer', (column) => column.notNull())
-      .addColumn('quantity_on_hand', 'integer', (column) => column.notNull())
-      .addColumn('position', 'bigint', (column) => column.notNull())
-      .execute();
+    await stockAssets.createTable(db, prefix);
+    await createTable(db, tableName(prefix, 'levels'), {
+      level_key: 'text primary key',
+      article_no: 'text not null',
+      location: 'text not null',
+      ready: 'integer not null',
+      allocated: 'integer not null',
+      in_transit: 'integer not null',
+      on_loan: 'integer not null',
+      awaiting_reconditioning: 'integer not null',
+      scrapped: 'integer not null',
+      quantity_on_hand: 'integer not null',
+      position: 'bigint not null',
+    });
   },
   async createIndexes(db, prefix) {
-    const levels = tableName(prefix, 'levels');
-    await db.schema
-      .createIndex(`${levels}_article_location`)
-      .ifNotExists()
-      .on(levels)
-      .columns(['article_no', 'location'])
-      .execute();
+    await createIndexes(db, tableName(prefix, 'levels'), { article_location: ['article_no', 'location'] });
   },
   async applyBatch(trx, prefix, events) {
-    const assetsTable = tableName(prefix, 'assets');
     const levelsTable = tableName(prefix, 'levels');
-    const assetIds = events
-      .filter((event) => typeof event.data.assetId === 'string')
-      .map((e) => String(e.data.assetId));
-    const assets = await loadRowsByKey<StockAssetRow>(trx, assetsTable, 'asset_id', assetIds);
-    const changedAssets = new Map<string, StockAssetRow>();
     const deltas: Delta[] = [];
-    const consumables: RecordedEvent[] = [];
-
+    await stockAssets.apply(trx, prefix, events, (before, after, position) => {
+      if (before && before.status === after.status && before.location === after.location) return;
+      if (before) deltas.push(countedAt(before, -1, position));
+      deltas.push(countedAt(after, 1, position));
+    });
     for (const recorded of events) {
-      if ((CONSUMABLE_EVENT_TYPES as readonly string[]).includes(recorded.type)) {
-        consumables.push(recorded);
-        continue;
-      }
-      const event = { type: recorded.type, data: recorded.data } as AssetEvent;
-      const position = Number(recorded.position);
-      const current = assets.get(event.data.assetId);
-      if (current && toNumber(current.position) >= position) continue;
-      let next: StockAssetRow;
-      if (event.type === 'AssetRegistered') {
-        if (current) continue;
-        next = {
-          asset_id: event.data.assetId,
-          article_no: event.data.articleNo,
-          status: 'ready',
-          person_id: null,
-          order_id: null,
-          location: event.data.location,
-          position,
-        };
-      } else {
-        if (!current) continue;
-        next = { ...evolveAssetRow(current, event), position };
-        if (next.status === current.status && next.location === current.location) {
-          assets.set(next.asset_id, next);
-          changedAssets.set(next.asset_id, next);
-          continue;
-        }
-        deltas.push({
-          articleNo: current.article_no,
-          location: current.location,
-          counter: COUNTER_OF_STATUS[current.status],
-          change: -1,
-          position,
-        });
-      }
-      deltas.push({
-        articleNo: next.article_no,
-        location: next.location,
-        counter: COUNTER_OF_STATUS[next.status],
-        change: 1,
-        position,
-      });
-      assets.set(next.asset_id, next);
-      changedAssets.set(next.asset_id, next);
-    }
-    for (const recorded of consumables) {
-      const event = { type: recorded.type, data: recorded.data } as ConsumableStockEvent;
+      if (!(CONSUMABLE_EVENT_TYPES as readonly string[]).includes(recorded.type)) continue;
+      const event = recorded as unknown as ConsumableStockEvent;
       deltas.push({
         articleNo: event.data.articleNo,
         location: event.data.location,
@@ -230,10 +179,9 @@ export const stockLevelsProjection: Projection = {
           : emptyLevel(delta.articleNo, delta.location);
         changedLevels.set(key, level);
       }
-      addToCounter(level, delta.counter, delta.change);
+      level[delta.counter] = toNumber(level[delta.counter]) + delta.change;
       if (delta.position > level.position) level.position = delta.position;
     }
-    await upsertRows(trx, assetsTable, ['asset_id'], [...changedAssets.values()]);
     await upsertRows(trx, levelsTable, ['level_key'], [...changedLevels.values()]);
   },
 };

@@ -1,17 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type { EventStore, EventToAppend, JsonObject } from '@aidledger/event-store';
+import type { EventStore, EventToAppend } from '@aidledger/event-store';
+import { testMetadata, type EventOf, type ProjectedEventType } from './events.js';
 
-const event = (type: string, data: JsonObject): EventToAppend => ({
+const event = <T extends ProjectedEventType>(type: T, data: EventOf<T>['data']): EventToAppend => ({
   id: randomUUID(),
   type,
   data,
-  metadata: {
-    actor: 'history',
-    occurredAt: '2025-01-01T08:00:00.000Z',
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-    schemaVersion: 1,
-  },
+  metadata: testMetadata('history', '2025-01-01T08:00:00.000Z'),
 });
 
 const day = (offset: number): string => new Date(Date.UTC(2025, 0, 2 + offset)).toISOString().slice(0, 10);

@@ -1,34 +1,8 @@
-import { randomUUID } from 'node:crypto';
-import type { JsonObject, RecordedEvent } from '@aidledger/event-store';
+import type { RecordedEvent } from '@aidledger/event-store';
 import { openReadModelDb, type ReadModelDb } from '../read-model-db.js';
 import { tableName, tablePrefix, type Projection } from '../runtime/projection.js';
-
-/** A recorded event for projection tests; positions increase in the order events are made. */
-export const eventLog = () => {
-  let position = 0n;
-  const revisions = new Map<string, bigint>();
-  return (type: string, data: JsonObject, recordedAt = '2025-06-01T08:00:00.000Z'): RecordedEvent => {
-    const streamId = `${type.startsWith('Order') ? 'order' : 'asset'}-${String(data.orderId ?? data.assetId ?? data.personId)}`;
-    const revision = revisions.get(streamId) ?? 0n;
-    revisions.set(streamId, revision + 1n);
-    return {
-      id: randomUUID(),
-      streamId,
-      type,
-      revision,
-      position: position++,
-      data,
-      metadata: {
-        actor: 'test',
-        occurredAt: recordedAt,
-        correlationId: randomUUID(),
-        causationId: randomUUID(),
-        schemaVersion: 1,
-      },
-      recordedAt,
-    };
-  };
-};
+import type { DomainEvent, Recorded, RowEvolve } from '../runtime/row-projection.js';
+import type { Row } from '../runtime/rows.js';
 
 /** `given(events).then(rows)` for a projection, on an in-memory SQLite database. */
 export const projectionSpec = (projection: Projection) => {
@@ -72,3 +46,17 @@ export const projectionSpec = (projection: Projection) => {
     }),
   };
 };
+
+/**
+ * `given(events).then(row)` for a row projection's pure evolve, without SQL: folds the events from no row as the
+ * helper does, where null back keeps the row.
+ */
+export const evolveSpec = <R extends Row, E extends DomainEvent>(evolve: RowEvolve<R, E>) => ({
+  given: (...events: (E & Recorded)[]) => {
+    const row = events.reduce<R | null>((current, event) => evolve(current, event, event) ?? current, null);
+    return {
+      row,
+      then: (expected: R | null): void => expect(row).toEqual(expected),
+    };
+  },
+});
