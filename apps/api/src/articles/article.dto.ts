@@ -1,15 +1,13 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { ArticleItem } from '@aidledger/projections';
-import { IsCode, IsSek } from '../validation/validators.js';
-import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
+import { IsSek } from '../validation/validators.js';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min } from 'class-validator';
+import { CodeField, TextField } from '../validation/fields.js';
 
 export class RegisterArticleDto {
-  @ApiProperty({ example: '123456' })
-  @IsCode(40)
+  @CodeField(40, '123456')
   articleNo!: string;
-  @ApiProperty({ example: 'Manuell rullstol, standard' })
-  @IsString()
-  @Length(1, 200)
+  @TextField(200, 'Manuell rullstol, standard')
   name!: string;
   @ApiProperty({ example: '12 22 03', description: 'ISO 9999 code' })
   @IsString()

@@ -1,131 +1,86 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsIn,
-  IsInt,
-  IsISO8601,
-  IsOptional,
-  IsString,
-  IsUUID,
-  Length,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { AssetEvent, AssetStatus } from '@aidledger/domain';
 import type { AssetIndexItem, AssetIndexPage } from '@aidledger/projections';
-import { IsCode, IsIsoDay } from '../validation/validators.js';
 import type { AssetChainVerification, AssetHistory, AssetHistoryEvent, AssetState } from './asset.reads.js';
+import { CodeField, DayField, IdField, OptionalDayField, OptionalIdField, TextField } from '../validation/fields.js';
 
 export class RegisterAssetDto {
-  @ApiProperty({ example: '123456' })
-  @IsCode(40)
+  @CodeField(40, '123456')
   articleNo!: string;
-  @ApiProperty({ example: 'SN-2025-00042' })
-  @IsString()
-  @Length(1, 80)
+  @TextField(80, 'SN-2025-00042')
   serialNumber!: string;
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsCode(60)
+  @CodeField(60, 'VAS-HUVUDLAGER')
   location!: string;
-  @ApiPropertyOptional({ description: 'Chosen by the client to make a retried registration recognisable' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField('Chosen by the client to make a retried registration recognisable')
   assetId?: string;
-  @ApiPropertyOptional({ example: '2025-03-04' })
-  @IsOptional()
-  @IsIsoDay()
+  @OptionalDayField()
   receivedOn?: string;
 }
 
 export class AllocateAssetDto {
-  @ApiProperty()
-  @IsUUID()
+  @IdField()
   assetId!: string;
 }
 
 export class DispatchAidDto {
-  @ApiProperty()
-  @IsUUID()
+  @IdField()
   orderId!: string;
-  @ApiProperty({ example: 'R-VASTERAS-1' })
-  @IsCode(40)
+  @CodeField(40, 'R-VASTERAS-1')
   routeId!: string;
-  @ApiPropertyOptional({ example: '2025-03-04' })
-  @IsOptional()
-  @IsIsoDay()
+  @OptionalDayField()
   dispatchedOn?: string;
 }
 
 export class DeliverAidDto {
-  @ApiProperty()
-  @IsUUID()
+  @IdField()
   orderId!: string;
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   deliveredOn!: string;
 }
 
 export class RecordDeliveryFailureDto {
-  @ApiProperty()
-  @IsUUID()
+  @IdField()
   orderId!: string;
-  @ApiProperty({ example: 'Nobody at home' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(500, 'Nobody at home')
   reason!: string;
-  @ApiProperty({ example: '2025-03-06', description: 'The day of the next attempt; the order keeps its planned day' })
-  @IsIsoDay()
+  @DayField({ example: '2025-03-06', description: 'The day of the next attempt; the order keeps its planned day' })
   rescheduledTo!: string;
-  @ApiPropertyOptional({ example: '2025-03-04' })
-  @IsOptional()
-  @IsIsoDay()
+  @OptionalDayField()
   failedOn?: string;
 }
 
 export class ReturnAidDto {
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   returnedOn!: string;
-  @ApiProperty({ example: 'No longer needed' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(500, 'No longer needed')
   reason!: string;
 }
 
 export class ReconditionAidDto {
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   reconditionedOn!: string;
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsCode(60)
+  @CodeField(60, 'VAS-HUVUDLAGER')
   location!: string;
 }
 
 export class ReportRepairDto {
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   reportedOn!: string;
-  @ApiProperty({ example: 'Brake does not hold' })
-  @IsString()
-  @Length(1, 1000)
+  @TextField(1000, 'Brake does not hold')
   description!: string;
-  @ApiPropertyOptional({ description: 'Chosen by the client to make a retried report recognisable' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField('Chosen by the client to make a retried report recognisable')
   repairId?: string;
 }
 
 export class CompleteRepairDto {
-  @ApiProperty({ example: '2025-03-06' })
-  @IsIsoDay()
+  @DayField({ example: '2025-03-06' })
   completedOn!: string;
 }
 
 export class InspectAidDto {
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   inspectedOn!: string;
   @ApiProperty()
   @IsBoolean()
@@ -133,23 +88,16 @@ export class InspectAidDto {
 }
 
 export class ScrapAidDto {
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   scrappedOn!: string;
-  @ApiProperty({ example: 'Frame cracked beyond repair' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(500, 'Frame cracked beyond repair')
   reason!: string;
 }
 
 export class ReleaseAllocationDto {
-  @ApiProperty({ example: 'Order changed' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(500, 'Order changed')
   reason!: string;
-  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today' })
-  @IsOptional()
-  @IsIsoDay()
+  @OptionalDayField()
   releasedOn?: string;
 }
 

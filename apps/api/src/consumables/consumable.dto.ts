@@ -1,41 +1,35 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsString, IsUUID, Length, Max, Min, NotEquals } from 'class-validator';
-import { IsCode, IsIsoDay } from '../validation/validators.js';
+import { IsInt, Max, Min, NotEquals } from 'class-validator';
+import { CodeField, DayField, IdField, TextField } from '../validation/fields.js';
 
 export class ReceiveConsumablesDto {
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsCode(60)
+  @CodeField(60, 'VAS-HUVUDLAGER')
   location!: string;
   @ApiProperty({ example: 240 })
   @IsInt()
   @Min(1)
   @Max(1_000_000)
   quantity!: number;
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   receivedOn!: string;
 }
 
 export class DeliverConsumablesDto {
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsCode(60)
+  @CodeField(60, 'VAS-HUVUDLAGER')
   location!: string;
   @ApiProperty({ example: 3 })
   @IsInt()
   @Min(1)
   @Max(100_000)
   quantity!: number;
-  @ApiProperty()
-  @IsUUID()
+  @IdField()
   orderId!: string;
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   deliveredOn!: string;
 }
 
 export class AdjustConsumablesDto {
-  @ApiProperty({ example: 'VAS-HUVUDLAGER' })
-  @IsCode(60)
+  @CodeField(60, 'VAS-HUVUDLAGER')
   location!: string;
   @ApiProperty({ example: -4, description: 'Positive or negative, never zero' })
   @IsInt()
@@ -43,11 +37,8 @@ export class AdjustConsumablesDto {
   @Min(-1_000_000)
   @Max(1_000_000)
   quantityChange!: number;
-  @ApiProperty({ example: 'Stocktaking' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(500, 'Stocktaking')
   reason!: string;
-  @ApiProperty({ example: '2025-03-04' })
-  @IsIsoDay()
+  @DayField()
   adjustedOn!: string;
 }

@@ -1,23 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Max, MaxLength, Min } from 'class-validator';
+import { IsIn, IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import type { OrderItem } from '@aidledger/projections';
-import { IsIsoDay } from '../validation/validators.js';
+import { DayField, IdField, OptionalDayField, OptionalIdField, TextField } from '../validation/fields.js';
 
 export class PlaceOrderDto {
-  @ApiPropertyOptional({ description: 'Chosen by the client to make a retried order recognisable' })
-  @IsOptional()
-  @IsUUID()
+  @OptionalIdField('Chosen by the client to make a retried order recognisable')
   orderId?: string;
-  @ApiProperty()
-  @IsUUID()
+  @IdField()
   personId!: string;
-  @ApiProperty({ example: '123456' })
-  @IsString()
-  @Length(1, 40)
+  @TextField(40, '123456')
   articleNo!: string;
-  @ApiProperty({ example: 'FS-1042' })
-  @IsString()
-  @Length(1, 60)
+  @TextField(60, 'FS-1042')
   prescriberId!: string;
   @ApiProperty({
     minimum: 1,
@@ -28,51 +21,34 @@ export class PlaceOrderDto {
   @Min(1)
   @Max(3)
   priority!: number;
-  @ApiProperty({ example: '2025-03-10' })
-  @IsIsoDay()
+  @DayField({ example: '2025-03-10' })
   plannedDeliveryDate!: string;
-  @ApiProperty({ example: 'Västerås' })
-  @IsString()
-  @Length(1, 80)
+  @TextField(80, 'Västerås')
   municipality!: string;
-  @ApiProperty({ example: 'KUND-VASTERAS' })
-  @IsString()
-  @Length(1, 60)
+  @TextField(60, 'KUND-VASTERAS')
   payerId!: string;
-  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today; set when registering afterwards' })
-  @IsOptional()
-  @IsIsoDay()
+  @OptionalDayField({ description: 'Defaults to today; set when registering afterwards' })
   placedOn?: string;
 }
 
 export class AllocateOrderDto {
-  @ApiProperty()
-  @IsUUID()
+  @IdField()
   assetId!: string;
-  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today; set when registering afterwards' })
-  @IsOptional()
-  @IsIsoDay()
+  @OptionalDayField({ description: 'Defaults to today; set when registering afterwards' })
   allocatedOn?: string;
 }
 
 export class RescheduleOrderDto {
-  @ApiProperty({ example: '2025-03-12' })
-  @IsIsoDay()
+  @DayField({ example: '2025-03-12' })
   plannedDeliveryDate!: string;
-  @ApiProperty({ example: 'New day agreed with the recipient' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(500, 'New day agreed with the recipient')
   reason!: string;
 }
 
 export class CancelOrderDto {
-  @ApiProperty({ example: 'Prescription withdrawn' })
-  @IsString()
-  @Length(1, 500)
+  @TextField(500, 'Prescription withdrawn')
   reason!: string;
-  @ApiPropertyOptional({ example: '2025-03-04', description: 'Defaults to today' })
-  @IsOptional()
-  @IsIsoDay()
+  @OptionalDayField()
   cancelledOn?: string;
 }
 

@@ -1,7 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { PersonAids } from '@aidledger/projections';
-import { IsIn, IsString, Length } from 'class-validator';
-import { IsIsoDay, IsPersonnummer } from '../validation/validators.js';
+import { IsIn, IsString } from 'class-validator';
+import { IsPersonnummer } from '../validation/validators.js';
+import { DayField, TextField } from '../validation/fields.js';
 
 export class RegisterPersonDto {
   @ApiProperty({
@@ -14,9 +15,7 @@ export class RegisterPersonDto {
   @ApiProperty({ enum: ['female', 'male', 'other'] })
   @IsIn(['female', 'male', 'other'])
   sex!: 'female' | 'male' | 'other';
-  @ApiProperty({ example: 'Västerås' })
-  @IsString()
-  @Length(1, 80)
+  @TextField(80, 'Västerås')
   municipality!: string;
 }
 
@@ -28,12 +27,9 @@ export class LookupPersonDto {
 }
 
 export class MovePersonDto {
-  @ApiProperty({ example: 'Sala' })
-  @IsString()
-  @Length(1, 80)
+  @TextField(80, 'Sala')
   municipality!: string;
-  @ApiProperty({ example: '2025-03-01' })
-  @IsIsoDay()
+  @DayField({ example: '2025-03-01' })
   movedOn!: string;
 }
 

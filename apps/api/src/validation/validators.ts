@@ -3,35 +3,33 @@ import { IsString, Length, Matches, registerDecorator, type ValidationOptions } 
 import { isValidIsoDay, parsePersonnummer } from '@aidledger/domain';
 import { todayInStockholm } from '../clock/clock.js';
 
-/** A calendar day that exists, written YYYY-MM-DD (2025-02-30 is refused). */
-export const IsIsoDay =
-  (options?: ValidationOptions) =>
-  (target: object, propertyName: string): void =>
+/** A validation rule of our own; its message names the field, never the submitted value (it may be personal data). */
+const rule =
+  (name: string, message: (field: string) => string, validate: (value: unknown) => boolean) =>
+  (options?: ValidationOptions): PropertyDecorator =>
+  (target, propertyName) =>
     registerDecorator({
-      name: 'isIsoDay',
+      name,
       target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be a date that exists, written YYYY-MM-DD`, ...options },
-      validator: { validate: (value: unknown) => isValidIsoDay(value) },
+      propertyName: String(propertyName),
+      options: { message: message(String(propertyName)), ...options },
+      validator: { validate },
     });
 
-/** A valid personnummer or samordningsnummer; the message never repeats the value. */
-export const IsPersonnummer =
-  (options?: ValidationOptions) =>
-  (target: object, propertyName: string): void =>
-    registerDecorator({
-      name: 'isPersonnummer',
-      target: target.constructor,
-      propertyName,
-      options: {
-        message: `${propertyName} must be a valid Swedish personnummer or samordningsnummer (10 or 12 digits, real date, correct check digit)`,
-        ...options,
-      },
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'string' && parsePersonnummer(value, todayInStockholm()) !== null,
-      },
-    });
+/** A calendar day that exists, written YYYY-MM-DD (2025-02-30 is refused). */
+export const IsIsoDay = rule(
+  'isIsoDay',
+  (field) => `${field} must be a date that exists, written YYYY-MM-DD`,
+  isValidIsoDay,
+);
+
+/** A valid personnummer or samordningsnummer. */
+export const IsPersonnummer = rule(
+  'isPersonnummer',
+  (field) =>
+    `${field} must be a valid Swedish personnummer or samordningsnummer (10 or 12 digits, real date, correct check digit)`,
+  (value) => typeof value === 'string' && parsePersonnummer(value, todayInStockholm()) !== null,
+);
 
 const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
 
@@ -47,20 +45,14 @@ export const IsCode = (maxLength: number) =>
  * An amount in kronor with at most two decimals (öre), in 0…max. Checked on the number itself:
  * class-validator's maxDecimalPlaces reads the digits of its text and fails on exponent forms like 1e-7.
  */
-export const IsSek =
-  (max: number) =>
-  (target: object, propertyName: string): void =>
-    registerDecorator({
-      name: 'isSek',
-      target: target.constructor,
-      propertyName,
-      options: { message: `${propertyName} must be an amount in kronor from 0 to ${max} with at most two decimals` },
-      validator: {
-        validate: (value: unknown) =>
-          typeof value === 'number' &&
-          Number.isFinite(value) &&
-          value >= 0 &&
-          value <= max &&
-          Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
-      },
-    });
+export const IsSek = (max: number): PropertyDecorator =>
+  rule(
+    'isSek',
+    (field) => `${field} must be an amount in kronor from 0 to ${max} with at most two decimals`,
+    (value) =>
+      typeof value === 'number' &&
+      Number.isFinite(value) &&
+      value >= 0 &&
+      value <= max &&
+      Math.abs(value * 100 - Math.round(value * 100)) < 1e-6,
+  )();

@@ -779,75 +779,119 @@ export interface components {
             serialNumber: string;
             /** @example VAS-HUVUDLAGER */
             location: string;
-            /** @description Chosen by the client to make a retried registration recognisable */
+            /**
+             * Format: uuid
+             * @description Chosen by the client to make a retried registration recognisable
+             */
             assetId?: string;
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2025-03-04
+             */
             receivedOn?: string;
         };
         ReleaseAllocationDto: {
             /** @example Order changed */
             reason: string;
             /**
+             * Format: date
              * @description Defaults to today
              * @example 2025-03-04
              */
             releasedOn?: string;
         };
         DispatchAidDto: {
+            /** Format: uuid */
             orderId: string;
             /** @example R-VASTERAS-1 */
             routeId: string;
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2025-03-04
+             */
             dispatchedOn?: string;
         };
         DeliverAidDto: {
+            /** Format: uuid */
             orderId: string;
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             deliveredOn: string;
         };
         RecordDeliveryFailureDto: {
+            /** Format: uuid */
             orderId: string;
             /** @example Nobody at home */
             reason: string;
             /**
+             * Format: date
              * @description The day of the next attempt; the order keeps its planned day
              * @example 2025-03-06
              */
             rescheduledTo: string;
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2025-03-04
+             */
             failedOn?: string;
         };
         ReturnAidDto: {
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             returnedOn: string;
             /** @example No longer needed */
             reason: string;
         };
         ReconditionAidDto: {
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             reconditionedOn: string;
             /** @example VAS-HUVUDLAGER */
             location: string;
         };
         ReportRepairDto: {
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             reportedOn: string;
             /** @example Brake does not hold */
             description: string;
-            /** @description Chosen by the client to make a retried report recognisable */
+            /**
+             * Format: uuid
+             * @description Chosen by the client to make a retried report recognisable
+             */
             repairId?: string;
         };
         CompleteRepairDto: {
-            /** @example 2025-03-06 */
+            /**
+             * Format: date
+             * @example 2025-03-06
+             */
             completedOn: string;
         };
         InspectAidDto: {
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             inspectedOn: string;
             passed: boolean;
         };
         ScrapAidDto: {
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             scrappedOn: string;
             /** @example Frame cracked beyond repair */
             reason: string;
@@ -942,7 +986,10 @@ export interface components {
             location: string;
             /** @example 240 */
             quantity: number;
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             receivedOn: string;
         };
         DeliverConsumablesDto: {
@@ -950,8 +997,12 @@ export interface components {
             location: string;
             /** @example 3 */
             quantity: number;
+            /** Format: uuid */
             orderId: string;
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             deliveredOn: string;
         };
         AdjustConsumablesDto: {
@@ -964,12 +1015,19 @@ export interface components {
             quantityChange: number;
             /** @example Stocktaking */
             reason: string;
-            /** @example 2025-03-04 */
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
             adjustedOn: string;
         };
         PlaceOrderDto: {
-            /** @description Chosen by the client to make a retried order recognisable */
+            /**
+             * Format: uuid
+             * @description Chosen by the client to make a retried order recognisable
+             */
             orderId?: string;
+            /** Format: uuid */
             personId: string;
             /** @example 123456 */
             articleNo: string;
@@ -977,28 +1035,37 @@ export interface components {
             prescriberId: string;
             /** @description 1 = life-sustaining, 2 = daily activities at home, 3 = an independent and active life */
             priority: number;
-            /** @example 2025-03-10 */
+            /**
+             * Format: date
+             * @example 2025-03-10
+             */
             plannedDeliveryDate: string;
             /** @example Västerås */
             municipality: string;
             /** @example KUND-VASTERAS */
             payerId: string;
             /**
+             * Format: date
              * @description Defaults to today; set when registering afterwards
              * @example 2025-03-04
              */
             placedOn?: string;
         };
         AllocateOrderDto: {
+            /** Format: uuid */
             assetId: string;
             /**
+             * Format: date
              * @description Defaults to today; set when registering afterwards
              * @example 2025-03-04
              */
             allocatedOn?: string;
         };
         RescheduleOrderDto: {
-            /** @example 2025-03-12 */
+            /**
+             * Format: date
+             * @example 2025-03-12
+             */
             plannedDeliveryDate: string;
             /** @example New day agreed with the recipient */
             reason: string;
@@ -1007,6 +1074,7 @@ export interface components {
             /** @example Prescription withdrawn */
             reason: string;
             /**
+             * Format: date
              * @description Defaults to today
              * @example 2025-03-04
              */
@@ -1051,7 +1119,10 @@ export interface components {
         MovePersonDto: {
             /** @example Sala */
             municipality: string;
-            /** @example 2025-03-01 */
+            /**
+             * Format: date
+             * @example 2025-03-01
+             */
             movedOn: string;
         };
         CurrentAidDto: {

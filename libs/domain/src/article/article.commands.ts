@@ -1,21 +1,15 @@
 import type { CommandInput } from '../shared/references.js';
-import type { ArticleKind } from './article.events.js';
+import type { Message, WithOptional } from '../shared/decider.js';
+import type { ArticleRegistered } from './article.events.js';
 
-export type RegisterArticle = {
-  type: 'RegisterArticle';
-  data: {
-    articleNo: string;
-    name: string;
-    isoCode: string;
-    kind: ArticleKind;
-    rentable: boolean;
-    monthlyRentSek?: number | null;
-    purchasePriceSek: number;
-    bulky?: boolean;
-    inspectionIntervalMonths?: number | null;
-    expectedLifetimeYears?: number | null;
-  };
-};
+/** What the event keeps as null or false may be left out. */
+export type RegisterArticle = Message<
+  'RegisterArticle',
+  WithOptional<
+    ArticleRegistered['data'],
+    'monthlyRentSek' | 'bulky' | 'inspectionIntervalMonths' | 'expectedLifetimeYears'
+  >
+>;
 
 export type ArticleCommand = RegisterArticle;
 

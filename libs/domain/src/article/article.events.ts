@@ -1,8 +1,10 @@
+import type { Message } from '../shared/decider.js';
+
 export type ArticleKind = 'individual' | 'consumable';
 
-export type ArticleRegistered = {
-  type: 'ArticleRegistered';
-  data: {
+export type ArticleRegistered = Message<
+  'ArticleRegistered',
+  {
     articleNo: string;
     name: string;
     isoCode: string;
@@ -13,8 +15,8 @@ export type ArticleRegistered = {
     bulky: boolean;
     inspectionIntervalMonths: number | null;
     expectedLifetimeYears: number | null;
-  };
-};
+  }
+>;
 
 export type ArticleEvent = ArticleRegistered;
 

@@ -1,88 +1,57 @@
+import type { Message, Today, WithOptional } from '../shared/decider.js';
 import type { ArticleFacts, CommandInput, OrderFacts, References } from '../shared/references.js';
+import type {
+  AidDispatched,
+  AidInspected,
+  AidReconditioned,
+  AidRepaired,
+  AidRepairReported,
+  AidReturned,
+  AidScrapped,
+  AssetAllocationReleased,
+  AssetRegistered,
+} from './asset.events.js';
 
-/**
- * `today` is the ISO day in Europe/Stockholm, supplied by the caller. Optional business
- * days (`receivedOn`, `allocatedOn`, …) default to `today` when the HTTP contract has no field for them.
- */
-export type RegisterAsset = {
-  type: 'RegisterAsset';
-  data: {
-    assetId: string;
-    articleNo: string;
-    serialNumber: string;
-    location: string;
-    receivedOn?: string;
-    article: ArticleFacts;
-    today: string;
-  };
-};
+/** Optional business days (`receivedOn`, `allocatedOn`, …) default to `today`. */
 
+export type RegisterAsset = Message<
+  'RegisterAsset',
+  WithOptional<AssetRegistered['data'], 'receivedOn'> & { article: ArticleFacts } & Today
+>;
 /** Allocated to the order's person; the order must still wait for an aid of this article. */
-export type AllocateAsset = {
-  type: 'AllocateAsset';
-  data: { assetId: string; orderId: string; order: OrderFacts; allocatedOn?: string; today: string };
-};
-
+export type AllocateAsset = Message<
+  'AllocateAsset',
+  { assetId: string; orderId: string; order: OrderFacts; allocatedOn?: string } & Today
+>;
 /** Without `orderId`, the allocation released is the one the aid has now. */
-export type ReleaseAllocation = {
-  type: 'ReleaseAllocation';
-  data: { assetId: string; orderId?: string; reason: string; releasedOn?: string; today: string };
-};
-
-export type DispatchAid = {
-  type: 'DispatchAid';
-  data: { assetId: string; orderId: string; routeId: string; dispatchedOn?: string; today: string };
-};
-
+export type ReleaseAllocation = Message<
+  'ReleaseAllocation',
+  WithOptional<AssetAllocationReleased['data'], 'orderId' | 'releasedOn'> & Today
+>;
+export type DispatchAid = Message<'DispatchAid', WithOptional<AidDispatched['data'], 'dispatchedOn'> & Today>;
 /** Carries the order's facts so `AidDelivered` needs no join. */
-export type DeliverAid = {
-  type: 'DeliverAid';
-  data: { assetId: string; orderId: string; order: OrderFacts; deliveredOn: string; today: string };
-};
-
-export type RecordDeliveryFailure = {
-  type: 'RecordDeliveryFailure';
-  data: {
+export type DeliverAid = Message<
+  'DeliverAid',
+  { assetId: string; orderId: string; order: OrderFacts; deliveredOn: string } & Today
+>;
+export type RecordDeliveryFailure = Message<
+  'RecordDeliveryFailure',
+  {
     assetId: string;
     orderId: string;
     order: OrderFacts;
     reason: string;
     rescheduledTo: string;
     failedOn?: string;
-    today: string;
-  };
-};
-
-export type ReturnAid = {
-  type: 'ReturnAid';
-  data: { assetId: string; returnedOn: string; reason: string; today: string };
-};
-
-export type ReconditionAid = {
-  type: 'ReconditionAid';
-  data: { assetId: string; reconditionedOn: string; location: string; today: string };
-};
-
+  } & Today
+>;
+export type ReturnAid = Message<'ReturnAid', Omit<AidReturned['data'], 'personId' | 'orderId'> & Today>;
+export type ReconditionAid = Message<'ReconditionAid', AidReconditioned['data'] & Today>;
 /** `repairId` is chosen by the caller so a retried report is recognised. */
-export type ReportRepair = {
-  type: 'ReportRepair';
-  data: { assetId: string; repairId: string; reportedOn: string; description: string; today: string };
-};
-
-export type CompleteRepair = {
-  type: 'CompleteRepair';
-  data: { assetId: string; repairId: string; completedOn: string; today: string };
-};
-
-export type InspectAid = {
-  type: 'InspectAid';
-  data: { assetId: string; inspectedOn: string; passed: boolean; today: string };
-};
-
-export type ScrapAid = {
-  type: 'ScrapAid';
-  data: { assetId: string; scrappedOn: string; reason: string; today: string };
-};
+export type ReportRepair = Message<'ReportRepair', AidRepairReported['data'] & Today>;
+export type CompleteRepair = Message<'CompleteRepair', Omit<AidRepaired['data'], 'reportedOn'> & Today>;
+export type InspectAid = Message<'InspectAid', AidInspected['data'] & Today>;
+export type ScrapAid = Message<'ScrapAid', AidScrapped['data'] & Today>;
 
 export type AssetCommand =
   | RegisterAsset

@@ -1,5 +1,5 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import type { Decider } from '../shared/decider.js';
+import { unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type {
   AllocateAsset,
@@ -371,10 +371,8 @@ const decide = (command: AssetCommand, state: AssetState): AssetEvent[] => {
       return inspect(command, state);
     case 'ScrapAid':
       return scrap(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown asset command ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(command, 'asset command');
   }
 };
 
@@ -460,10 +458,8 @@ const evolve = (state: AssetState, event: AssetEvent): AssetState => {
       const { scrappedOn, reason } = event.data;
       return { ...factsOf(state, scrappedOn), status: 'scrapped', scrappedOn, reason };
     }
-    default: {
-      const unknown: never = event;
-      throw new Error(`Unknown asset event ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(event, 'asset event');
   }
 };
 
@@ -494,10 +490,8 @@ export const businessDateOf = (event: AssetEvent): string => {
       return event.data.inspectedOn;
     case 'AidScrapped':
       return event.data.scrappedOn;
-    default: {
-      const unknown: never = event;
-      throw new Error(`Unknown asset event ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(event, 'asset event');
   }
 };
 
@@ -529,9 +523,7 @@ export const assetView = (state: AssetState): AssetView | null => {
     case 'awaitingReconditioning':
     case 'scrapped':
       return view;
-    default: {
-      const unknown: never = state;
-      throw new Error(`Unknown asset state ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(state, 'asset state');
   }
 };

@@ -1,46 +1,18 @@
+import type { Message, Today } from '../shared/decider.js';
 import type { ArticleFacts, CommandInput, OrderFacts, References } from '../shared/references.js';
+import type { ConsumablesAdjusted, ConsumablesDelivered, ConsumablesReceived } from './consumable-stock.events.js';
 
-/** `today` is the ISO day in Europe/Stockholm, supplied by the caller. */
-export type ReceiveConsumables = {
-  type: 'ReceiveConsumables';
-  data: {
-    articleNo: string;
-    article: ArticleFacts;
-    location: string;
-    quantity: number;
-    receivedOn: string;
-    today: string;
-  };
-};
+/** `article` is the stock's own article, looked up by the handler: only a consumable has a stock. */
+type OfArticle = { article: ArticleFacts } & Today;
 
+export type ReceiveConsumables = Message<'ReceiveConsumables', ConsumablesReceived['data'] & OfArticle>;
 /** Delivered against an order of the same article; the event keeps the order's planned day for the KPI. */
-export type DeliverConsumables = {
-  type: 'DeliverConsumables';
-  data: {
-    articleNo: string;
-    article: ArticleFacts;
-    location: string;
-    quantity: number;
-    orderId: string;
-    order: OrderFacts;
-    deliveredOn: string;
-    today: string;
-  };
-};
-
+export type DeliverConsumables = Message<
+  'DeliverConsumables',
+  Omit<ConsumablesDelivered['data'], 'plannedDeliveryDate'> & { order: OrderFacts } & OfArticle
+>;
 /** A stocktaking correction: positive or negative, never zero, always with a reason. */
-export type AdjustConsumables = {
-  type: 'AdjustConsumables';
-  data: {
-    articleNo: string;
-    article: ArticleFacts;
-    location: string;
-    quantityChange: number;
-    reason: string;
-    adjustedOn: string;
-    today: string;
-  };
-};
+export type AdjustConsumables = Message<'AdjustConsumables', ConsumablesAdjusted['data'] & OfArticle>;
 
 export type ConsumableStockCommand = ReceiveConsumables | DeliverConsumables | AdjustConsumables;
 

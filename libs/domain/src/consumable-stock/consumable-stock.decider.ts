@@ -1,5 +1,5 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import type { Decider } from '../shared/decider.js';
+import { unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { ArticleFacts } from '../shared/references.js';
 import type { ConsumableStockCommand } from './consumable-stock.commands.js';
@@ -98,10 +98,8 @@ const decide = (command: ConsumableStockCommand, state: ConsumableStockState): C
       requireInOrder('adjustedOn', adjustedOn, state);
       return [{ type: 'ConsumablesAdjusted', data: { articleNo, location, quantityChange, reason, adjustedOn } }];
     }
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown consumable stock command ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(command, 'consumable stock command');
   }
 };
 
@@ -121,10 +119,8 @@ const evolve = (state: ConsumableStockState, event: ConsumableStockEvent): Consu
       return stocked(-event.data.quantity, event.data.deliveredOn);
     case 'ConsumablesAdjusted':
       return stocked(event.data.quantityChange, event.data.adjustedOn);
-    default: {
-      const unknown: never = event;
-      throw new Error(`Unknown consumable stock event ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(event, 'consumable stock event');
   }
 };
 

@@ -1,24 +1,16 @@
-export type ConsumablesReceived = {
-  type: 'ConsumablesReceived';
-  data: { articleNo: string; location: string; quantity: number; receivedOn: string };
-};
+import type { Message } from '../shared/decider.js';
 
-export type ConsumablesDelivered = {
-  type: 'ConsumablesDelivered';
-  data: {
-    articleNo: string;
-    location: string;
-    quantity: number;
-    orderId: string;
-    plannedDeliveryDate: string;
-    deliveredOn: string;
-  };
-};
+type Stock = { articleNo: string; location: string };
 
-export type ConsumablesAdjusted = {
-  type: 'ConsumablesAdjusted';
-  data: { articleNo: string; location: string; quantityChange: number; reason: string; adjustedOn: string };
-};
+export type ConsumablesReceived = Message<'ConsumablesReceived', Stock & { quantity: number; receivedOn: string }>;
+export type ConsumablesDelivered = Message<
+  'ConsumablesDelivered',
+  Stock & { quantity: number; orderId: string; plannedDeliveryDate: string; deliveredOn: string }
+>;
+export type ConsumablesAdjusted = Message<
+  'ConsumablesAdjusted',
+  Stock & { quantityChange: number; reason: string; adjustedOn: string }
+>;
 
 export type ConsumableStockEvent = ConsumablesReceived | ConsumablesDelivered | ConsumablesAdjusted;
 

@@ -1,39 +1,19 @@
+import type { Message, Today, WithOptional } from '../shared/decider.js';
 import type { CommandInput, References } from '../shared/references.js';
-import type { Priority } from './order.events.js';
+import type { OrderCancelled, OrderFulfilled, OrderPlaced, OrderRescheduled } from './order.events.js';
 
-/** `today` is the ISO day in Europe/Stockholm, supplied by the caller. */
-export type PlaceOrder = {
-  type: 'PlaceOrder';
-  data: {
-    orderId: string;
-    personId: string;
-    articleNo: string;
-    prescriberId: string;
-    /** Checked to be 1–3: the command may come from unchecked input. */
-    priority: Priority | number;
-    plannedDeliveryDate: string;
-    municipality: string;
-    payerId: string;
-    placedOn?: string;
-    today: string;
-  };
-};
-
-export type RescheduleOrder = {
-  type: 'RescheduleOrder';
-  data: { orderId: string; plannedDeliveryDate: string; reason: string; today: string };
-};
-
-export type CancelOrder = {
-  type: 'CancelOrder';
-  data: { orderId: string; reason: string; cancelledOn?: string; today: string };
-};
-
+/** `priority` is checked to be 1–3: the command may come from unchecked input. */
+export type PlaceOrder = Message<
+  'PlaceOrder',
+  WithOptional<Omit<OrderPlaced['data'], 'priority'>, 'placedOn'> & { priority: number } & Today
+>;
+export type RescheduleOrder = Message<
+  'RescheduleOrder',
+  Omit<OrderRescheduled['data'], 'previousPlannedDeliveryDate'> & Today
+>;
+export type CancelOrder = Message<'CancelOrder', WithOptional<OrderCancelled['data'], 'cancelledOn'> & Today>;
 /** Sent by the process manager when the order's aid is delivered. */
-export type FulfilOrder = {
-  type: 'FulfilOrder';
-  data: { orderId: string; assetId: string; deliveredOn: string; today: string };
-};
+export type FulfilOrder = Message<'FulfilOrder', OrderFulfilled['data'] & Today>;
 
 export type OrderCommand = PlaceOrder | RescheduleOrder | CancelOrder | FulfilOrder;
 

@@ -1,21 +1,10 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import type { Decider } from '../shared/decider.js';
+import { unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { CancelOrder, FulfilOrder, OrderCommand, PlaceOrder, RescheduleOrder } from './order.commands.js';
-import type { OrderEvent, Priority } from './order.events.js';
+import type { OrderEvent, OrderPlaced, Priority } from './order.events.js';
 
-type OrderFacts = {
-  orderId: string;
-  personId: string;
-  articleNo: string;
-  prescriberId: string;
-  priority: Priority;
-  plannedDeliveryDate: string;
-  municipality: string;
-  payerId: string;
-  placedOn: string;
-  lastBusinessDay: string;
-};
+type OrderFacts = OrderPlaced['data'] & { lastBusinessDay: string };
 
 export type OrderState =
   | { status: 'initial' }
@@ -152,10 +141,8 @@ const decide = (command: OrderCommand, state: OrderState): OrderEvent[] => {
       return cancel(command, state);
     case 'FulfilOrder':
       return fulfil(command, state);
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown order command ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(command, 'order command');
   }
 };
 
@@ -198,10 +185,8 @@ const evolve = (state: OrderState, event: OrderEvent): OrderState => {
         deliveredOn,
       };
     }
-    default: {
-      const unknown: never = event;
-      throw new Error(`Unknown order event ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(event, 'order event');
   }
 };
 
@@ -221,9 +206,7 @@ export const orderView = (state: OrderState): OrderView | null => {
       return { ...facts, status: state.status };
     case 'fulfilled':
       return { ...facts, status: state.status, assetId: state.assetId, deliveredOn: state.deliveredOn };
-    default: {
-      const unknown: never = state;
-      throw new Error(`Unknown order state ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(state, 'order state');
   }
 };

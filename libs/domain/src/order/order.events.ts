@@ -1,8 +1,10 @@
+import type { Message } from '../shared/decider.js';
+
 export type Priority = 1 | 2 | 3;
 
-export type OrderPlaced = {
-  type: 'OrderPlaced';
-  data: {
+export type OrderPlaced = Message<
+  'OrderPlaced',
+  {
     orderId: string;
     personId: string;
     articleNo: string;
@@ -12,24 +14,15 @@ export type OrderPlaced = {
     municipality: string;
     payerId: string;
     placedOn: string;
-  };
-};
-
+  }
+>;
 /** A new day agreed with the recipient: this moves the planned day the KPI measures against. */
-export type OrderRescheduled = {
-  type: 'OrderRescheduled';
-  data: { orderId: string; plannedDeliveryDate: string; previousPlannedDeliveryDate: string; reason: string };
-};
-
-export type OrderCancelled = {
-  type: 'OrderCancelled';
-  data: { orderId: string; reason: string; cancelledOn: string };
-};
-
-export type OrderFulfilled = {
-  type: 'OrderFulfilled';
-  data: { orderId: string; assetId: string; deliveredOn: string };
-};
+export type OrderRescheduled = Message<
+  'OrderRescheduled',
+  { orderId: string; plannedDeliveryDate: string; previousPlannedDeliveryDate: string; reason: string }
+>;
+export type OrderCancelled = Message<'OrderCancelled', { orderId: string; reason: string; cancelledOn: string }>;
+export type OrderFulfilled = Message<'OrderFulfilled', { orderId: string; assetId: string; deliveredOn: string }>;
 
 export type OrderEvent = OrderPlaced | OrderRescheduled | OrderCancelled | OrderFulfilled;
 

@@ -1,5 +1,5 @@
 import { latestDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import type { Decider } from '../shared/decider.js';
+import { unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { PersonCommand, PersonnummerClaimCommand } from './person.commands.js';
 import type { PersonEvent, PersonnummerClaimed, Sex } from './person.events.js';
@@ -66,10 +66,8 @@ const decide = (command: PersonCommand, state: PersonState): PersonEvent[] => {
         { type: 'PersonMoved', data: { personId, fromMunicipality: state.municipality, toMunicipality, movedOn } },
       ];
     }
-    default: {
-      const unknown: never = command;
-      throw new Error(`Unknown person command ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(command, 'person command');
   }
 };
 
@@ -84,10 +82,8 @@ const evolve = (state: PersonState, event: PersonEvent): PersonState => {
         municipality: event.data.toMunicipality,
         lastMovedOn: latestDay(state.lastMovedOn, event.data.movedOn),
       };
-    default: {
-      const unknown: never = event;
-      throw new Error(`Unknown person event ${JSON.stringify(unknown)}`);
-    }
+    default:
+      return unreachable(event, 'person event');
   }
 };
 

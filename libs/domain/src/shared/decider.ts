@@ -4,3 +4,17 @@ export type Decider<Command, Event, State> = {
   evolve: (state: State, event: Event) => State;
   decide: (command: Command, state: State) => Event[];
 };
+
+/** The end of an exhaustive switch: a case the types say cannot happen (an unknown stored type does). */
+export const unreachable = (value: never, what: string): never => {
+  throw new Error(`Unknown ${what} ${JSON.stringify(value)}`);
+};
+
+/** A command or an event: its type (what is stored) and its plain-JSON data. */
+export type Message<Type extends string, Data> = { type: Type; data: Data };
+
+/** `today` is the ISO day in Europe/Stockholm, supplied by the caller: business days are checked against it. */
+export type Today = { today: string };
+
+/** Makes the named fields optional (a business day that defaults to today). */
+export type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
