@@ -81,7 +81,7 @@ const rawScanRate = (file: string): number => {
 };
 
 export const appendCeiling = async (settings: BenchSettings, importAids: number): Promise<Result> => {
-  const streams = aidStreams(settings, importAids, settings.seed + 2);
+  const streams = await aidStreams(settings, importAids, settings.seed + 2);
   return record(
     'ceiling.append.rate',
     'raw better-sqlite3 inserts, same rows, WAL, synchronous=FULL, 4096 appends per transaction',

@@ -17,8 +17,10 @@ import { CommandsModule } from '../apps/api/src/command-bus/commands.module.js';
 import { OnAsset, OnOrder } from '../apps/api/src/command-bus/aggregate-commands.js';
 import { tenths } from '../apps/api/src/demo/generation-progress.js';
 import { HistoryGenerator, type HistorySummary } from '../apps/api/src/demo/history-generator.js';
+import { PersonalData } from '../apps/api/src/personal-data/personal-data.js';
+import { openKeyVault } from '../apps/api/src/personal-data/key-vault.js';
 import { onLoanStreams, type StreamAppend } from '../apps/api/src/demo/on-loan-import.js';
-import { log, root, SECRET, type BenchSettings } from './bench-settings.js';
+import { inTempDir, log, root, SECRET, type BenchSettings } from './bench-settings.js';
 
 export type Targets = {
   personIds: string[];
@@ -142,7 +144,7 @@ const generateDataset = async (
   const app = await writeContext(dataDir);
   const commandBus = app.get(CommandBus);
   const store = app.get<EventStore>(EVENT_STORE);
-  const generator = new HistoryGenerator(commandBus, store);
+  const generator = new HistoryGenerator(commandBus, store, app.get(PersonalData));
   const { days, seed, scale, endDay, initialOnLoan, today } = settings;
   const newTenth = tenths();
   const summary = await generator.generate({
@@ -193,10 +195,18 @@ export const prepareDataset = async (settings: BenchSettings, targetsPerList: nu
   return { meta, workDir, storeFile: path.join(workDir, 'events.sqlite') };
 };
 
-/** `count` aids out on rent as the import appends them, for the store-level figures; none of them in the dataset. */
-export const aidStreams = (settings: BenchSettings, count: number, seed: number): StreamAppend[] => [
-  ...onLoanStreams(
-    { count, seed, beforeDay: settings.endDay, today: settings.today },
-    { persons: [], aids: [], usedPersonnummer: new Set() },
-  ),
-];
+/** `count` aids out on rent as the import appends them (personal data encrypted), for the store-level figures. */
+export const aidStreams = (settings: BenchSettings, count: number, seed: number): Promise<StreamAppend[]> =>
+  inTempDir('bench-keys-', async (dir) => {
+    const personalData = new PersonalData(openKeyVault({ dataDir: dir, databaseUrl: null }));
+    const bulk = await personalData.bulk();
+    const streams = [
+      ...onLoanStreams(
+        { count, seed, beforeDay: settings.endDay, today: settings.today },
+        { persons: [], aids: [], usedPersonnummer: new Set() },
+        bulk,
+      ),
+    ];
+    await personalData.close();
+    return streams;
+  });

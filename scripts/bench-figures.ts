@@ -5,6 +5,8 @@ import Database from 'better-sqlite3';
 import { assetDecider, assetStream } from '../libs/domain/src/index.js';
 import { CommandLoop, SqliteEventStore } from '../libs/event-store/src/index.js';
 import { importAidsOnLoan } from '../apps/api/src/demo/on-loan-import.js';
+import { openKeyVault } from '../apps/api/src/personal-data/key-vault.js';
+import { PersonalData } from '../apps/api/src/personal-data/personal-data.js';
 import type { Dataset } from './bench-dataset.js';
 import { projections } from './bench-processes.js';
 import { perRun, quantile, record, type Result } from './bench-report.js';
@@ -31,10 +33,17 @@ const importRate = (settings: BenchSettings, count: number): Promise<number> =>
   inTempDir('bench-import-', async (dir) => {
     const { seed, endDay, today } = settings;
     const store = SqliteEventStore.open(path.join(dir, 'events.sqlite'));
+    const personalData = new PersonalData(openKeyVault({ dataDir: dir, databaseUrl: null }));
     const began = performance.now();
-    const imported = await importAidsOnLoan(store, { count, seed: seed + 1, beforeDay: endDay, today });
+    const imported = await importAidsOnLoan(store, await personalData.bulk(), {
+      count,
+      seed: seed + 1,
+      beforeDay: endDay,
+      today,
+    });
     const seconds = (performance.now() - began) / 1000;
     await store.close();
+    await personalData.close();
     return imported.events / seconds;
   });
 

@@ -19,7 +19,7 @@ export const peer = async (settings: BenchSettings): Promise<void> => {
     }
   }
   const aids = settings.quick ? 300 : 1000;
-  const streams = aidStreams(settings, aids, settings.seed + 3);
+  const streams = await aidStreams(settings, aids, settings.seed + 3);
   await inTempDir('bench-peer-', async (dir) => {
     const streamsFile = path.join(dir, 'streams.json');
     writeFileSync(streamsFile, JSON.stringify(streams));

@@ -43,7 +43,17 @@ export type CommandResult = {
   replayed?: boolean;
 };
 
-export type CommandLoopOptions = { maxRetries?: number; schemaVersion?: number; now?: () => Date };
+/**
+ * Turns events into what is stored and back, for the streams it applies to: e.g. encrypts personal data with a
+ * key of the stream's own, so that deleting the key erases it. The hash chain is over what is stored.
+ */
+export type EventCodec = {
+  appliesTo(streamId: string): boolean;
+  encode(streamId: string, events: { type: string; data: JsonObject }[]): Promise<{ type: string; data: JsonObject }[]>;
+  decode(streamId: string, events: RecordedEvent[]): Promise<RecordedEvent[]>;
+};
+
+export type CommandLoopOptions = { maxRetries?: number; schemaVersion?: number; now?: () => Date; codec?: EventCodec };
 
 /** The revision the sender expected is no longer current (HTTP 412). */
 export class StaleRevisionError extends Error {
@@ -157,6 +167,7 @@ export class CommandLoop {
   private readonly maxRetries: number;
   private readonly schemaVersion: number;
   private readonly now: () => Date;
+  private readonly codec: EventCodec | undefined;
 
   constructor(
     private readonly store: EventStore,
@@ -165,13 +176,15 @@ export class CommandLoop {
     this.maxRetries = options.maxRetries ?? 3;
     this.schemaVersion = options.schemaVersion ?? 1;
     this.now = options.now ?? (() => new Date());
+    this.codec = options.codec;
   }
 
   async load<E extends { type: string; data: object }, S>(
     streamId: string,
     decider: Pick<Decider<unknown, E, S>, 'initialState' | 'evolve'>,
   ): Promise<{ state: S; revision: bigint; events: RecordedEvent[] }> {
-    const events = await this.store.readStream(streamId);
+    const stored = await this.store.readStream(streamId);
+    const events = this.codec?.appliesTo(streamId) ? await this.codec.decode(streamId, stored) : stored;
     let state = decider.initialState();
     for (const event of events) state = decider.evolve(state, { type: event.type, data: event.data } as unknown as E);
     return { state, revision: events.length > 0 ? events[events.length - 1].revision : -1n, events };
@@ -195,10 +208,13 @@ export class CommandLoop {
       if (ctx.expectedRevision !== undefined && ctx.expectedRevision !== revision) {
         throw new StaleRevisionError(streamId, ctx.expectedRevision, revision);
       }
-      const decided = decider.decide(typeof command === 'function' ? (command as (s: S) => C)(state) : command, state);
-      if (decided.length === 0) {
+      const decisions = decider.decide(typeof command === 'function' ? (command as (s: S) => C)(state) : command, state);
+      if (decisions.length === 0) {
         return { streamId, streamRevision: revision, position: last?.position ?? -1n, appended: [] };
       }
+      const decided = this.codec?.appliesTo(streamId)
+        ? await this.codec.encode(streamId, decisions as { type: string; data: JsonObject }[])
+        : decisions;
       const toAppend = this.toAppend(streamId, decided, ctx, last?.metadata.hash ?? '');
       try {
         const result = await this.store.appendToStream(streamId, toAppend, revision < 0n ? 'no_stream' : revision);
@@ -220,9 +236,9 @@ export class CommandLoop {
     }
   }
 
-  private toAppend<E extends { type: string; data: object }>(
+  private toAppend(
     streamId: string,
-    decided: E[],
+    decided: { type: string; data: object }[],
     ctx: CommandContext,
     previousHash: string,
   ): EventToAppend[] {

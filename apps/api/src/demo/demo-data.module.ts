@@ -10,6 +10,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
 import { DemoController } from './demo.controller.js';
 import { DemoStore } from './demo-store.js';
+import { PersonalData } from '../personal-data/personal-data.js';
 import { tenths } from './generation-progress.js';
 import { HistoryGenerator, type HistoryOptions } from './history-generator.js';
 
@@ -35,6 +36,7 @@ export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
   constructor(
     @Inject(DemoStore) private readonly demo: DemoStore,
     @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Inject(PersonalData) private readonly personalData: PersonalData,
     private readonly commandBus: CommandBus,
   ) {}
 
@@ -57,7 +59,7 @@ export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private async generate(): Promise<void> {
-    const generator = new HistoryGenerator(this.commandBus, this.store);
+    const generator = new HistoryGenerator(this.commandBus, this.store, this.personalData);
     const newTenth = tenths();
     this.logger.log({ msg: 'demo history: generating', ...DEMO_HISTORY });
     try {

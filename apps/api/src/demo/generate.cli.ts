@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { parseArgs } from 'node:util';
 import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
+import { PersonalData } from '../personal-data/personal-data.js';
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
 import { AppModule } from '../app.module.js';
 import { loadConfig } from '../config/app.config.js';
@@ -35,7 +36,7 @@ const app = await NestFactory.createApplicationContext(AppModule.forConfig(confi
   logger: new PinoNestLogger(createLogger(config.logLevel)),
 });
 app.enableShutdownHooks(['SIGTERM', 'SIGINT']);
-const generator = new HistoryGenerator(app.get(CommandBus), app.get<EventStore>(EVENT_STORE));
+const generator = new HistoryGenerator(app.get(CommandBus), app.get<EventStore>(EVENT_STORE), app.get(PersonalData));
 const summary = await generator.generate({
   days: Number(values.days),
   seed: Number(values.seed),

@@ -4,6 +4,7 @@ import type { EventStore } from '@aidledger/event-store';
 import { todayInStockholm } from '../clock/clock.js';
 import { GenerationProgress } from './generation-progress.js';
 import { importAidsOnLoan } from './on-loan-import.js';
+import type { PersonalData } from '../personal-data/personal-data.js';
 import { RegionSimulation, type RegionVolumes } from './region-simulation.js';
 
 export type HistoryOptions = {
@@ -61,6 +62,7 @@ export class HistoryGenerator {
   constructor(
     private readonly commandBus: CommandBus,
     private readonly store: EventStore,
+    private readonly personalData: PersonalData,
   ) {}
 
   async generate(options: HistoryOptions): Promise<HistorySummary> {
@@ -86,7 +88,7 @@ export class HistoryGenerator {
     await region.registerArticles();
     const initialOnLoan = Math.round(options.initialOnLoan ?? 85_300 * scale);
     bar.phase(initialOnLoan, 'aids', 'importing aids out on rent');
-    const imported = await importAidsOnLoan(this.store, {
+    const imported = await importAidsOnLoan(this.store, await this.personalData.bulk(), {
       count: initialOnLoan,
       seed,
       beforeDay: firstDay,

@@ -21,7 +21,7 @@ import {
   type EventToAppend,
   type JsonObject,
 } from '@aidledger/event-store';
-import { personnummerKey } from '../persons/person-directory.js';
+import type { BulkPersonalData } from '../personal-data/personal-data.js';
 import { demoPersonnummer } from './demo-ids.js';
 import { INDIVIDUAL_AIDS, VASTMANLAND } from './region.js';
 import { SeededRandom } from './seeded-random.js';
@@ -64,6 +64,8 @@ const decideStream = <C, E extends { type: string; data: object }, S>(
   commands: C[],
   metadataFor: (index: number) => Omit<EventMetadata, 'hash'>,
   idFor: (index: number) => string,
+  /** What is stored of an event (its personal data encrypted); the hash chain is over that. */
+  stored: (event: { type: string; data: JsonObject }) => { type: string; data: JsonObject } = (event) => event,
 ): StreamAppend => {
   let state = decider.initialState();
   let previousHash = '';
@@ -73,9 +75,9 @@ const decideStream = <C, E extends { type: string; data: object }, S>(
       state = decider.evolve(state, event);
       const index = events.length;
       const metadata = metadataFor(index) as EventMetadata;
-      const data = event.data as JsonObject;
-      previousHash = hashEvent(previousHash, { type: event.type, data, metadata });
-      events.push({ id: idFor(index), type: event.type, data, metadata: { ...metadata, hash: previousHash } });
+      const { type, data } = stored({ type: event.type, data: event.data as JsonObject });
+      previousHash = hashEvent(previousHash, { type, data, metadata });
+      events.push({ id: idFor(index), type, data, metadata: { ...metadata, hash: previousHash } });
     }
   }
   return { streamId, events };
@@ -94,6 +96,7 @@ const workingDaysBack = (lastDay: string, count: number): string[] => {
 export function* onLoanStreams(
   options: Omit<OnLoanImportOptions, 'inFlight' | 'onProgress'>,
   into: { persons: ImportedPerson[]; aids: ImportedAid[]; usedPersonnummer: Set<string> },
+  personalData: Omit<BulkPersonalData, 'saveKeys'>,
 ): Generator<StreamAppend> {
   const random = new SeededRandom(options.seed ^ 0x5eed0001);
   const actor = options.actor ?? IMPORT_ACTOR;
@@ -120,7 +123,7 @@ export function* onLoanStreams(
       person = { personId, municipality };
       into.persons.push(person);
       const correlationId = random.uuid();
-      const claimStreamId = personnummerClaimStream(personnummerKey(personnummer));
+      const claimStreamId = personnummerClaimStream(personalData.lookupKey(personnummer));
       yield decideStream(
         claimStreamId,
         personnummerClaimDecider,
@@ -134,6 +137,7 @@ export function* onLoanStreams(
         [{ type: 'RegisterPerson', data: { personId, personnummer, sex, municipality, today } }],
         metadataFor(correlationId),
         () => random.uuid(),
+        (event) => personalData.encode(personId, event),
       );
     }
     const article = random.weighted(INDIVIDUAL_AIDS);
@@ -230,21 +234,27 @@ export function* onLoanStreams(
  * many appends in flight so the store's group commit writes thousands per transaction. Re-running it
  * with the same seed appends nothing (the event ids are derived from the seed).
  */
-export const importAidsOnLoan = async (store: EventStore, options: OnLoanImportOptions): Promise<OnLoanImport> => {
+export const importAidsOnLoan = async (
+  store: EventStore,
+  personalData: BulkPersonalData,
+  options: OnLoanImportOptions,
+): Promise<OnLoanImport> => {
   const into = { persons: [] as ImportedPerson[], aids: [] as ImportedAid[], usedPersonnummer: new Set<string>() };
   const inFlight = options.inFlight ?? 4096;
   let events = 0;
-  let pending: Promise<unknown>[] = [];
-  for (const append of onLoanStreams(options, into)) {
+  let batch: StreamAppend[] = [];
+  const flush = async (): Promise<void> => {
+    // A person's key is kept before the events it encrypts: an event whose key is lost reads as erased.
+    await personalData.saveKeys();
+    await Promise.all(batch.map((append) => store.appendToStream(append.streamId, append.events, 'no_stream')));
+    batch = [];
+    options.onProgress?.(into.aids.length, options.count);
+  };
+  for (const append of onLoanStreams(options, into, personalData)) {
     events += append.events.length;
-    pending.push(store.appendToStream(append.streamId, append.events, 'no_stream'));
-    if (pending.length >= inFlight) {
-      await Promise.all(pending);
-      pending = [];
-      options.onProgress?.(into.aids.length, options.count);
-    }
+    batch.push(append);
+    if (batch.length >= inFlight) await flush();
   }
-  await Promise.all(pending);
-  options.onProgress?.(into.aids.length, options.count);
+  await flush();
   return { ...into, events };
 };

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { createHash } from 'node:crypto';
 import { CommandLoop } from '@aidledger/event-store';
 import {
   parsePersonnummer,
@@ -7,33 +6,36 @@ import {
   personnummerClaimDecider,
   personnummerClaimStream,
   personStream,
-  personView,
+  type PersonState,
 } from '@aidledger/domain';
 import { todayInStockholm } from '../clock/clock.js';
+import { PersonalData } from '../personal-data/personal-data.js';
 
-/** The claim stream's key: a hash of the normalised number, so no stream name carries personal data. */
-export const personnummerKey = (normalized: string): string =>
-  createHash('sha256').update(`aidledger:personnummer:${normalized}`).digest('hex').slice(0, 40);
-
+/** Persons by personnummer: the claim stream of a number, keyed by an HMAC of it, leads to its person. */
 @Injectable()
 export class PersonDirectory {
-  constructor(@Inject(CommandLoop) private readonly loop: CommandLoop) {}
+  constructor(
+    @Inject(CommandLoop) private readonly loop: CommandLoop,
+    @Inject(PersonalData) private readonly personalData: PersonalData,
+  ) {}
 
-  async exists(personId: string): Promise<boolean> {
-    const { state } = await this.loop.load(personStream(personId), personDecider);
-    return personView(state) !== null;
+  /** The person's state, decrypted while they are not erased. */
+  async person(personId: string): Promise<PersonState> {
+    return (await this.loop.load(personStream(personId), personDecider)).state;
   }
 
   /** The claim stream of a personnummer in any written form; null when it is not a valid one. */
-  claimStream(personnummer: string): string | null {
+  async claimStream(personnummer: string): Promise<string | null> {
     const parsed = parsePersonnummer(personnummer, todayInStockholm());
-    return parsed ? personnummerClaimStream(personnummerKey(parsed.normalized)) : null;
+    return parsed ? personnummerClaimStream(await this.personalData.lookupKey(parsed.normalized)) : null;
   }
 
+  /** The registered person with this number; an erased person is not found. */
   async lookup(personnummer: string): Promise<string | null> {
-    const stream = this.claimStream(personnummer);
+    const stream = await this.claimStream(personnummer);
     if (!stream) return null;
     const { state } = await this.loop.load(stream, personnummerClaimDecider);
-    return state.status === 'claimed' ? state.personId : null;
+    if (state.status !== 'claimed') return null;
+    return (await this.person(state.personId)).status === 'registered' ? state.personId : null;
   }
 }

@@ -1,19 +1,38 @@
-import type { CommandInput } from '../shared/references.js';
 import type { Message, Today } from '../shared/decider.js';
-import type { PersonMoved, PersonnummerClaimed, PersonRegistered } from './person.events.js';
+import type { CommandInput } from '../shared/references.js';
+import type {
+  ContactDetails,
+  Housing,
+  PersonErased,
+  PersonMoved,
+  PersonnummerClaimed,
+  PersonRegistered,
+} from './person.events.js';
 
-/** `personnummer` in any written form (10 or 12 digits, with or without separator); `today` dates the 10-digit form. */
+/**
+ * `personnummer` in any written form (10 or 12 digits, with or without separator); `today` dates the 10-digit
+ * form. Contact details may come with the registration.
+ */
 export type RegisterPerson = Message<
   'RegisterPerson',
-  Pick<PersonRegistered['data'], 'personId' | 'personnummer' | 'sex' | 'municipality'> & Today
+  Pick<PersonRegistered['data'], 'personId' | 'personnummer' | 'sex' | 'municipality'> & {
+    contact?: ContactDetails;
+  } & Today
 >;
+/** A move may be registered afterwards (back-dated), but not before the previous one. */
 export type MovePerson = Message<'MovePerson', Omit<PersonMoved['data'], 'fromMunicipality'> & Today>;
+export type ChangeContactDetails = Message<'ChangeContactDetails', { personId: string } & ContactDetails & Today>;
+/** Housing changes on a day that may lie in the past (registered afterwards). */
+export type ChangeHousing = Message<'ChangeHousing', { personId: string; housing: Housing; changedOn: string } & Today>;
+export type ErasePerson = Message<'ErasePerson', Omit<PersonErased['data'], 'erasedOn'> & Today>;
 
-export type PersonCommand = RegisterPerson | MovePerson;
+export type PersonCommand = RegisterPerson | MovePerson | ChangeContactDetails | ChangeHousing | ErasePerson;
 
 /** Claims a personnummer for one person on its claim stream (keyed by a hash of the number). */
 export type ClaimPersonnummer = Message<'ClaimPersonnummer', PersonnummerClaimed['data']>;
+/** Before a person is erased: the number no longer leads to them. */
+export type ReleasePersonnummer = Message<'ReleasePersonnummer', PersonnummerClaimed['data']>;
 
-export type PersonnummerClaimCommand = ClaimPersonnummer;
+export type PersonnummerClaimCommand = ClaimPersonnummer | ReleasePersonnummer;
 
 export type PersonCommandInput = CommandInput<PersonCommand, 'personId'>;
