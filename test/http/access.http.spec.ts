@@ -16,8 +16,10 @@ const id = '0b6c1f7e-3c55-4c64-9d0a-0d2f4b6a7e10';
 const WRITE_ENDPOINTS: Array<[string, Role[]]> = [
   ['/api/articles', ['warehouse', 'planner']],
   ['/api/persons', ['planner']],
-  ['/api/persons/lookup', ['planner', 'warehouse', 'transport', 'auditor']],
+  ['/api/persons/lookup', ['planner', 'auditor']],
   [`/api/persons/${id}/move`, ['planner']],
+  [`/api/persons/${id}/housing`, ['planner']],
+  [`/api/persons/${id}/erase`, []],
   ['/api/assets', ['warehouse']],
   ['/api/orders', ['planner']],
   [`/api/orders/${id}/allocate`, ['warehouse']],

@@ -119,6 +119,7 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ method: 'POST', path: '/api/persons/lookup', body: { personnummer } });
     await expectDocumented({ path: '/api/persons/{id}/aids', url: `/api/persons/${onLoan.personId}/aids` });
     await expectDocumented({ path: '/api/persons/{id}/aids', url: `/api/persons/${returned.personId}/aids` });
+    await expectDocumented({ path: '/api/persons/{id}', url: `/api/persons/${onLoan.personId}` });
     await expectDocumented({ path: '/api/stock' });
     await expectDocumented({ path: '/api/metrics/delivery', url: '/api/metrics/delivery?groupBy=route' });
     const repairs = await expectDocumented({ path: '/api/metrics/repairs' });

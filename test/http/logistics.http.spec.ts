@@ -9,7 +9,7 @@ afterAll(async () => {
   await h.close();
 });
 
-const get = async (url: string, role: 'viewer' | 'transport' | 'warehouse' = 'viewer') => {
+const get = async (url: string, role: 'auditor' | 'transport' | 'warehouse' = 'auditor') => {
   await h.settle();
   return h.request({ method: 'GET', url, role });
 };

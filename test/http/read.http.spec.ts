@@ -8,7 +8,7 @@ describe('the query side over HTTP', () => {
   });
   afterAll(async () => h.close());
 
-  const get = (url: string, role: Parameters<Harness['request']>[0]['role'] = 'viewer') =>
+  const get = (url: string, role: Parameters<Harness['request']>[0]['role'] = 'auditor') =>
     h.request({ method: 'GET', url, role });
 
   it('answers every read with the figures of a delivered aid', async () => {

@@ -63,7 +63,13 @@ export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}):
       return app;
     },
     config,
-    token: (role, name = `${role} tester`) => signToken(serviceSecret, { subject: `${role}.tester`, name, role }),
+    token: (role, name = `${role} tester`) =>
+      signToken(serviceSecret, {
+        subject: `${role}.tester`,
+        name,
+        role,
+        ...(role === 'payer' ? { payerId: 'KUND-VASTERAS' } : {}),
+      }),
     async request({ method, url, role = 'admin', body, rawBody, headers = {} }) {
       const allHeaders: Record<string, string> = { ...headers };
       if (role) allHeaders.authorization = `Bearer ${await harness.token(role)}`;

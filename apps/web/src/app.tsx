@@ -186,6 +186,8 @@ export const App = () => {
               setToken(next);
             }}
           />
+        ) : offered.length === 0 ? (
+          <p role="status">{t.noScreens}</p>
         ) : (
           <RoleContext.Provider value={me.role}>
             <ScreenErrorBoundary key={active} message={t.errors.screenFailed} retry={t.errors.retry}>

@@ -208,7 +208,10 @@ export class CommandLoop {
       if (ctx.expectedRevision !== undefined && ctx.expectedRevision !== revision) {
         throw new StaleRevisionError(streamId, ctx.expectedRevision, revision);
       }
-      const decisions = decider.decide(typeof command === 'function' ? (command as (s: S) => C)(state) : command, state);
+      const decisions = decider.decide(
+        typeof command === 'function' ? (command as (s: S) => C)(state) : command,
+        state,
+      );
       if (decisions.length === 0) {
         return { streamId, streamRevision: revision, position: last?.position ?? -1n, appended: [] };
       }

@@ -5,6 +5,7 @@ import type { CommandContext } from '@aidledger/event-store';
 import { findArticles } from '@aidledger/projections';
 import { OnArticle } from '../command-bus/aggregate-commands.js';
 import { FromRequest } from '../command-bus/command-context.decorator.js';
+import { FIGURE_ROLES } from '../auth/roles.js';
 import { CommandEndpoint, QueryEndpoint } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
 import { ArticleListDto, RegisterArticleDto } from './article.dto.js';
@@ -27,7 +28,7 @@ export class ArticlesController {
     return this.commands.execute(new OnArticle(data.articleNo, { type: 'RegisterArticle', data }, context));
   }
 
-  @QueryEndpoint(undefined, { summary: 'The assortment', type: ArticleListDto })
+  @QueryEndpoint(undefined, { roles: FIGURE_ROLES, summary: 'The assortment', type: ArticleListDto })
   list() {
     return this.queries.execute(new Read(({ db }) => findArticles(db)));
   }

@@ -7,6 +7,7 @@ import type { FastifyReply } from 'fastify';
 import { OnAsset } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
+import { AID_ROLES } from '../auth/roles.js';
 import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
 import {
@@ -108,6 +109,7 @@ export class AssetsController {
   }
 
   @QueryEndpoint(undefined, {
+    roles: AID_ROLES,
     summary: 'Asset index: status, holder and last event of every aid',
     description: 'Pages by asset id; pass `nextCursor` as `cursor` for the next page.',
     type: AssetIndexPageDto,
@@ -117,6 +119,7 @@ export class AssetsController {
   }
 
   @QueryEndpoint(':id', {
+    roles: AID_ROLES,
     summary: "The aid's current state, or with asOf the state as the system knew it then",
     type: AssetStateDto,
     notFound: true,
@@ -133,6 +136,7 @@ export class AssetsController {
   }
 
   @QueryEndpoint(':id/history', {
+    roles: ['auditor'],
     summary: 'Every event of the aid, oldest first, with metadata',
     description:
       "Read from the aid's own stream, not a read model; each event says its business date and the status it left the aid in.",
@@ -144,6 +148,7 @@ export class AssetsController {
   }
 
   @QueryEndpoint(':id/history/verify', {
+    roles: ['auditor'],
     summary: "Whether the aid's hash chain holds, or the revision where it breaks",
     type: AssetChainVerificationDto,
     notFound: true,

@@ -5,7 +5,7 @@ import { PrincipalDto, SignInOptionsDto } from './auth.dto.js';
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
 import { CurrentPrincipal } from './current-principal.decorator.js';
 import { Public, Roles } from './roles.decorator.js';
-import { READ_ROLES, type Principal } from './roles.js';
+import { ALL_ROLES, type Principal } from './roles.js';
 
 export type SignInOptions = {
   oidc: { issuer: string; clientId: string; scope: string } | null;
@@ -35,7 +35,7 @@ export class AuthController {
 
   @Get('me')
   @ApiBearerAuth()
-  @Roles(...READ_ROLES)
+  @Roles(...ALL_ROLES)
   @ApiOperation({ summary: 'Who the bearer token says the caller is', description: 'Every role may call it.' })
   @ApiOkResponse({ description: 'OK', type: PrincipalDto })
   @Problems([401])

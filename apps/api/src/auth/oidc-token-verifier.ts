@@ -2,6 +2,7 @@ import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } 
 import { isRole, ROLES, type Principal, type Role } from './roles.js';
 import {
   InvalidTokenError,
+  principalOf,
   rejection,
   requireBoundedLifetime,
   VerifiedTokens,
@@ -57,7 +58,7 @@ export class OidcTokenVerifier implements TokenVerifier {
     const role = roleFromClaim(payload[this.options.roleClaim]);
     if (!role) throw new InvalidTokenError(`token's ${this.options.roleClaim} claim names none of ${ROLES.join(', ')}`);
     const name = [payload.name, payload.preferred_username, payload.sub].find((v) => typeof v === 'string');
-    const principal: Principal = { subject: payload.sub as string, name: name as string, role };
+    const principal = principalOf(payload.sub as string, name as string, role, payload);
     this.cache.keep(token, principal, payload);
     return principal;
   }

@@ -1,10 +1,22 @@
-export const ROLES = ['warehouse', 'transport', 'planner', 'auditor', 'viewer', 'admin'] as const;
+export const ROLES = ['warehouse', 'transport', 'planner', 'auditor', 'viewer', 'finance', 'payer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 
-/** Every authenticated role may read; `admin` may do everything. */
-export const READ_ROLES: Role[] = [...ROLES];
+/** Every role (admin may do everything anyway). */
+export const ALL_ROLES: Role[] = [...ROLES];
 
-export type Principal = { subject: string; name: string; role: Role };
+/** Figures only: KPIs, stock, the assortment; nothing that names a person. The payer sees its own basis instead. */
+export const FIGURE_ROLES: Role[] = ['warehouse', 'transport', 'planner', 'auditor', 'viewer', 'finance'];
+
+/** Reads that name persons, need to know: customer service and the auditor (transport sees its routes' persons). */
+export const PERSON_ROLES: Role[] = ['planner', 'auditor'];
+
+/** The aids and their state (who holds one is a pseudonymous id): the staff who handle them and the auditor. */
+export const AID_ROLES: Role[] = ['warehouse', 'transport', 'planner', 'auditor'];
+
+/**
+ * `payerId` scopes a `payer` token to one payer (its fleet and invoice basis); null for every other role.
+ */
+export type Principal = { subject: string; name: string; role: Role; payerId?: string | null };
 
 export const isRole = (value: unknown): value is Role =>
   typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -44,6 +44,15 @@ export const requireBoundedLifetime = (payload: JWTPayload, nowMs: number, maxLi
   return exp;
 };
 
+/** A `payer` token is scoped to one payer by its `payerId` claim; without it the token is refused. */
+export const principalOf = (subject: string, name: string, role: Role, payload: JWTPayload): Principal => {
+  if (role !== 'payer') return { subject, name, role };
+  const { payerId } = payload as { payerId?: unknown };
+  if (typeof payerId !== 'string' || payerId === '')
+    throw new InvalidTokenError('a payer token must name its payer (payerId)');
+  return { subject, name, role, payerId };
+};
+
 /** Verified tokens kept, keyed by the raw token, until they expire; the cache is emptied when it grows past this. */
 const MAX_CACHED_TOKENS = 10_000;
 
@@ -103,7 +112,7 @@ export class HmacTokenVerifier implements TokenVerifier {
     const { sub, name, role } = payload as JWTPayload & { name?: unknown; role?: unknown };
     if (typeof sub !== 'string' || sub === '' || !isRole(role))
       throw new InvalidTokenError('token lacks subject or role');
-    const principal: Principal = { subject: sub, name: typeof name === 'string' ? name : sub, role };
+    const principal = principalOf(sub, typeof name === 'string' ? name : sub, role, payload);
     this.cache.keep(token, principal, payload);
     return principal;
   }
@@ -126,14 +135,14 @@ export class IssuerRoutedVerifier implements TokenVerifier {
   }
 }
 
-export type TokenClaims = { subject: string; name: string; role: Role; expiresIn?: string };
+export type TokenClaims = { subject: string; name: string; role: Role; expiresIn?: string; payerId?: string };
 
 export const signToken = (
   secret: string,
   claims: TokenClaims,
   { issuer, audience }: Pick<HmacTokenOptions, 'issuer' | 'audience'> = SERVICE_TOKENS,
 ): Promise<string> =>
-  new SignJWT({ name: claims.name, role: claims.role })
+  new SignJWT({ name: claims.name, role: claims.role, ...(claims.payerId ? { payerId: claims.payerId } : {}) })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(claims.subject)
     .setIssuer(issuer)

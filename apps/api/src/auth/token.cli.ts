@@ -12,11 +12,12 @@ const main = async (): Promise<number> => {
       name: { type: 'string' },
       subject: { type: 'string' },
       expires: { type: 'string', default: '12h' },
+      'payer-id': { type: 'string' },
     },
   });
-  if (!isRole(values.role) || !values.name) {
+  if (!isRole(values.role) || !values.name || (values.role === 'payer') !== (values['payer-id'] !== undefined)) {
     process.stderr.write(
-      `Usage: npm run token -- --role <${ROLES.join('|')}> --name "<display name>" [--subject id] [--expires 12h, at most 30d]\n`,
+      `Usage: npm run token -- --role <${ROLES.join('|')}> --name "<display name>" [--subject id] [--expires 12h, at most 30d] [--payer-id id: for and only for --role payer]\n`,
     );
     return 64;
   }
@@ -29,7 +30,7 @@ const main = async (): Promise<number> => {
       .replace(/[^a-z0-9]+/g, '.')
       .replace(/^\.|\.$/g, '');
   process.stdout.write(
-    `${await signToken(secret, { subject, name: values.name, role: values.role, expiresIn: values.expires })}\n`,
+    `${await signToken(secret, { subject, name: values.name, role: values.role, expiresIn: values.expires, payerId: values['payer-id'] })}\n`,
   );
   return 0;
 };

@@ -1,7 +1,7 @@
-import { applyDecorators, Get, HttpCode, Param, ParseUUIDPipe, Post, type Type } from '@nestjs/common';
+import { applyDecorators, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, type Type } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
-import { READ_ROLES, type Role } from '../auth/roles.js';
+import { ALL_ROLES, type Role } from '../auth/roles.js';
 import { CommandAnswerDto, ProblemDetailsDto } from './responses.dto.js';
 
 const PROBLEMS: Record<number, string> = {
@@ -34,17 +34,20 @@ const ETAG = {
 const describe = (roles: Role[], description?: string): string => {
   const allowed = [...new Set<Role>([...roles, 'admin'])];
   const who =
-    allowed.length === READ_ROLES.length ? 'Every role may call it.' : `Roles that may call it: ${allowed.join(', ')}.`;
+    allowed.length === ALL_ROLES.length ? 'Every role may call it.' : `Roles that may call it: ${allowed.join(', ')}.`;
   return description ? `${description}\n\n${who}` : who;
 };
 
 type EndpointOptions = { roles: Role[]; summary: string; description?: string };
 
-/** A command endpoint: POST, its roles, the command answer and every Problem Details it may answer. */
-export const CommandEndpoint = (path: string | undefined, options: EndpointOptions & { creates?: boolean }) => {
+/** A command endpoint: POST (PUT to replace), its roles, the command answer and every Problem Details it may answer. */
+export const CommandEndpoint = (
+  path: string | undefined,
+  options: EndpointOptions & { creates?: boolean; put?: boolean },
+) => {
   const status = options.creates ? 201 : 200;
   return applyDecorators(
-    Post(path),
+    options.put ? Put(path) : Post(path),
     HttpCode(status),
     Roles(...options.roles),
     ApiOperation({ summary: options.summary, description: describe(options.roles, options.description) }),
@@ -68,8 +71,7 @@ export const CommandEndpoint = (path: string | undefined, options: EndpointOptio
   );
 };
 
-type QueryOptions = Partial<EndpointOptions> & {
-  summary: string;
+type QueryOptions = EndpointOptions & {
   /** The answer's shape: every read documents one. */
   type: Type<unknown>;
   notFound?: boolean;
@@ -79,9 +81,9 @@ type QueryOptions = Partial<EndpointOptions> & {
   post?: boolean;
 };
 
-/** A read endpoint: GET, its roles (every reading role by default), its answer and its Problem Details. */
+/** A read endpoint: GET, its roles (need to know: every read names them), its answer and its Problem Details. */
 export const QueryEndpoint = (path: string | undefined, options: QueryOptions) => {
-  const roles = options.roles ?? READ_ROLES;
+  const { roles } = options;
   return applyDecorators(
     ...(options.post ? [Post(path), HttpCode(200)] : [Get(path)]),
     Roles(...roles),

@@ -5,6 +5,7 @@ import type { CommandContext } from '@aidledger/event-store';
 import { findOrders } from '@aidledger/projections';
 import { OnAsset, OnOrder } from '../command-bus/aggregate-commands.js';
 import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
+import { AID_ROLES } from '../auth/roles.js';
 import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
 import {
@@ -58,6 +59,7 @@ export class OrdersController {
   }
 
   @QueryEndpoint(undefined, {
+    roles: AID_ROLES,
     summary: 'Orders by priority and planned day; status=open lists those waiting for an aid',
     type: OrderListDto,
   })

@@ -1,6 +1,6 @@
 import Database from 'better-sqlite3';
 import path from 'node:path';
-import pg from 'pg';
+import { Pool } from 'pg';
 
 /**
  * Where the persons' keys live, apart from the event log: a SQLite file beside the embedded store, or a table in
@@ -65,7 +65,7 @@ class SqliteKeyVault implements KeyVault {
 
 class PostgresKeyVault implements KeyVault {
   private ready: Promise<unknown>;
-  constructor(private readonly pool: pg.Pool) {
+  constructor(private readonly pool: Pool) {
     this.ready = pool.query(
       'CREATE TABLE IF NOT EXISTS aidledger_person_keys (name text PRIMARY KEY, key bytea NOT NULL, created_at timestamptz NOT NULL DEFAULT now())',
     );
@@ -111,5 +111,5 @@ class PostgresKeyVault implements KeyVault {
 
 export const openKeyVault = ({ dataDir, databaseUrl }: { dataDir: string; databaseUrl: string | null }): KeyVault =>
   databaseUrl
-    ? new PostgresKeyVault(new pg.Pool({ connectionString: databaseUrl, max: 4 }))
+    ? new PostgresKeyVault(new Pool({ connectionString: databaseUrl, max: 4 }))
     : new SqliteKeyVault(path.join(dataDir, 'person-keys.sqlite'));

@@ -7,14 +7,24 @@ import type { CommandContext } from '@aidledger/event-store';
 import { findPersonAids } from '@aidledger/projections';
 import { OnPerson } from '../command-bus/aggregate-commands.js';
 import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { PERSON_ROLES, type Principal } from '../auth/roles.js';
 import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
 import { LOOKUP_RATE_LIMIT } from '../http/hardening.js';
 import { Read } from '../read-models/read.query.js';
 import { PersonDirectory } from './person-directory.js';
-import { LookupPersonDto, MovePersonDto, PersonAidsDto, PersonIdDto, RegisterPersonDto } from './person.dto.js';
-
-const personNotFound = (personId: string) =>
-  new DomainError('PERSON.NOT_FOUND', `Person ${personId} is not registered`, 'not_found', { personId });
+import {
+  ChangeHousingDto,
+  ContactDto,
+  ErasePersonDto,
+  LookupPersonDto,
+  MovePersonDto,
+  PersonAidsDto,
+  PersonDetailsDto,
+  PersonIdDto,
+  RegisterPersonDto,
+} from './person.dto.js';
+import { personNotFound, readPersonDetails } from './person.reads.js';
 
 @ApiTags('persons')
 @ApiBearerAuth()
@@ -36,7 +46,7 @@ export class PersonsController {
   }
 
   @QueryEndpoint('lookup', {
-    roles: ['planner', 'warehouse', 'transport', 'auditor'],
+    roles: PERSON_ROLES,
     summary: 'Find a person by personnummer (POST keeps it out of URLs and logs)',
     type: PersonIdDto,
     notFound: true,
@@ -55,7 +65,44 @@ export class PersonsController {
     return this.commands.execute(new OnPerson(id, { type: 'MovePerson', data }, context));
   }
 
+  @CommandEndpoint(':id/contact', {
+    roles: ['planner'],
+    summary: "Replace a person's contact details (name, address, phone, delivery notes, protected identity)",
+    put: true,
+  })
+  changeContact(@UuidParam() id: string, @Body() data: ContactDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnPerson(id, { type: 'ChangeContactDetails', data }, context));
+  }
+
+  @CommandEndpoint(':id/housing', {
+    roles: ['planner'],
+    summary: 'Record a change of housing (ordinary, särskilt boende, LSS) on the day it happened',
+  })
+  changeHousing(@UuidParam() id: string, @Body() data: ChangeHousingDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnPerson(id, { type: 'ChangeHousing', data }, context));
+  }
+
+  @CommandEndpoint(':id/erase', {
+    roles: [],
+    summary: "Erase a person's personal data by deleting their key (crypto-shredding)",
+    description: 'Sex, birth year and municipality stay for the statistics; every hash chain still verifies.',
+  })
+  erase(@UuidParam() id: string, @Body() data: ErasePersonDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnPerson(id, { type: 'ErasePerson', data }, context));
+  }
+
+  @QueryEndpoint(':id', {
+    roles: [...PERSON_ROLES, 'transport'],
+    summary: 'The person with contact details (transport staff: only persons on their routes this week)',
+    type: PersonDetailsDto,
+    notFound: true,
+  })
+  details(@UuidParam() id: string, @CurrentPrincipal() principal: Principal) {
+    return this.queries.execute(new Read(({ db }) => readPersonDetails(this.persons, db, principal, id)));
+  }
+
   @QueryEndpoint(':id/aids', {
+    roles: PERSON_ROLES,
     summary: 'The aids a person holds now and every aid they held',
     type: PersonAidsDto,
     notFound: true,

@@ -2,6 +2,7 @@ import { Controller, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import { findStockLevels } from '@aidledger/projections';
+import { FIGURE_ROLES } from '../auth/roles.js';
 import { QueryEndpoint } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
 import { StockLevelsDto, StockQueryDto } from './stock.dto.js';
@@ -12,7 +13,11 @@ import { StockLevelsDto, StockQueryDto } from './stock.dto.js';
 export class StockController {
   constructor(private readonly queries: QueryBus) {}
 
-  @QueryEndpoint(undefined, { summary: 'Stock levels per article and location', type: StockLevelsDto })
+  @QueryEndpoint(undefined, {
+    roles: FIGURE_ROLES,
+    summary: 'Stock levels per article and location',
+    type: StockLevelsDto,
+  })
   levels(@Query() query: StockQueryDto) {
     return this.queries.execute(new Read(({ db }) => findStockLevels(db, query)));
   }

@@ -1,24 +1,31 @@
 import { Controller, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
-import { findRoute } from '@aidledger/projections';
 import { todayInStockholm } from '../clock/clock.js';
 import { QueryEndpoint } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import type { Principal } from '../auth/roles.js';
+import { PersonDirectory } from '../persons/person-directory.js';
+import { readRoute } from './route.reads.js';
 import { RouteDto, RouteQueryDto } from './transport.dto.js';
 
 @ApiTags('transport')
 @ApiBearerAuth()
 @Controller('api/transport')
 export class TransportController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly persons: PersonDirectory,
+  ) {}
 
   @QueryEndpoint('route', {
-    summary: "The day's aids to dispatch and deliver, by route and municipality, with what is overdue",
+    roles: ['transport', 'planner', 'auditor'],
+    summary: "The day's aids to dispatch and deliver, with whom they go to, by route, postal code and street",
     type: RouteDto,
   })
-  route(@Query() query: RouteQueryDto) {
+  route(@Query() query: RouteQueryDto, @CurrentPrincipal() principal: Principal) {
     const day = query.day ?? todayInStockholm();
-    return this.queries.execute(new Read(({ db }) => findRoute(db, day)));
+    return this.queries.execute(new Read(({ db }) => readRoute(db, this.persons, principal, day)));
   }
 }

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import type { RouteItem } from '@aidledger/projections';
+import type { Recipient, RouteStop } from './route.reads.js';
 import { IsIsoDay } from '../validation/validators.js';
 
 export class RouteQueryDto {
@@ -30,7 +31,28 @@ export class RouteItemDto implements RouteItem {
   @ApiProperty({ enum: ['allocated', 'inTransit'] }) status!: RouteItem['status'];
 }
 
+export class RecipientDto implements Recipient {
+  @ApiProperty({ type: String, nullable: true, example: 'Karin Berg' }) name!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Storgatan 12' }) street!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: '722 15' }) postalCode!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Västerås' }) city!: string | null;
+  @ApiProperty({ type: String, nullable: true }) phone!: string | null;
+  @ApiProperty({ type: String, nullable: true, example: 'Ring 30 min innan' }) deliveryNotes!: string | null;
+  @ApiProperty({ type: Boolean, description: 'Skyddad identitet: not named on the list; open the person' })
+  protectedIdentity!: boolean;
+  @ApiProperty({ type: Boolean, description: "The person's data was erased" }) erased!: boolean;
+}
+
+export class RouteStopDto extends RouteItemDto implements RouteStop {
+  @ApiProperty({
+    type: RecipientDto,
+    nullable: true,
+    description: 'Whom it goes to; null when the reader may not see it (transport: outside today ± 7 days)',
+  })
+  recipient!: RecipientDto | null;
+}
+
 export class RouteDto {
   @ApiProperty({ type: String, example: '2025-03-04' }) day!: string;
-  @ApiProperty({ type: [RouteItemDto] }) items!: RouteItemDto[];
+  @ApiProperty({ type: [RouteStopDto], description: 'By route, then postal code and street' }) items!: RouteStopDto[];
 }

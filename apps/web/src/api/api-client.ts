@@ -15,7 +15,10 @@ export type HistoryEvent = Schemas['AssetHistoryEventDto'];
 export type ChainVerification = Schemas['AssetChainVerificationDto'];
 export type Article = Schemas['ArticleDto'];
 export type Order = Schemas['OrderItemDto'];
-export type RouteItem = Schemas['RouteItemDto'];
+export type RouteItem = Schemas['RouteStopDto'];
+export type Recipient = Schemas['RecipientDto'];
+export type PersonDetails = Schemas['PersonDetailsDto'];
+export type Contact = Schemas['ContactDto'];
 export type PersonAids = Schemas['PersonAidsDto'];
 export type StockLevel = Schemas['StockLevelDto'];
 export type DeliveryMetrics = Schemas['DeliveryMetricsDto'];
@@ -108,6 +111,8 @@ export class ApiClient {
   route = (day: string) => this.answer(this.client.GET('/api/transport/route', { params: { query: { day } } }));
   personAids = (personId: string) =>
     this.answer(this.client.GET('/api/persons/{id}/aids', { params: { path: { id: personId } } }));
+  person = (personId: string) =>
+    this.answer(this.client.GET('/api/persons/{id}', { params: { path: { id: personId } } }));
   lookupPerson = (personnummer: string) =>
     this.answer(this.client.POST('/api/persons/lookup', { body: { personnummer } }));
   stock = () => this.answer(this.client.GET('/api/stock'));
@@ -188,5 +193,9 @@ export class ApiClient {
     this.command(
       (header) => this.client.POST('/api/assets/{id}/scrap', { params: { path: { id: assetId }, header }, body }),
       revision,
+    );
+  changeContact = (personId: string, body: Contact) =>
+    this.command((header) =>
+      this.client.PUT('/api/persons/{id}/contact', { params: { path: { id: personId }, header }, body }),
     );
 }

@@ -13,7 +13,7 @@ export interface paths {
         };
         /**
          * The assortment
-         * @description Every role may call it.
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
          */
         get: operations["articles_list"];
         put?: never;
@@ -39,7 +39,7 @@ export interface paths {
          * Asset index: status, holder and last event of every aid
          * @description Pages by asset id; pass `nextCursor` as `cursor` for the next page.
          *
-         *     Every role may call it.
+         *     Roles that may call it: warehouse, transport, planner, auditor, admin.
          */
         get: operations["assets_index"];
         put?: never;
@@ -263,7 +263,7 @@ export interface paths {
         };
         /**
          * The aid's current state, or with asOf the state as the system knew it then
-         * @description Every role may call it.
+         * @description Roles that may call it: warehouse, transport, planner, auditor, admin.
          */
         get: operations["assets_state"];
         put?: never;
@@ -285,7 +285,7 @@ export interface paths {
          * Every event of the aid, oldest first, with metadata
          * @description Read from the aid's own stream, not a read model; each event says its business date and the status it left the aid in.
          *
-         *     Every role may call it.
+         *     Roles that may call it: auditor, admin.
          */
         get: operations["assets_history"];
         put?: never;
@@ -305,7 +305,7 @@ export interface paths {
         };
         /**
          * Whether the aid's hash chain holds, or the revision where it breaks
-         * @description Every role may call it.
+         * @description Roles that may call it: auditor, admin.
          */
         get: operations["assets_verify"];
         put?: never;
@@ -385,7 +385,7 @@ export interface paths {
         };
         /**
          * Orders by priority and planned day; status=open lists those waiting for an aid
-         * @description Every role may call it.
+         * @description Roles that may call it: warehouse, transport, planner, auditor, admin.
          */
         get: operations["orders_list"];
         put?: never;
@@ -491,7 +491,7 @@ export interface paths {
         put?: never;
         /**
          * Find a person by personnummer (POST keeps it out of URLs and logs)
-         * @description Roles that may call it: planner, warehouse, transport, auditor, admin.
+         * @description Roles that may call it: planner, auditor, admin.
          */
         post: operations["persons_lookup"];
         delete?: never;
@@ -520,6 +520,88 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons/{id}/contact": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Replace a person's contact details (name, address, phone, delivery notes, protected identity)
+         * @description Roles that may call it: planner, admin.
+         */
+        put: operations["persons_changeContact"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/housing": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a change of housing (ordinary, särskilt boende, LSS) on the day it happened
+         * @description Roles that may call it: planner, admin.
+         */
+        post: operations["persons_changeHousing"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}/erase": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Erase a person's personal data by deleting their key (crypto-shredding)
+         * @description Sex, birth year and municipality stay for the statistics; every hash chain still verifies.
+         *
+         *     Roles that may call it: admin.
+         */
+        post: operations["persons_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/persons/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The person with contact details (transport staff: only persons on their routes this week)
+         * @description Roles that may call it: planner, auditor, transport, admin.
+         */
+        get: operations["persons_details"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons/{id}/aids": {
         parameters: {
             query?: never;
@@ -529,7 +611,7 @@ export interface paths {
         };
         /**
          * The aids a person holds now and every aid they held
-         * @description Every role may call it.
+         * @description Roles that may call it: planner, auditor, admin.
          */
         get: operations["persons_aids"];
         put?: never;
@@ -549,7 +631,7 @@ export interface paths {
         };
         /**
          * Stock levels per article and location
-         * @description Every role may call it.
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
          */
         get: operations["stock_levels"];
         put?: never;
@@ -571,7 +653,7 @@ export interface paths {
          * Deliveries on the planned day, early and late (target 95 %)
          * @description Grouped by the day or month of delivery, the order’s municipality or the dispatch route; from and to filter on the day of delivery, both inclusive.
          *
-         *     Every role may call it.
+         *     Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
          */
         get: operations["metrics_delivery"];
         put?: never;
@@ -593,7 +675,7 @@ export interface paths {
          * Repairs completed within 5 Swedish working days (target 88 %)
          * @description Grouped by the month of completion; from and to filter on the day of completion, both inclusive.
          *
-         *     Every role may call it.
+         *     Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
          */
         get: operations["metrics_repairs"];
         put?: never;
@@ -612,8 +694,8 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The day's aids to dispatch and deliver, by route and municipality, with what is overdue
-         * @description Every role may call it.
+         * The day's aids to dispatch and deliver, with whom they go to, by route, postal code and street
+         * @description Roles that may call it: transport, planner, auditor, admin.
          */
         get: operations["transport_route"];
         put?: never;
@@ -1098,6 +1180,28 @@ export interface components {
         OrderListDto: {
             items: components["schemas"]["OrderItemDto"][];
         };
+        AddressDto: {
+            /** @example Storgatan 12 */
+            street: string;
+            /**
+             * @description Five digits, with or without the space
+             * @example 722 15
+             */
+            postalCode: string;
+            /** @example Västerås */
+            city: string;
+        };
+        ContactDto: {
+            /** @example Karin Berg */
+            name: string;
+            address: components["schemas"]["AddressDto"];
+            /** @example 021-12 34 56 */
+            phone?: string | null;
+            /** @example Ring 30 min innan */
+            deliveryNotes?: string | null;
+            /** @description Skyddad identitet: the address is shown only to the transport staff of the delivery, never on lists */
+            protectedIdentity: boolean;
+        };
         RegisterPersonDto: {
             /**
              * @description Personnummer or samordningsnummer, 10 or 12 digits, with or without - or +
@@ -1108,6 +1212,8 @@ export interface components {
             sex: "female" | "male" | "other";
             /** @example Västerås */
             municipality: string;
+            /** @description Contact details, when known at registration */
+            contact?: components["schemas"]["ContactDto"];
         };
         LookupPersonDto: {
             /** @example 19121212-1212 */
@@ -1124,6 +1230,38 @@ export interface components {
              * @example 2025-03-01
              */
             movedOn: string;
+        };
+        ChangeHousingDto: {
+            /**
+             * @description ordinary, specialHousing (särskilt boende) or lss
+             * @enum {string}
+             */
+            housing: "ordinary" | "specialHousing" | "lss";
+            /**
+             * Format: date
+             * @description The day it changed; may lie in the past
+             * @example 2025-03-04
+             */
+            changedOn: string;
+        };
+        ErasePersonDto: {
+            /** @example Begäran om radering enligt GDPR art. 17 */
+            reason: string;
+        };
+        PersonDetailsDto: {
+            personId: string;
+            /** @enum {string} */
+            status: "registered" | "erased";
+            /** @enum {string} */
+            sex: "female" | "male" | "other";
+            birthYear: number;
+            municipality: string;
+            /** @enum {string|null} */
+            housing?: "ordinary" | "specialHousing" | "lss" | null;
+            /** @description null when none is on record, or not shown to the role */
+            contact?: components["schemas"]["ContactDto"] | null;
+            /** @description When the personal data was erased */
+            erasedOn?: string;
         };
         CurrentAidDto: {
             assetId: string;
@@ -1209,7 +1347,24 @@ export interface components {
             target: number;
             groups: components["schemas"]["RepairMetricsGroupDto"][];
         };
-        RouteItemDto: {
+        RecipientDto: {
+            /** @example Karin Berg */
+            name: string | null;
+            /** @example Storgatan 12 */
+            street: string | null;
+            /** @example 722 15 */
+            postalCode: string | null;
+            /** @example Västerås */
+            city: string | null;
+            phone: string | null;
+            /** @example Ring 30 min innan */
+            deliveryNotes: string | null;
+            /** @description Skyddad identitet: not named on the list; open the person */
+            protectedIdentity: boolean;
+            /** @description The person's data was erased */
+            erased: boolean;
+        };
+        RouteStopDto: {
             assetId: string;
             /** @example 123456 */
             articleNo: string;
@@ -1229,11 +1384,14 @@ export interface components {
             nextAttemptOn: string | null;
             /** @enum {string} */
             status: "allocated" | "inTransit";
+            /** @description Whom it goes to; null when the reader may not see it (transport: outside today ± 7 days) */
+            recipient: components["schemas"]["RecipientDto"] | null;
         };
         RouteDto: {
             /** @example 2025-03-04 */
             day: string;
-            items: components["schemas"]["RouteItemDto"][];
+            /** @description By route, then postal code and street */
+            items: components["schemas"]["RouteStopDto"][];
         };
         OidcSignInDto: {
             /** @description The identity provider's issuer URL */
@@ -1250,7 +1408,7 @@ export interface components {
             demo: boolean;
         };
         /** @enum {string} */
-        Role: "warehouse" | "transport" | "planner" | "auditor" | "viewer" | "admin";
+        Role: "warehouse" | "transport" | "planner" | "auditor" | "viewer" | "finance" | "payer" | "admin";
         PrincipalDto: {
             /** @description The token's subject, recorded as the actor of every event it causes */
             subject: string;
@@ -3708,6 +3866,352 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    persons_changeContact: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    persons_changeHousing: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ChangeHousingDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    persons_erase: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ErasePersonDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    persons_details: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonDetailsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -9,13 +9,15 @@ export const forgetToken = (): void => sessionStorage.removeItem(TOKEN_KEY);
 export const SCREENS = ['warehouse', 'transport', 'person', 'auditor', 'dashboard'] as const;
 export type Screen = (typeof SCREENS)[number];
 
-/** Which screens each role is offered; the API enforces the same split on every call. */
+/** Which screens each role is offered, on a need-to-know basis; the API enforces the same split on every call. */
 const SCREENS_BY_ROLE: Record<Role, Screen[]> = {
-  warehouse: ['warehouse', 'person', 'dashboard'],
-  transport: ['transport', 'person'],
+  warehouse: ['warehouse', 'dashboard'],
+  transport: ['transport'],
   planner: ['person', 'dashboard'],
   auditor: ['auditor', 'person', 'dashboard'],
-  viewer: ['dashboard', 'person'],
+  viewer: ['dashboard'],
+  finance: ['dashboard'],
+  payer: [],
   admin: ['warehouse', 'transport', 'person', 'auditor', 'dashboard'],
 };
 

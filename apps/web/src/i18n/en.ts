@@ -7,6 +7,7 @@ export const en: Messages = {
   appTagline: 'Aids, stock and deliveries',
   language: 'Language',
   signOut: 'Sign out',
+  noScreens: 'There is no screen for your role yet.',
   signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
   skipToContent: 'Skip to content',
   loading: 'Loading …',
@@ -36,6 +37,8 @@ export const en: Messages = {
     planner: 'Planner',
     auditor: 'Auditor',
     viewer: 'Viewer',
+    finance: 'Finance',
+    payer: 'Payer',
     admin: 'Administrator',
   },
 
@@ -115,6 +118,13 @@ export const en: Messages = {
   },
 
   transport: {
+    recipient: 'Recipient',
+    phone: 'Phone',
+    notes: 'Notes',
+    protectedIdentity: 'Protected identity',
+    showProtected: 'Show the address for this delivery',
+    erased: 'The personal data was erased',
+    noRecipient: 'Recipients are shown only for routes within a week of today.',
     previousDay: '← Previous day',
     nextDay: 'Next day →',
     bulkDispatch: (count: number) => `Load all ${count} on the route`,
@@ -155,6 +165,17 @@ export const en: Messages = {
   },
 
   person: {
+    contactTitle: 'Contact details',
+    noContact: 'No contact details are registered.',
+    editContact: 'Change contact details',
+    name: 'Name',
+    street: 'Street address',
+    postalCode: 'Postal code',
+    city: 'City',
+    saveContact: 'Save contact details',
+    contactSaved: 'The contact details are saved.',
+    erased: (day: string) =>
+      `The personal data was erased on ${day}. Only sex, birth year and municipality remain, for the statistics.`,
     findTitle: 'Find a person',
     title: 'Aids of a person',
     personId: 'Person id',

@@ -6,6 +6,7 @@ export const sv = {
   appTagline: 'Hjälpmedel, lager och leveranser',
   language: 'Språk',
   signOut: 'Logga ut',
+  noScreens: 'Det finns ännu ingen vy för din roll.',
   signedInAs: (name: string, role: string) => `Inloggad som ${name} (${role})`,
   skipToContent: 'Hoppa till innehållet',
   loading: 'Hämtar …',
@@ -35,6 +36,8 @@ export const sv = {
     planner: 'Beställare',
     auditor: 'Revisor',
     viewer: 'Läsare',
+    finance: 'Ekonomi',
+    payer: 'Betalare',
     admin: 'Administratör',
   },
 
@@ -114,6 +117,13 @@ export const sv = {
   },
 
   transport: {
+    recipient: 'Mottagare',
+    phone: 'Telefon',
+    notes: 'Att tänka på',
+    protectedIdentity: 'Skyddad identitet',
+    showProtected: 'Visa adress för denna leverans',
+    erased: 'Personuppgifterna är raderade',
+    noRecipient: 'Mottagaren visas bara för körplaner inom en vecka från i dag.',
     previousDay: '← Föregående dag',
     nextDay: 'Nästa dag →',
     bulkDispatch: (count: number) => `Lasta alla ${count} på turen`,
@@ -154,6 +164,17 @@ export const sv = {
   },
 
   person: {
+    contactTitle: 'Kontaktuppgifter',
+    noContact: 'Inga kontaktuppgifter är registrerade.',
+    editContact: 'Ändra kontaktuppgifter',
+    name: 'Namn',
+    street: 'Gatuadress',
+    postalCode: 'Postnummer',
+    city: 'Ort',
+    saveContact: 'Spara kontaktuppgifter',
+    contactSaved: 'Kontaktuppgifterna är sparade.',
+    erased: (day: string) =>
+      `Personuppgifterna raderades ${day}. Kvar finns bara kön, födelseår och kommun för statistiken.`,
     findTitle: 'Sök brukare',
     title: 'Brukarens hjälpmedel',
     personId: 'Brukar-id',

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { Article, PersonAids } from '../api/api-client.js';
+import type { Article, Contact, PersonAids, PersonDetails } from '../api/api-client.js';
 import { Table, type Column } from '../components/table.js';
 import { InputField, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
 import { useI18n } from '../i18n/i18n.js';
@@ -43,14 +43,133 @@ const AidList = <Aid extends { assetId: string; articleNo: string }>({
   );
 };
 
+const EMPTY_CONTACT: Contact = {
+  name: '',
+  address: { street: '', postalCode: '', city: '' },
+  phone: '',
+  deliveryNotes: '',
+  protectedIdentity: false,
+};
+
+/** The person's contact details, decrypted for the reader; customer service may change them. */
+const ContactSection = ({ person, onSaved }: { person: PersonDetails; onSaved: () => void }) => {
+  const { t } = useI18n();
+  const api = useApi();
+  const mayEdit = ['planner', 'admin'].includes(useRole());
+  const [draft, setDraft] = useState<Contact>(person.contact ?? EMPTY_CONTACT);
+  const save = useAction();
+  useEffect(() => setDraft(person.contact ?? EMPTY_CONTACT), [person]);
+  if (person.status === 'erased')
+    return (
+      <Section title={t.person.contactTitle}>
+        <p data-testid="person-erased">{t.person.erased(person.erasedOn ?? '')}</p>
+      </Section>
+    );
+  const contact = person.contact;
+  const address = (patch: Partial<Contact['address']>) =>
+    setDraft({ ...draft, address: { ...draft.address, ...patch } });
+  return (
+    <Section title={t.person.contactTitle}>
+      {contact ? (
+        <address className="recipient" data-testid="person-contact">
+          <strong>{contact.name}</strong>
+          <span>{contact.address.street}</span>
+          <span>
+            {contact.address.postalCode} {contact.address.city}
+          </span>
+          {contact.phone && <span>{contact.phone}</span>}
+          {contact.deliveryNotes && <span>{contact.deliveryNotes}</span>}
+          {contact.protectedIdentity && <span className="badge">{t.transport.protectedIdentity}</span>}
+        </address>
+      ) : (
+        <p>{t.person.noContact}</p>
+      )}
+      {mayEdit && (
+        <details>
+          <summary>{t.person.editContact}</summary>
+          <form
+            className="stack"
+            onSubmit={async (event) => {
+              event.preventDefault();
+              if (
+                await save.run(
+                  () => api.changeContact(person.personId, draft),
+                  () => t.person.contactSaved,
+                )
+              )
+                onSaved();
+            }}
+          >
+            <InputField
+              label={t.person.name}
+              name="name"
+              required
+              value={draft.name}
+              onValueChange={(name) => setDraft({ ...draft, name })}
+            />
+            <InputField
+              label={t.person.street}
+              name="street"
+              required
+              value={draft.address.street}
+              onValueChange={(street) => address({ street })}
+            />
+            <InputField
+              label={t.person.postalCode}
+              name="postalCode"
+              required
+              inputMode="numeric"
+              value={draft.address.postalCode}
+              onValueChange={(postalCode) => address({ postalCode })}
+            />
+            <InputField
+              label={t.person.city}
+              name="city"
+              required
+              value={draft.address.city}
+              onValueChange={(city) => address({ city })}
+            />
+            <InputField
+              label={t.transport.phone}
+              name="phone"
+              inputMode="tel"
+              value={draft.phone ?? ''}
+              onValueChange={(phone) => setDraft({ ...draft, phone })}
+            />
+            <InputField
+              label={t.transport.notes}
+              name="deliveryNotes"
+              value={draft.deliveryNotes ?? ''}
+              onValueChange={(deliveryNotes) => setDraft({ ...draft, deliveryNotes })}
+            />
+            <label className="checkbox">
+              <input
+                type="checkbox"
+                checked={draft.protectedIdentity}
+                onChange={(event) => setDraft({ ...draft, protectedIdentity: event.target.checked })}
+              />
+              {t.transport.protectedIdentity}
+            </label>
+            <button type="submit" disabled={save.busy}>
+              {t.person.saveContact}
+            </button>
+            <Notice outcome={save.outcome} />
+          </form>
+        </details>
+      )}
+    </Section>
+  );
+};
+
 export const PersonScreen = () => {
   const { t } = useI18n();
   const api = useApi();
-  // The personnummer lookup is for those who handle a person's aids, not for dashboard readers.
-  const mayLookUp = ['planner', 'warehouse', 'transport', 'auditor', 'admin'].includes(useRole());
+  // The personnummer lookup is for customer service and the auditor (need to know).
+  const mayLookUp = ['planner', 'auditor', 'admin'].includes(useRole());
   const [personId, setPersonId] = useState(() => new URLSearchParams(window.location.search).get('id') ?? '');
   const [personnummer, setPersonnummer] = useState('');
   const [aids, setAids] = useState<PersonAids | null>(null);
+  const [details, setDetails] = useState<PersonDetails | null>(null);
   const [articles, setArticles] = useState<Article[]>([]);
   const loader = useAction();
   const lookup = useAction();
@@ -61,9 +180,11 @@ export const PersonScreen = () => {
     const wanted = id.trim();
     if (!wanted) return;
     setAids(null);
-    const found = await loader.run(() => api.personAids(wanted));
+    setDetails(null);
+    const found = await loader.run(() => Promise.all([api.personAids(wanted), api.person(wanted)]));
     if (found) {
-      setAids(found);
+      setAids(found[0]);
+      setDetails(found[1]);
       window.history.replaceState(null, '', `/person?id=${encodeURIComponent(wanted)}`);
     }
   };
@@ -104,6 +225,7 @@ export const PersonScreen = () => {
             </form>
             <Notice outcome={loader.outcome} />
           </Section>
+          {details && <ContactSection person={details} onSaved={() => void show(personId)} />}
           {aids && (
             <>
               <AidList

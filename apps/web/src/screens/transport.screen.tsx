@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Article, Asset, CommandResult, RouteItem } from '../api/api-client.js';
+import type { Article, Asset, CommandResult, Recipient, RouteItem } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import {
   DateField,
@@ -100,6 +100,59 @@ const BulkDispatch = ({
   );
 };
 
+/** Whom the delivery goes to; a protected identity is revealed only on request, for this delivery. */
+const RecipientCard = ({ item }: { item: RouteItem }) => {
+  const { t } = useI18n();
+  const api = useApi();
+  const [revealed, setRevealed] = useState<Recipient | null>(null);
+  const recipient = revealed ?? item.recipient;
+  if (!recipient) return <p className="muted">{t.transport.noRecipient}</p>;
+  if (recipient.erased) return <p className="muted">{t.transport.erased}</p>;
+  if (recipient.protectedIdentity && !recipient.name)
+    return (
+      <p className="recipient">
+        <span className="badge">{t.transport.protectedIdentity}</span>{' '}
+        <button
+          type="button"
+          className="button-quiet"
+          onClick={() => {
+            void api.person(item.personId).then(({ contact }) => {
+              if (contact)
+                setRevealed({
+                  ...contact,
+                  ...contact.address,
+                  phone: contact.phone ?? null,
+                  deliveryNotes: contact.deliveryNotes ?? null,
+                  erased: false,
+                });
+            });
+          }}
+        >
+          {t.transport.showProtected}
+        </button>
+      </p>
+    );
+  return (
+    <address className="recipient" data-testid="recipient">
+      <strong>{recipient.name}</strong>
+      <span>{recipient.street}</span>
+      <span>
+        {recipient.postalCode} {recipient.city}
+      </span>
+      {recipient.phone && (
+        <span>
+          {t.transport.phone}: <a href={`tel:${recipient.phone.replace(/[^+\d]/g, '')}`}>{recipient.phone}</a>
+        </span>
+      )}
+      {recipient.deliveryNotes && (
+        <span>
+          {t.transport.notes}: {recipient.deliveryNotes}
+        </span>
+      )}
+    </address>
+  );
+};
+
 const RouteItemCard = ({
   item,
   day,
@@ -158,11 +211,8 @@ const RouteItemCard = ({
             <dd>{item.nextAttemptOn}</dd>
           </div>
         )}
-        <div>
-          <dt>{t.asset.person}</dt>
-          <dd className="mono">{item.personId}</dd>
-        </div>
       </dl>
+      <RecipientCard item={item} />
       {item.status === 'allocated' && (
         <form
           className="row"

@@ -1,4 +1,4 @@
-import type { Message, Today } from '../shared/decider.js';
+import type { Message, Today, WithOptional } from '../shared/decider.js';
 import type { CommandInput } from '../shared/references.js';
 import type {
   ContactDetails,
@@ -9,6 +9,9 @@ import type {
   PersonRegistered,
 } from './person.events.js';
 
+/** Contact details as a sender gives them: phone and notes may be left out. */
+export type ContactInput = WithOptional<ContactDetails, 'phone' | 'deliveryNotes'>;
+
 /**
  * `personnummer` in any written form (10 or 12 digits, with or without separator); `today` dates the 10-digit
  * form. Contact details may come with the registration.
@@ -16,12 +19,12 @@ import type {
 export type RegisterPerson = Message<
   'RegisterPerson',
   Pick<PersonRegistered['data'], 'personId' | 'personnummer' | 'sex' | 'municipality'> & {
-    contact?: ContactDetails;
+    contact?: ContactInput;
   } & Today
 >;
 /** A move may be registered afterwards (back-dated), but not before the previous one. */
 export type MovePerson = Message<'MovePerson', Omit<PersonMoved['data'], 'fromMunicipality'> & Today>;
-export type ChangeContactDetails = Message<'ChangeContactDetails', { personId: string } & ContactDetails & Today>;
+export type ChangeContactDetails = Message<'ChangeContactDetails', { personId: string } & ContactInput & Today>;
 /** Housing changes on a day that may lie in the past (registered afterwards). */
 export type ChangeHousing = Message<'ChangeHousing', { personId: string; housing: Housing; changedOn: string } & Today>;
 export type ErasePerson = Message<'ErasePerson', Omit<PersonErased['data'], 'erasedOn'> & Today>;

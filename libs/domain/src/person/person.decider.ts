@@ -3,6 +3,7 @@ import { unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type {
   ChangeContactDetails,
+  ContactInput,
   ChangeHousing,
   ErasePerson,
   MovePerson,
@@ -51,7 +52,7 @@ const POSTAL_CODE = /^(\d{3}) ?(\d{2})$/;
 const PHONE = /^\+?[0-9][0-9 -]{5,19}$/;
 
 /** Contact details as they are kept: trimmed, the postal code written `123 45`, empty optional fields as null. */
-const validContact = (contact: ContactDetails): ContactDetails => {
+const validContact = (contact: ContactInput): ContactDetails => {
   const name = contact.name?.trim() ?? '';
   requireText('PERSON.NAME_REQUIRED', 'name', name);
   const street = contact.address?.street?.trim() ?? '';

@@ -104,3 +104,18 @@ export const findRoute = async (db: ReadModelDb, day: string): Promise<{ day: st
     })),
   };
 };
+
+/** Whether a person has an order on the routes of the days `from`…`to` (need to know for transport staff). */
+export const hasOrderDueBetween = async (db: ReadModelDb, personId: string, from: string, to: string): Promise<boolean> => {
+  const prefix = await activePrefix(db, 'order-board');
+  if (!prefix) return false;
+  const row = await db
+    .selectFrom(tableName(prefix, 'orders'))
+    .select('order_id')
+    .where('person_id', '=', personId)
+    .where('due_on', '>=', from)
+    .where('due_on', '<=', to)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+};

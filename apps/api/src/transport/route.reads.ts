@@ -1,0 +1,75 @@
+import { addDays, type ContactDetails } from '@aidledger/domain';
+import { findRoute, type ReadModelDb, type RouteItem } from '@aidledger/projections';
+import type { Principal } from '../auth/roles.js';
+import { todayInStockholm } from '../clock/clock.js';
+import type { PersonDirectory } from '../persons/person-directory.js';
+import { TRANSPORT_DAYS_AROUND } from '../persons/person.reads.js';
+
+/**
+ * Whom a delivery goes to, as the route list shows it. A person with protected identity (skyddad identitet) is
+ * never named on a list: the driver of the delivery opens the person to see where to go.
+ */
+export type Recipient = {
+  name: string | null;
+  street: string | null;
+  postalCode: string | null;
+  city: string | null;
+  phone: string | null;
+  deliveryNotes: string | null;
+  protectedIdentity: boolean;
+  erased: boolean;
+};
+
+export type RouteStop = RouteItem & { recipient: Recipient | null };
+
+const UNKNOWN: Recipient = {
+  name: null,
+  street: null,
+  postalCode: null,
+  city: null,
+  phone: null,
+  deliveryNotes: null,
+  protectedIdentity: false,
+  erased: false,
+};
+
+const recipientOf = (status: 'registered' | 'erased' | 'initial', contact: ContactDetails | null): Recipient => {
+  if (status === 'erased') return { ...UNKNOWN, erased: true };
+  if (!contact) return UNKNOWN;
+  if (contact.protectedIdentity) return { ...UNKNOWN, protectedIdentity: true };
+  const { name, address, phone, deliveryNotes } = contact;
+  return { ...UNKNOWN, name, ...address, phone, deliveryNotes };
+};
+
+/** A driver follows the stops by postal code and street; stops without an address to show come last. */
+const byAddress = (a: RouteStop, b: RouteStop): number =>
+  (a.routeId ?? '').localeCompare(b.routeId ?? '') ||
+  (a.recipient?.postalCode ?? '~').localeCompare(b.recipient?.postalCode ?? '~') ||
+  (a.recipient?.street ?? '~').localeCompare(b.recipient?.street ?? '~', 'sv') ||
+  a.orderId.localeCompare(b.orderId);
+
+/**
+ * The day's route with the recipients' names, addresses, phones and notes, decrypted for the reader. Transport
+ * staff see recipients only on the routes of today ± 7 days.
+ */
+export const readRoute = async (
+  db: ReadModelDb,
+  persons: PersonDirectory,
+  principal: Principal,
+  day: string,
+): Promise<{ day: string; items: RouteStop[] }> => {
+  const route = await findRoute(db, day);
+  const today = todayInStockholm();
+  const mayName =
+    principal.role !== 'transport' ||
+    (day >= addDays(today, -TRANSPORT_DAYS_AROUND) && day <= addDays(today, TRANSPORT_DAYS_AROUND));
+  const recipients = new Map<string, Recipient>();
+  if (mayName)
+    for (const personId of new Set(route.items.map((item) => item.personId))) {
+      const person = await persons.person(personId);
+      const contact = person.status === 'registered' ? person.contact : null;
+      recipients.set(personId, recipientOf(person.status, contact));
+    }
+  const items = route.items.map((item) => ({ ...item, recipient: recipients.get(item.personId) ?? null }));
+  return { day, items: items.sort(byAddress) };
+};
