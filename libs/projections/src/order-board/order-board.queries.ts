@@ -106,7 +106,12 @@ export const findRoute = async (db: ReadModelDb, day: string): Promise<{ day: st
 };
 
 /** Whether a person has an order on the routes of the days `from`…`to` (need to know for transport staff). */
-export const hasOrderDueBetween = async (db: ReadModelDb, personId: string, from: string, to: string): Promise<boolean> => {
+export const hasOrderDueBetween = async (
+  db: ReadModelDb,
+  personId: string,
+  from: string,
+  to: string,
+): Promise<boolean> => {
   const prefix = await activePrefix(db, 'order-board');
   if (!prefix) return false;
   const row = await db
