@@ -25,6 +25,7 @@ import type { BulkPersonalData } from '../personal-data/personal-data.js';
 import { demoPersonnummer } from './demo-ids.js';
 import { INDIVIDUAL_AIDS, VASTMANLAND } from './region.js';
 import { SeededRandom } from './seeded-random.js';
+import { demoContact } from './demo-people.js';
 
 export type StreamAppend = { streamId: string; events: EventToAppend[] };
 
@@ -118,7 +119,8 @@ export function* onLoanStreams(
     if (!person) {
       const personId = random.uuid();
       const sex: Sex = random.chance(0.58) ? 'female' : 'male';
-      const municipality = random.weighted(VASTMANLAND).name;
+      const home = random.weighted(VASTMANLAND);
+      const municipality = home.name;
       const personnummer = demoPersonnummer(random, sex, into.usedPersonnummer);
       person = { personId, municipality };
       into.persons.push(person);
@@ -134,7 +136,12 @@ export function* onLoanStreams(
       yield decideStream(
         personStream(personId),
         personDecider,
-        [{ type: 'RegisterPerson', data: { personId, personnummer, sex, municipality, today } }],
+        [
+          {
+            type: 'RegisterPerson',
+            data: { personId, personnummer, sex, municipality, contact: demoContact(personId, sex, home), today },
+          },
+        ],
         metadataFor(correlationId),
         () => random.uuid(),
         (event) => personalData.encode(personId, event),

@@ -18,6 +18,7 @@ import {
   type DemoMunicipality,
 } from './region.js';
 import { SeededRandom } from './seeded-random.js';
+import { demoContact } from './demo-people.js';
 
 /** What happened, counted by the simulation. */
 export type RegionVolumes = {
@@ -335,7 +336,15 @@ export class RegionSimulation {
       this.commands.send(
         new OnPerson(
           personId,
-          { type: 'RegisterPerson', data: { personnummer, sex, municipality: municipality.name } },
+          {
+            type: 'RegisterPerson',
+            data: {
+              personnummer,
+              sex,
+              municipality: municipality.name,
+              contact: demoContact(personId, sex, municipality),
+            },
+          },
           context,
         ),
       ),
