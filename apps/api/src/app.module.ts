@@ -13,6 +13,7 @@ import {
   TOKEN_VERIFIER,
   type TokenVerifier,
 } from './auth/token-verifier.js';
+import { AccessLogModule } from './access-log/access-log.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
@@ -69,6 +70,7 @@ export class AppModule {
         StoreModule,
         CommandsModule,
         ReadModelsModule,
+        AccessLogModule,
         ...(config.demoData ? [DemoDataModule] : []),
       ],
       // One controller per resource: its commands and its reads.
