@@ -13,6 +13,7 @@ import {
   TOKEN_VERIFIER,
   type TokenVerifier,
 } from './auth/token-verifier.js';
+import { AccessLogController } from './access-log/access-log.controller.js';
 import { AccessLogModule } from './access-log/access-log.module.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
@@ -83,6 +84,7 @@ export class AppModule {
         StockController,
         MetricsController,
         TransportController,
+        AccessLogController,
         AuthController,
         HealthController,
       ],
