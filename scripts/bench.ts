@@ -13,6 +13,7 @@
  */
 import 'reflect-metadata';
 import { rmSync } from 'node:fs';
+import { accessLogFigures } from './bench-access-log.js';
 import { appendCeiling, scanCeiling } from './bench-ceilings.js';
 import { prepareDataset } from './bench-dataset.js';
 import { diskPerEvent, importFigure, lagFigure, rebuildFigures, replayFigure } from './bench-figures.js';
@@ -35,6 +36,7 @@ const main = async (): Promise<void> => {
     withCeiling(rebuildFigures(settings, dataset), scan);
     await lagFigure(settings, dataset);
     await httpFigures(settings, dataset);
+    await accessLogFigures(settings, dataset.storeFile);
     if (!settings.skipPeer) await peer(settings);
     writeReport(settings, dataset.meta, events);
   } finally {

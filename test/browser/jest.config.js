@@ -6,7 +6,12 @@ export default {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts'],
   transform: { '^.+\\.ts$': tsJest },
-  moduleNameMapper: { '^(\\.{1,2}/.*)\\.js$': '$1' },
+  moduleNameMapper: {
+    '^@aidledger/domain$': '<rootDir>/libs/domain/src/index.ts',
+    '^@aidledger/event-store$': '<rootDir>/libs/event-store/src/index.ts',
+    '^@aidledger/projections$': '<rootDir>/libs/projections/src/index.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
   testMatch: ['<rootDir>/test/browser/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
   maxWorkers: 1,

@@ -1,4 +1,7 @@
+import path from 'node:path';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { SqliteEventStore } from '@aidledger/event-store';
+import { AccessLog, type AccessEntry } from '../../apps/api/src/access-log/access-log.js';
 import { apiCaller, mintToken, startApi, type ApiCaller, type Role, type RunningApi } from './support/api-server.js';
 import { launchChromium, screenshot } from './support/chromium.js';
 
@@ -384,5 +387,84 @@ describe('the screens against the real API', () => {
     await page.getByRole('heading', { level: 1, name: 'Dashboard' }).waitFor();
     await screenshot(page, '14-dashboard-english');
     await page.getByLabel('Language').selectOption('sv');
+  });
+
+  test('the auditor asks who looked at a person and what a user looked at, pages, and checks the day', async () => {
+    // Reads recorded as another API instance would, into the same store: one of an earlier day, the rest today.
+    const read = (actor: string, role: AccessEntry['role'], personId: string, n: number): AccessEntry => ({
+      actor,
+      role,
+      personId,
+      action: 'person.aids.read',
+      correlationId: `browser-read-${n}`,
+    });
+    const earlier = new Date(Date.now() - 36 * 3600_000);
+    const store = SqliteEventStore.open(path.join(api.dataDir, 'events.sqlite'));
+    try {
+      await new AccessLog(store, { now: () => earlier }).record([read('lena.lager', 'warehouse', state.personId, 0)]);
+      const log = new AccessLog(store);
+      await log.record([read('tomas.transport', 'transport', state.personId, 1)]);
+      await log.record(
+        Array.from({ length: 60 }, (_, n) =>
+          read('vera.many', 'viewer', `00000000-0000-4000-8000-${String(n).padStart(12, '0')}`, 2 + n),
+        ),
+      );
+    } finally {
+      await store.close();
+    }
+    await projectionsCaughtUp();
+
+    await signIn('auditor');
+    await openScreen('Granskning');
+    await page.getByRole('navigation', { name: 'Vad som granskas' }).getByRole('link', { name: 'Åtkomstlogg' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Åtkomstlogg' }).waitFor();
+    expect(page.url()).toBe(`${api.baseUrl}/auditor?part=access-log`);
+
+    const byPerson = page.getByTestId('access-log-person');
+    await byPerson.getByLabel('Brukar-id').fill(state.personId);
+    await byPerson.getByRole('button', { name: 'Visa åtkomster' }).click();
+    const table = page.getByTestId('access-log');
+    await expectText(page.getByRole('heading', { level: 2 }), 'Åtkomster (2)');
+    for (const header of ['När', 'Användare', 'Roll', 'Brukare', 'Vad', 'Dag, post'])
+      await table.getByRole('columnheader', { name: header, exact: true }).waitFor();
+    expect(
+      await table.locator('tbody tr').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-actor'))),
+    ).toEqual(['tomas.transport', 'lena.lager']);
+    await expectText(table.locator('tbody tr').first(), 'Brukarens hjälpmedel');
+    await screenshot(page, '15-access-log-person');
+
+    // Reading the log is a read of the person too: asking again shows the auditor's own look first.
+    await projectionsCaughtUp();
+    await byPerson.getByRole('button', { name: 'Visa åtkomster' }).click();
+    await expectText(page.getByRole('heading', { level: 2 }), 'Åtkomster (3)');
+    const own = table.locator('tbody tr').first();
+    expect(await own.getAttribute('data-actor')).toBe('rut.revisor');
+    await expectText(own, 'Åtkomstloggen');
+    await expectText(own, 'Revisor');
+
+    const byActor = page.getByTestId('access-log-actor');
+    await byActor.getByLabel('Användare', { exact: true }).fill('lena.lager');
+    await byActor.getByLabel('Från och med').fill(todayInStockholm());
+    await byActor.getByRole('button', { name: 'Visa åtkomster' }).click();
+    await expectText(page.getByTestId('access-log-asked'), `Användare lena.lager, från och med ${todayInStockholm()}`);
+    await expectText(table, 'Loggen har inga åtkomster för urvalet.');
+    await byActor.getByLabel('Från och med').fill('');
+    await byActor.getByRole('button', { name: 'Visa åtkomster' }).click();
+    await expectText(page.getByRole('heading', { level: 2 }), 'Åtkomster (1)');
+
+    await byActor.getByLabel('Användare', { exact: true }).fill('vera.many');
+    await byActor.getByRole('button', { name: 'Visa åtkomster' }).click();
+    await expectText(page.getByRole('heading', { level: 2 }), 'Åtkomster (50)');
+    await page.getByRole('button', { name: 'Visa fler' }).click();
+    await expectText(page.getByRole('heading', { level: 2 }), 'Åtkomster (60)');
+    await page.getByRole('button', { name: 'Visa fler' }).waitFor({ state: 'detached' });
+
+    await page.getByRole('button', { name: 'Kontrollera dagen' }).click();
+    await expectText(page.getByTestId('access-log-verify-result'), `Loggen för ${todayInStockholm()} är oförändrad`);
+
+    await page.setViewportSize({ width: 390, height: 844 });
+    await screenshot(page, '16-access-log-phone');
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 900 });
   });
 });

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { addDays } from '@aidledger/domain';
+import { AccessLog } from '../../apps/api/src/access-log/access-log.js';
 import { startHarness, type Harness } from '../support/app-harness.js';
 import { aidAt, createArticle, placeOrder, today, validPersonnummer } from '../support/fixtures.js';
 import { answerSchema, schemaMismatches, type OpenApiDocument } from '../support/openapi-schema.js';
@@ -129,6 +130,23 @@ describe('the answers match the OpenAPI document', () => {
       url: `/api/transport/route?day=${addDays(today(), 1)}`,
     });
     expect((route.body as { items: unknown[] }).items).toHaveLength(2);
+    await h.app.get(AccessLog).record([
+      {
+        actor: 'rut.revisor',
+        role: 'auditor',
+        personId: onLoan.personId,
+        action: 'person.aids.read',
+        correlationId: 'c1',
+      },
+    ]);
+    await h.settle();
+    const accessLog = await expectDocumented({
+      path: '/api/access-log',
+      url: `/api/access-log?personId=${onLoan.personId}&actor=rut.revisor&from=${today()}`,
+      role: 'auditor',
+    });
+    expect((accessLog.body as { items: unknown[] }).items).toHaveLength(1);
+    await expectDocumented({ path: '/api/access-log/verify', url: `/api/access-log/verify?day=${today()}` });
     await expectDocumented({ path: '/api/me', role: 'transport' });
     await expectDocumented({ path: '/health', role: null });
     await expectDocumented({ path: '/health/ready', role: null });
@@ -153,6 +171,7 @@ describe('the answers match the OpenAPI document', () => {
     await expectProblem({ path: '/api/assets/{id}', url: `/api/assets/${randomUUID()}`, status: 404 });
     await expectProblem({ path: '/api/stock', role: null, status: 401 });
     await expectProblem({ method: 'POST', path: '/api/articles', role: 'viewer', body: {}, status: 403 });
+    await expectProblem({ path: '/api/access-log', role: 'warehouse', status: 403 });
     const refused = await expectProblem({
       method: 'POST',
       path: '/api/assets/{id}/recondition',

@@ -13,6 +13,9 @@ import {
   TOKEN_VERIFIER,
   type TokenVerifier,
 } from './auth/token-verifier.js';
+import { AccessLogController } from './access-log/access-log.controller.js';
+import { AccessLogModule } from './access-log/access-log.module.js';
+import { PersonReadsInterceptor } from './access-log/logs-person-reads.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
@@ -69,6 +72,7 @@ export class AppModule {
         StoreModule,
         CommandsModule,
         ReadModelsModule,
+        AccessLogModule,
         ...(config.demoData ? [DemoDataModule] : []),
       ],
       // One controller per resource: its commands and its reads.
@@ -81,6 +85,7 @@ export class AppModule {
         StockController,
         MetricsController,
         TransportController,
+        AccessLogController,
         AuthController,
         HealthController,
       ],
@@ -95,6 +100,7 @@ export class AppModule {
         ProblemDetailsFilter,
         { provide: APP_FILTER, useExisting: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: CommandAnswerInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: PersonReadsInterceptor },
       ],
     };
   }

@@ -40,6 +40,7 @@ const TAGS: Record<string, string> = {
   stock: 'Stock levels per article and location',
   metrics: 'The service KPIs reported to the board',
   transport: "The day's routes",
+  'access-log': 'Who read which person-level data, and the tamper check of each day (PDL 4 kap)',
   health: 'Liveness and readiness, without a token',
   demo: 'Ready-made role tokens, only in demo mode (DEMO_DATA=on)',
   auth: 'Sign-in options and the signed-in caller',

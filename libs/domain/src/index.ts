@@ -6,6 +6,7 @@ export * from './asset/asset.events.js';
 export * from './order/order.events.js';
 export * from './person/person.events.js';
 export * from './consumable-stock/consumable-stock.events.js';
+export * from './access-log/access-log.events.js';
 export * from './shared/iso-day.js';
 export * from './shared/business-day.js';
 export * from './shared/working-days.js';

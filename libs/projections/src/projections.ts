@@ -1,3 +1,4 @@
+import { accessLogProjection } from './access-log/access-log.projection.js';
 import { articlesProjection } from './articles/articles.projection.js';
 import { orderBoardProjection } from './order-board/order-board.projection.js';
 import { assetIndexProjection } from './asset-index/asset-index.projection.js';
@@ -15,4 +16,5 @@ export const allProjections: readonly Projection[] = [
   assetIndexProjection,
   orderBoardProjection,
   articlesProjection,
+  accessLogProjection,
 ];

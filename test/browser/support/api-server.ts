@@ -11,6 +11,8 @@ export type Role = 'warehouse' | 'transport' | 'planner' | 'auditor' | 'viewer' 
 
 export type RunningApi = {
   baseUrl: string;
+  /** The API's data folder: its event store is `events.sqlite` there. */
+  dataDir: string;
   output: () => string;
   stop: () => Promise<void>;
 };
@@ -78,6 +80,7 @@ export const startApi = async (options: { port?: number; env?: Record<string, st
   }
   return {
     baseUrl,
+    dataDir,
     output,
     stop: async () => {
       if (child.exitCode === null) {

@@ -29,7 +29,8 @@ import {
   ReturnAidDto,
   ScrapAidDto,
 } from './asset.dto.js';
-import { readAssetHistory, readAssetState, verifyAssetHistory } from './asset.reads.js';
+import { readAssetHistory, readAssetState, verifyAssetHistory, type AssetHistory } from './asset.reads.js';
+import { LogsPersonReads } from '../access-log/logs-person-reads.js';
 
 @ApiTags('assets')
 @ApiBearerAuth()
@@ -114,6 +115,9 @@ export class AssetsController {
     description: 'Pages by asset id; pass `nextCursor` as `cursor` for the next page.',
     type: AssetIndexPageDto,
   })
+  @LogsPersonReads('assets.index', (answer: { items: { personId?: string | null }[] }) =>
+    answer.items.map((item) => item.personId),
+  )
   index(@Query() query: AssetIndexQueryDto) {
     return this.queries.execute(new Read(({ db }) => findAssets(db, query)));
   }
@@ -125,6 +129,7 @@ export class AssetsController {
     notFound: true,
     etag: true,
   })
+  @LogsPersonReads('asset.state', (answer: { personId?: string }) => [answer.personId])
   async state(
     @UuidParam() id: string,
     @Query() query: AssetAsOfQueryDto,
@@ -143,6 +148,9 @@ export class AssetsController {
     type: AssetHistoryDto,
     notFound: true,
   })
+  @LogsPersonReads('asset.history', (answer: AssetHistory) =>
+    answer.events.map((event) => event.data.personId as string | undefined),
+  )
   history(@UuidParam() id: string) {
     return this.queries.execute(new Read(({ store }) => readAssetHistory(store, id)));
   }

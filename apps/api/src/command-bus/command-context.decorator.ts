@@ -40,14 +40,19 @@ const idempotencyOf = (request: AuthenticatedRequest, subject: string): CommandC
   return { key: sha256('idempotency-key', subject, key), fingerprint: sha256(request.method, path, body) };
 };
 
+/** The sender's X-Correlation-Id when it is a plain token, else a new one: what ties a request to what it caused. */
+export const correlationIdOf = (request: AuthenticatedRequest): string => {
+  const correlation = header(request, 'x-correlation-id');
+  return correlation && /^[\w.:-]{1,100}$/.test(correlation) ? correlation : uuid();
+};
+
 /** The command's context from the request: who sends it, under which correlation, with which preconditions. */
 export const FromRequest = createParamDecorator((_: unknown, context: ExecutionContext): CommandContext => {
   const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
   if (!request.principal) throw new Error('FromRequest used on a route without authentication');
-  const correlation = header(request, 'x-correlation-id');
   return {
     actor: request.principal.subject,
-    correlationId: correlation && /^[\w.:-]{1,100}$/.test(correlation) ? correlation : uuid(),
+    correlationId: correlationIdOf(request),
     expectedRevision: parseIfMatch(header(request, 'if-match')),
     idempotency: idempotencyOf(request, request.principal.subject),
   };

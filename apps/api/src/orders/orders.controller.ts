@@ -16,6 +16,7 @@ import {
   PlaceOrderDto,
   RescheduleOrderDto,
 } from './order.dto.js';
+import { LogsPersonReads } from '../access-log/logs-person-reads.js';
 
 @ApiTags('orders')
 @ApiBearerAuth()
@@ -63,6 +64,9 @@ export class OrdersController {
     summary: 'Orders by priority and planned day; status=open lists those waiting for an aid',
     type: OrderListDto,
   })
+  @LogsPersonReads('orders.list', (answer: { items: { personId: string }[] }) =>
+    answer.items.map((item) => item.personId),
+  )
   list(@Query() query: OrdersQueryDto) {
     return this.queries.execute(new Read(({ db }) => findOrders(db, query)));
   }

@@ -25,6 +25,7 @@ import {
   RegisterPersonDto,
 } from './person.dto.js';
 import { personNotFound, readPersonDetails } from './person.reads.js';
+import { LogsPersonReads } from '../access-log/logs-person-reads.js';
 
 @ApiTags('persons')
 @ApiBearerAuth()
@@ -52,6 +53,7 @@ export class PersonsController {
     notFound: true,
     post: true,
   })
+  @LogsPersonReads('person.lookup', (answer: { id: string }) => [answer.id])
   @RouteConfig({ rateLimit: LOOKUP_RATE_LIMIT })
   async lookup(@Body() body: LookupPersonDto): Promise<{ id: string }> {
     const id = await this.persons.lookup(body.personnummer);
@@ -97,6 +99,7 @@ export class PersonsController {
     type: PersonDetailsDto,
     notFound: true,
   })
+  @LogsPersonReads('person.details', (answer: { personId: string }) => [answer.personId])
   details(@UuidParam() id: string, @CurrentPrincipal() principal: Principal) {
     return this.queries.execute(new Read(({ db }) => readPersonDetails(this.persons, db, principal, id)));
   }
@@ -107,6 +110,7 @@ export class PersonsController {
     type: PersonAidsDto,
     notFound: true,
   })
+  @LogsPersonReads('person.aids.read', (answer: { personId: string }) => [answer.personId])
   async aids(@UuidParam() id: string) {
     const aids = await this.queries.execute(new Read(({ db }) => findPersonAids(db, id)));
     if (!aids) throw personNotFound(id);

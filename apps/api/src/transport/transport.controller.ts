@@ -9,6 +9,7 @@ import type { Principal } from '../auth/roles.js';
 import { PersonDirectory } from '../persons/person-directory.js';
 import { readRoute } from './route.reads.js';
 import { RouteDto, RouteQueryDto } from './transport.dto.js';
+import { LogsPersonReads } from '../access-log/logs-person-reads.js';
 
 @ApiTags('transport')
 @ApiBearerAuth()
@@ -24,6 +25,9 @@ export class TransportController {
     summary: "The day's aids to dispatch and deliver, with whom they go to, by route, postal code and street",
     type: RouteDto,
   })
+  @LogsPersonReads('transport.route', (answer: { items: { personId: string }[] }) =>
+    answer.items.map((item) => item.personId),
+  )
   route(@Query() query: RouteQueryDto, @CurrentPrincipal() principal: Principal) {
     const day = query.day ?? todayInStockholm();
     return this.queries.execute(new Read(({ db }) => readRoute(db, this.persons, principal, day)));

@@ -13,6 +13,9 @@ export type OpenRepair = Schemas['OpenRepairDto'];
 export type AssetIndexItem = Schemas['AssetIndexItemDto'];
 export type HistoryEvent = Schemas['AssetHistoryEventDto'];
 export type ChainVerification = Schemas['AssetChainVerificationDto'];
+export type AccessLogItem = Schemas['AccessLogItemDto'];
+export type AccessLogQuery = QueryOf<'/api/access-log'>;
+export type AccessLogVerification = Schemas['AccessLogVerificationDto'];
 export type Article = Schemas['ArticleDto'];
 export type Order = Schemas['OrderItemDto'];
 export type RouteItem = Schemas['RouteStopDto'];
@@ -107,6 +110,9 @@ export class ApiClient {
     this.answer(this.client.GET('/api/assets/{id}/history', { params: { path: { id: assetId } } }));
   verifyHistory = (assetId: string) =>
     this.answer(this.client.GET('/api/assets/{id}/history/verify', { params: { path: { id: assetId } } }));
+  accessLog = (query: AccessLogQuery) => this.answer(this.client.GET('/api/access-log', { params: { query } }));
+  verifyAccessLog = (day: string) =>
+    this.answer(this.client.GET('/api/access-log/verify', { params: { query: { day } } }));
   openOrders = () => this.answer(this.client.GET('/api/orders', { params: { query: { status: 'open' } } }));
   route = (day: string) => this.answer(this.client.GET('/api/transport/route', { params: { query: { day } } }));
   personAids = (personId: string) =>

@@ -706,6 +706,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/access-log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who read which person-level data when (PDL 4 kap), newest first
+         * @description Filter by person (who has looked at this person?) or by actor (what has this user looked at?) and by days in Stockholm. Pages by `nextCursor`. Reading the log is logged: one entry per person the page names.
+         *
+         *     Roles that may call it: auditor, admin.
+         */
+        get: operations["accessLog_find"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/access-log/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether a day's access log is unaltered, or the revision where its hash chain breaks
+         * @description Roles that may call it: auditor, admin.
+         */
+        get: operations["accessLog_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/sign-in-options": {
         parameters: {
             query?: never;
@@ -1393,6 +1435,44 @@ export interface components {
             /** @description By route, then postal code and street */
             items: components["schemas"]["RouteStopDto"][];
         };
+        /** @enum {string} */
+        Role: "warehouse" | "transport" | "planner" | "auditor" | "viewer" | "finance" | "payer" | "admin";
+        AccessLogItemDto: {
+            /** @description When the person-level data was read, ISO timestamp */
+            at: string;
+            /** @description The token subject that read it */
+            actor: string;
+            role: components["schemas"]["Role"];
+            /** @description The pseudonymous id of the person read about */
+            personId: string;
+            /**
+             * @description What was read
+             * @example person.aids.read
+             */
+            action: string;
+            /** @description The request that read it */
+            correlationId: string;
+            /**
+             * @description The day's hash-chained stream
+             * @example accesslog-2025-03-04
+             */
+            stream: string;
+            /** @description Its place in that stream */
+            revision: number;
+        };
+        AccessLogPageDto: {
+            /** @description Newest first */
+            items: components["schemas"]["AccessLogItemDto"][];
+            /** @description Pass as `cursor` for the next page; absent on the last page */
+            nextCursor?: string;
+        };
+        AccessLogVerificationDto: {
+            valid: boolean;
+            /** @description The first revision of the day whose entry is altered or missing; only when invalid */
+            brokenAtRevision?: number;
+            /** @description How many entries the day has */
+            entries: number;
+        };
         OidcSignInDto: {
             /** @description The identity provider's issuer URL */
             issuer: string;
@@ -1407,8 +1487,6 @@ export interface components {
             /** @description Demo users are offered (demo mode) */
             demo: boolean;
         };
-        /** @enum {string} */
-        Role: "warehouse" | "transport" | "planner" | "auditor" | "viewer" | "finance" | "payer" | "admin";
         PrincipalDto: {
             /** @description The token's subject, recorded as the actor of every event it causes */
             subject: string;
@@ -4450,6 +4528,115 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RouteDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    accessLog_find: {
+        parameters: {
+            query?: {
+                /** @description Who has looked at this person? */
+                personId?: string;
+                /** @description What has this user (token subject) looked at? */
+                actor?: string;
+                /** @description First day, inclusive */
+                from?: string;
+                /** @description Last day, inclusive */
+                to?: string;
+                /** @description The `nextCursor` of the page before */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogPageDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    accessLog_verify: {
+        parameters: {
+            query: {
+                /** @description The day in Stockholm whose access log to check */
+                day: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AccessLogVerificationDto"];
                 };
             };
             /** @description Invalid input: `errors` names each offending field */

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { ApiError, type Asset, type ChainVerification, type HistoryEvent } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
+import { AccessLogScreen } from './access-log.screen.js';
 import { Field, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
 import { formatInstant, useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/sv.js';
@@ -40,7 +41,8 @@ const toLocalInput = (date: Date): string => {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
-export const AuditorScreen = () => {
+/** An aid's history, its state at an instant and its tamper check. */
+const AidAudit = () => {
   const { t, language } = useI18n();
   const api = useApi();
   const [asset, setAsset] = useState<Asset | null>(null);
@@ -192,5 +194,40 @@ export const AuditorScreen = () => {
         </div>
       )}
     </div>
+  );
+};
+
+const PARTS = ['aids', 'access-log'] as const;
+type Part = (typeof PARTS)[number];
+
+const partAddress = (part: Part): string => (part === 'aids' ? '/auditor' : `/auditor?part=${part}`);
+const partFromAddress = (): Part =>
+  new URLSearchParams(window.location.search).get('part') === 'access-log' ? 'access-log' : 'aids';
+
+/** The auditor's two questions: what happened to an aid, and who has read what about a person. */
+export const AuditorScreen = () => {
+  const { t } = useI18n();
+  const [part, setPart] = useState<Part>(partFromAddress);
+  const names: Record<Part, string> = { aids: t.auditor.partAids, 'access-log': t.auditor.partAccessLog };
+  return (
+    <>
+      <nav aria-label={t.auditor.parts} className="sub-nav">
+        {PARTS.map((name) => (
+          <a
+            key={name}
+            href={partAddress(name)}
+            aria-current={name === part ? 'page' : undefined}
+            onClick={(event) => {
+              event.preventDefault();
+              window.history.replaceState(null, '', partAddress(name));
+              setPart(name);
+            }}
+          >
+            {names[name]}
+          </a>
+        ))}
+      </nav>
+      {part === 'aids' ? <AidAudit /> : <AccessLogScreen />}
+    </>
   );
 };

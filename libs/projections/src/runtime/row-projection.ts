@@ -7,8 +7,8 @@ import { createIndexes, createTable, type Column, type Indexes } from './tables.
 /** A domain event as the log holds it: `{ type, data }`. */
 export type DomainEvent = { type: string; data: object };
 
-/** What the store recorded beside the event, for rows that keep it. */
-export type Recorded = { recordedAt: string };
+/** What the store recorded beside the event, for rows that keep it: when, and where in which stream. */
+export type Recorded = Pick<RecordedEvent, 'id' | 'streamId' | 'revision' | 'recordedAt'>;
 
 /**
  * The pure part of a row projection: null in = no row yet for the event's key; the same row or null back = no
@@ -32,7 +32,7 @@ export type RowTableOptions<R extends Row, E extends DomainEvent, K extends keyo
   columns: NoInfer<{ readonly [C in keyof R]-?: C extends K ? Extract<Column, `${string} primary key`> : Column }>;
   /** The event types that can change a row; events of other types never reach `evolve`. */
   handles: NoInfer<readonly E['type'][]>;
-  keyOf: NoInfer<(event: E) => string>;
+  keyOf: NoInfer<(event: E & Recorded) => string>;
   evolve: RowEvolve<R, E>;
   /** Indexes only queries need: created once a rebuild has caught up. */
   indexes?: Indexes;

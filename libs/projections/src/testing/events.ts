@@ -1,9 +1,18 @@
 import { randomUUID } from 'node:crypto';
-import type { ArticleEvent, AssetEvent, ConsumableStockEvent, OrderEvent, PersonEvent } from '@aidledger/domain';
+import {
+  accessLogStream,
+  type AccessLogEvent,
+  type ArticleEvent,
+  type AssetEvent,
+  type ConsumableStockEvent,
+  type OrderEvent,
+  type PersonEvent,
+} from '@aidledger/domain';
 import type { EventMetadata, RecordedEvent } from '@aidledger/event-store';
 
 /** Every event the projections read. */
-export type ProjectedEvent = ArticleEvent | AssetEvent | ConsumableStockEvent | OrderEvent | PersonEvent;
+export type ProjectedEvent =
+  AccessLogEvent | ArticleEvent | AssetEvent | ConsumableStockEvent | OrderEvent | PersonEvent;
 export type ProjectedEventType = ProjectedEvent['type'];
 export type EventOf<T extends ProjectedEventType> = Extract<ProjectedEvent, { type: T }>;
 
@@ -30,8 +39,16 @@ export const eventLog = () => {
     data: EventOf<T>['data'],
     recordedAt = '2025-06-01T08:00:00.000Z',
   ): RecordedOf<T> => {
-    const { orderId, assetId, personId } = data as { orderId?: string; assetId?: string; personId?: string };
-    const streamId = `${type.startsWith('Order') ? 'order' : 'asset'}-${orderId ?? assetId ?? personId}`;
+    const { orderId, assetId, personId, at } = data as {
+      orderId?: string;
+      assetId?: string;
+      personId?: string;
+      at?: string;
+    };
+    const streamId =
+      type === 'PersonDataAccessed'
+        ? accessLogStream(String(at).slice(0, 10))
+        : `${type.startsWith('Order') ? 'order' : 'asset'}-${orderId ?? assetId ?? personId}`;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
     return {

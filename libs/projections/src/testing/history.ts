@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { accessLogStream } from '@aidledger/domain';
 import type { EventStore, EventToAppend } from '@aidledger/event-store';
 import { testMetadata, type EventOf, type ProjectedEventType } from './events.js';
 
@@ -135,6 +136,18 @@ export const generateHistory = async (store: EventStore, assets: number, seed = 
       );
     }
     appends.push(store.appendToStream(`asset-${assetId}`, events, 'no_stream'));
+    if (n % 4 === 0) {
+      const at = `${day(n % 60)}T09:${String(n % 60).padStart(2, '0')}:00.000Z`;
+      const read = event('PersonDataAccessed', {
+        at,
+        actor: `auditor-${n % 3}`,
+        role: 'auditor',
+        personId,
+        action: 'person.aids.read',
+        correlationId: `correlation-${n}`,
+      });
+      appends.push(store.appendToStream(accessLogStream(day(n % 60)), [read], 'any'));
+    }
     if (appends.length >= 200) await Promise.all(appends.splice(0));
   }
   await Promise.all(appends);

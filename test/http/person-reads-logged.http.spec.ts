@@ -1,0 +1,110 @@
+import { findAccessLog, type ReadModelDb } from '@aidledger/projections';
+import { READ_MODEL_DB } from '../../apps/api/src/read-models/read-model.provider.js';
+import { startHarness, type Harness } from '../support/app-harness.js';
+import { aidAt, today, validPersonnummer } from '../support/fixtures.js';
+
+let h: Harness;
+let world: Awaited<ReturnType<typeof aidAt>>;
+let personnummer: string;
+beforeAll(async () => {
+  h = await startHarness();
+  personnummer = validPersonnummer(555, 200);
+  const registered = await h.request({
+    method: 'POST',
+    url: '/api/persons',
+    role: 'planner',
+    body: { personnummer, sex: 'male', municipality: 'Sala' },
+  });
+  world = await aidAt(h, 'inTransit');
+  if (registered.status !== 201) throw new Error(`registration answered ${registered.status}`);
+  await h.settle();
+});
+afterAll(async () => {
+  await h.close();
+});
+
+const entries = async (personId: string, action: string): Promise<number> => {
+  await h.settle();
+  const page = await findAccessLog(h.app.get<ReadModelDb>(READ_MODEL_DB), { personId, limit: 500 });
+  return page.items.filter((item) => item.action === action && item.actor === 'auditor.tester').length;
+};
+
+describe('every read of person-level data is in the access log', () => {
+  const reads = (): Array<[string, string, () => Promise<{ status: number }>]> => [
+    [
+      'person.details',
+      world.personId,
+      () => h.request({ method: 'GET', url: `/api/persons/${world.personId}`, role: 'auditor' }),
+    ],
+    [
+      'person.aids.read',
+      world.personId,
+      () => h.request({ method: 'GET', url: `/api/persons/${world.personId}/aids`, role: 'auditor' }),
+    ],
+    ['orders.list', world.personId, () => h.request({ method: 'GET', url: '/api/orders', role: 'auditor' })],
+    [
+      'transport.route',
+      world.personId,
+      () => h.request({ method: 'GET', url: `/api/transport/route?day=${today()}`, role: 'auditor' }),
+    ],
+    [
+      'assets.index',
+      world.personId,
+      () => h.request({ method: 'GET', url: `/api/assets?articleNo=${world.articleNo}`, role: 'auditor' }),
+    ],
+    [
+      'asset.state',
+      world.personId,
+      () => h.request({ method: 'GET', url: `/api/assets/${world.assetId}`, role: 'auditor' }),
+    ],
+    [
+      'asset.history',
+      world.personId,
+      () => h.request({ method: 'GET', url: `/api/assets/${world.assetId}/history`, role: 'auditor' }),
+    ],
+  ];
+
+  it.each([
+    'person.details',
+    'person.aids.read',
+    'orders.list',
+    'transport.route',
+    'assets.index',
+    'asset.state',
+    'asset.history',
+  ])('%s appends exactly one entry per read for the person it names', async (action) => {
+    const [, personId, read] = reads().find(([name]) => name === action)!;
+    const before = await entries(personId, action);
+    expect((await read()).status).toBe(200);
+    expect(await entries(personId, action)).toBe(before + 1);
+    expect((await read()).status).toBe(200);
+    expect(await entries(personId, action)).toBe(before + 2);
+  });
+
+  it('a lookup by personnummer is logged for the person found, and a lookup that finds no one is not', async () => {
+    const found = await h.request({
+      method: 'POST',
+      url: '/api/persons/lookup',
+      role: 'auditor',
+      body: { personnummer },
+    });
+    const personId = (found.body as { id: string }).id;
+    expect(await entries(personId, 'person.lookup')).toBe(1);
+    const missing = await h.request({
+      method: 'POST',
+      url: '/api/persons/lookup',
+      role: 'auditor',
+      body: { personnummer: validPersonnummer(556, 201) },
+    });
+    expect(missing.status).toBe(404);
+    expect(await entries(personId, 'person.lookup')).toBe(1);
+  });
+
+  it('a read refused to the role is not logged as a read', async () => {
+    const before = await entries(world.personId, 'person.details');
+    expect((await h.request({ method: 'GET', url: `/api/persons/${world.personId}`, role: 'viewer' })).status).toBe(
+      403,
+    );
+    expect(await entries(world.personId, 'person.details')).toBe(before);
+  });
+});
