@@ -1,7 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, personnummerClaimDecider } from '@aidledger/domain';
-import { CommandLoop, type CommandContext } from '@aidledger/event-store';
+import {
+  DomainError,
+  personDecider,
+  personnummerClaimDecider,
+  personStream,
+  type RegisterPerson,
+} from '@aidledger/domain';
+import { CommandLoop, IdempotencyKeyReusedError, idempotentEventId, type CommandContext } from '@aidledger/event-store';
+import { todayInStockholm } from '../clock/clock.js';
 import { AggregateRunner, OnPerson, PERSONS } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { PersonDirectory } from './person-directory.js';
@@ -22,8 +29,29 @@ export class PersonCommandHandler implements ICommandHandler<OnPerson> {
   async execute(message: OnPerson): Promise<CommandAnswer> {
     if (message.command.type !== 'RegisterPerson') return this.runner.run(PERSONS, message);
     const context = { ...message.context, expectedRevision: undefined };
+    await this.refuseBeforeClaiming(message.id, message.command.data, context);
     const personId = await this.claim(message.id, message.command.data.personnummer, context);
     return this.runner.run(PERSONS, new OnPerson(personId, message.command, context));
+  }
+
+  /**
+   * A registration that will be refused is refused before its claim: a claim left behind would point the
+   * personnummer at a person never registered or, with a reused Idempotency-Key, at another person.
+   */
+  private async refuseBeforeClaiming(
+    personId: string,
+    data: Omit<RegisterPerson['data'], 'personId' | 'today'>,
+    context: CommandContext,
+  ): Promise<void> {
+    const streamId = personStream(personId);
+    const { state, events } = await this.loop.load(streamId, personDecider);
+    const { idempotency } = context;
+    const earlier = idempotency && events.find((event) => event.id === idempotentEventId(idempotency.key, streamId, 0));
+    if (earlier && earlier.metadata.idempotencyFingerprint !== idempotency.fingerprint)
+      throw new IdempotencyKeyReusedError(streamId);
+    // A retry answers as the first time did; anything else meets the rules before anything is claimed.
+    if (!earlier)
+      personDecider.decide({ type: 'RegisterPerson', data: { ...data, personId, today: todayInStockholm() } }, state);
   }
 
   /** The id the personnummer is claimed for: this one, or that of a claim whose registration never happened. */
