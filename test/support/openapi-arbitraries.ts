@@ -503,11 +503,17 @@ const decoded = (url: string): string => {
 
 /**
  * A personnummer-like string the request carried (anywhere: address, body, headers) that the answer repeats,
- * in the form it was sent or in another common form of the same number.
+ * in the form it was sent or in another common form of the same number. What the store `holds` as data of its
+ * own (an article number that happens to look like a personnummer) may be named.
  */
-export const echoedPersonnummer = (request: FuzzRequest, answer: string): string | undefined => {
+export const echoedPersonnummer = (
+  request: FuzzRequest,
+  answer: string,
+  holds: ReadonlySet<string> = new Set(),
+): string | undefined => {
   const sent = [decoded(request.url), request.url, request.payload ?? '', ...Object.values(request.headers)].join('\n');
   for (const [written] of sent.matchAll(PERSONNUMMER_LIKE)) {
+    if (holds.has(written)) continue;
     const digits = written.replace(/\D/g, '');
     const ten = digits.slice(-10);
     const forms = [
