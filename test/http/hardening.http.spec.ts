@@ -1,7 +1,7 @@
 import { statSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { startHarness, type Harness } from '../support/app-harness.js';
-import { createPerson, validPersonnummer } from '../support/fixtures.js';
+import { aidAt, createPerson, today, validPersonnummer } from '../support/fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -73,6 +73,40 @@ describe('armour', () => {
       expect(response.text).not.toContain(personnummer);
       expect(response.text).not.toContain(personnummer.slice(2, 8));
     }
+  });
+
+  it('never repeats a personnummer sent as a property name, an If-Match revision or an article number', async () => {
+    const personnummer = validPersonnummer(8);
+    const { assetId } = await aidAt(h, 'ready');
+    const answers = [
+      await h.request({ method: 'POST', url: '/api/articles', body: { ...article({}), [personnummer]: true } }),
+      await h.request({
+        method: 'POST',
+        url: `/api/assets/${assetId}/inspect`,
+        body: { inspectedOn: today(), passed: true },
+        headers: { 'if-match': `"${personnummer}"` },
+      }),
+      await h.request({
+        method: 'POST',
+        url: `/api/consumables/${personnummer}/receive`,
+        body: { location: 'VAS-HUVUDLAGER', quantity: 1, receivedOn: today() },
+      }),
+      await h.request({
+        method: 'POST',
+        url: '/api/assets',
+        body: { articleNo: personnummer, serialNumber: 'S', location: 'L' },
+      }),
+    ];
+    expect(answers.map((answer) => answer.status)).toEqual([400, 412, 404, 404]);
+    for (const answer of answers) expect(answer.text).not.toContain(personnummer.slice(2));
+  });
+
+  it('still names an unknown property whose name is a plain name', async () => {
+    const response = await h.request({ method: 'POST', url: '/api/articles', body: { ...article({}), colour: 'red' } });
+    expect(response).toMatchObject({
+      status: 400,
+      body: { errors: [{ field: 'colour', message: 'property colour should not exist' }] },
+    });
   });
 
   it('answers an address with an overlong id as Problem Details', async () => {

@@ -1,5 +1,5 @@
 import { startHarness, type Harness } from '../support/app-harness.js';
-import { aidAt, createArticle, today } from '../support/fixtures.js';
+import { aidAt, createArticle, today, validPersonnummer } from '../support/fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -112,6 +112,37 @@ describe('Idempotency-Key', () => {
       headers: { 'idempotency-key': 'register-tolvan-again' },
     });
     expect(otherKey).toMatchObject({ status: 409, body: { existingId: (first.body as { id: string }).id } });
+  });
+
+  it('a registration key re-sent with another personnummer is 422 and claims nothing for the first person', async () => {
+    const headers = { 'idempotency-key': 'register-two-numbers' };
+    const first = validPersonnummer(611, 61);
+    const other = validPersonnummer(612, 62);
+    const registered = await h.request({
+      method: 'POST',
+      url: '/api/persons',
+      body: { personnummer: first, sex: 'female', municipality: 'Sala' },
+      headers,
+    });
+    expect(registered.status).toBe(201);
+    const before = await head();
+    const reused = await h.request({
+      method: 'POST',
+      url: '/api/persons',
+      body: { personnummer: other, sex: 'male', municipality: 'Sala' },
+      headers,
+    });
+    expect(reused).toMatchObject({ status: 422, body: { code: 'IDEMPOTENCY.KEY_REUSED' } });
+    expect(await head()).toBe(before);
+    const lookup = await h.request({ method: 'POST', url: '/api/persons/lookup', body: { personnummer: other } });
+    expect(lookup.status).toBe(404);
+    const own = await h.request({
+      method: 'POST',
+      url: '/api/persons',
+      body: { personnummer: other, sex: 'male', municipality: 'Sala' },
+    });
+    expect(own.status).toBe(201);
+    expect(own.body).not.toEqual(registered.body);
   });
 
   it('a key is scoped to its caller', async () => {

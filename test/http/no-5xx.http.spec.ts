@@ -1,5 +1,5 @@
 import { startHarness, type Harness } from '../support/app-harness.js';
-import { aidAt } from '../support/fixtures.js';
+import { aidAt, createArticle, createPerson, today } from '../support/fixtures.js';
 
 let h: Harness;
 let ids: { assetId: string; orderId: string };
@@ -92,5 +92,50 @@ describe('no input makes the API answer 5xx', () => {
   ])('GET %s', async (url) => {
     const response = await h.request({ method: 'GET', url });
     expect(response.status).toBeLessThan(500);
+  });
+});
+
+describe('an id the client may choose, sent as null, is not chosen', () => {
+  const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+  it('receives each aid under an id of its own', async () => {
+    const articleNo = await createArticle(h);
+    const receive = (serialNumber: string) =>
+      h.request({
+        method: 'POST',
+        url: '/api/assets',
+        body: { articleNo, serialNumber, location: 'VAS-HUVUDLAGER', assetId: null },
+      });
+    const first = await receive('SN-NULL-1');
+    const second = await receive('SN-NULL-2');
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(first.body).toMatchObject({ id: expect.stringMatching(uuid) });
+    expect(second.body).toMatchObject({ id: expect.stringMatching(uuid) });
+    expect((second.body as { id: string }).id).not.toBe((first.body as { id: string }).id);
+  });
+
+  it('places each order under an id of its own', async () => {
+    const articleNo = await createArticle(h);
+    const personId = await createPerson(h);
+    const place = () =>
+      h.request({
+        method: 'POST',
+        url: '/api/orders',
+        body: {
+          orderId: null,
+          personId,
+          articleNo,
+          prescriberId: 'FS-1',
+          priority: 2,
+          plannedDeliveryDate: today(),
+          municipality: 'Sala',
+          payerId: 'KUND-SALA',
+        },
+      });
+    const first = await place();
+    const second = await place();
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(first.body).toMatchObject({ id: expect.stringMatching(uuid) });
+    expect((second.body as { id: string }).id).not.toBe((first.body as { id: string }).id);
   });
 });

@@ -112,6 +112,16 @@ describe('bad input gets a clear 400 and changes nothing', () => {
     expect(JSON.stringify(problem)).not.toContain(personnummer);
   });
 
+  it('a blank municipality, and claims nothing for the personnummer', async () => {
+    const personnummer = validPersonnummer(913);
+    const problem = await expectRefusedWithoutAppend(
+      () => post('/api/persons', { personnummer, sex: 'female', municipality: ' ' }),
+      400,
+    );
+    expect(problem.code).toBe('PERSON.MUNICIPALITY_REQUIRED');
+    expect((await post('/api/persons/lookup', { personnummer })).status).toBe(404);
+  });
+
   it('accepts a samordningsnummer (day + 60)', async () => {
     const response = await post('/api/persons', { personnummer: '19701063-2391', sex: 'other', municipality: 'Sala' });
     expect(response.status).toBe(201);

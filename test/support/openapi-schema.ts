@@ -9,14 +9,41 @@ export type SchemaObject = {
   enum?: unknown[];
   nullable?: boolean;
   allOf?: SchemaObject[];
+  minimum?: number;
+  maximum?: number;
 };
 
 type MediaTypes = Record<string, { schema?: SchemaObject }>;
-export type OpenApiOperation = { operationId: string; responses: Record<string, { content?: MediaTypes }> };
+export type OpenApiParameter = {
+  name: string;
+  in: 'path' | 'query' | 'header';
+  required?: boolean;
+  schema: SchemaObject;
+};
+export type OpenApiOperation = {
+  operationId: string;
+  description?: string;
+  parameters?: OpenApiParameter[];
+  requestBody?: { required?: boolean; content: MediaTypes };
+  security?: Array<Record<string, string[]>>;
+  responses: Record<string, { content?: MediaTypes }>;
+};
 export type OpenApiDocument = {
   paths: Record<string, Record<string, OpenApiOperation>>;
   components: { schemas: Record<string, SchemaObject> };
 };
+
+export type DocumentedOperation = { method: 'GET' | 'POST' | 'PUT'; path: string; operation: OpenApiOperation };
+
+/** Every operation the document lists, as `METHOD /path` with its description. */
+export const documentedOperations = (document: OpenApiDocument): DocumentedOperation[] =>
+  Object.entries(document.paths).flatMap(([path, operations]) =>
+    Object.entries(operations).map(([method, operation]) => ({
+      method: method.toUpperCase() as DocumentedOperation['method'],
+      path,
+      operation,
+    })),
+  );
 
 export const answerSchema = (
   document: OpenApiDocument,
@@ -30,12 +57,12 @@ export const answerSchema = (
   return schema;
 };
 
-const resolve = (document: OpenApiDocument, schema: SchemaObject): SchemaObject => {
+export const resolveSchema = (document: OpenApiDocument, schema: SchemaObject): SchemaObject => {
   if (!schema.$ref) return schema;
   const name = schema.$ref.replace('#/components/schemas/', '');
   const target = document.components.schemas[name];
   if (!target) throw new Error(`Unknown schema ${schema.$ref}`);
-  return resolve(document, target);
+  return resolveSchema(document, target);
 };
 
 const typeOf = (value: unknown): string => {
@@ -55,7 +82,7 @@ export const schemaMismatches = (
   value: unknown,
   { closed = true, at = '$' }: { closed?: boolean; at?: string } = {},
 ): string[] => {
-  const resolved = resolve(document, schema);
+  const resolved = resolveSchema(document, schema);
   // A nullable member that refers to a schema is written `{ nullable, allOf: [$ref] }`: null answers it.
   if (value === null && resolved.nullable) return [];
   if (resolved.allOf) return resolved.allOf.flatMap((part) => schemaMismatches(document, part, value, { closed, at }));

@@ -43,8 +43,9 @@ export class AssetsController {
 
   @CommandEndpoint(undefined, { roles: ['warehouse'], summary: 'Receive a new aid into stock', creates: true })
   register(@Body() body: RegisterAssetDto, @FromRequest() context: CommandContext): Promise<CommandAnswer> {
-    const { assetId = createdId(context), ...data } = body;
-    return this.commands.execute(new OnAsset(assetId, { type: 'RegisterAsset', data }, context));
+    // A null id is not chosen: a default in the destructuring would keep it, and register the aid as "null".
+    const { assetId, ...data } = body;
+    return this.commands.execute(new OnAsset(assetId ?? createdId(context), { type: 'RegisterAsset', data }, context));
   }
 
   @CommandEndpoint(':id/release', { roles: ['warehouse'], summary: 'Release an allocated aid from its order' })

@@ -52,7 +52,8 @@ export class ReferencedFacts {
       }
       case 'article': {
         const view = articleView((await this.loop.load(articleStream(id), articleDecider)).state);
-        if (!view) throw notFound('ARTICLE.NOT_FOUND', `Article ${id} is not in the assortment`, { articleNo: id });
+        // Unlike the UUIDs beside it, an article number is free text and is not repeated: it may be a personnummer.
+        if (!view) throw notFound('ARTICLE.NOT_FOUND', 'The article is not in the assortment', {});
         return view;
       }
       case 'person': {

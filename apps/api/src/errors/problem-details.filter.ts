@@ -49,10 +49,11 @@ export const toProblem = (error: unknown): ProblemDetails => {
   }
   if (error instanceof IdempotencyKeyReusedError) return problem(422, error.code, error.message);
   if (error instanceof StaleRevisionError)
+    // The revision If-Match named is not repeated: it is whatever the caller typed into a header.
     return problem(
       412,
       'REQUEST.STALE_REVISION',
-      `The resource has changed since revision ${String(error.expected)}; it is now at ${String(error.actual)}`,
+      `The resource has changed since the revision in If-Match; it is now at ${String(error.actual)}`,
       {
         currentRevision: Number(error.actual),
       },

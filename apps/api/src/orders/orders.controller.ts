@@ -33,8 +33,9 @@ export class OrdersController {
     creates: true,
   })
   place(@Body() body: PlaceOrderDto, @FromRequest() context: CommandContext) {
-    const { orderId = createdId(context), ...data } = body;
-    return this.commands.execute(new OnOrder(orderId, { type: 'PlaceOrder', data }, context));
+    // A null id is not chosen: a default in the destructuring would keep it, and place the order as "null".
+    const { orderId, ...data } = body;
+    return this.commands.execute(new OnOrder(orderId ?? createdId(context), { type: 'PlaceOrder', data }, context));
   }
 
   /** Allocation is recorded on the aid's stream: the answer names the aid and its revision. */

@@ -1,7 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { DomainError, personnummerClaimDecider } from '@aidledger/domain';
-import { CommandLoop, type CommandContext } from '@aidledger/event-store';
+import {
+  DomainError,
+  personDecider,
+  personnummerClaimDecider,
+  personStream,
+  type PersonCommand,
+  type PersonState,
+} from '@aidledger/domain';
+import { CommandLoop, IdempotencyKeyReusedError, idempotentEventId, type CommandContext } from '@aidledger/event-store';
+import { todayInStockholm } from '../clock/clock.js';
 import { AggregateRunner, OnPerson, PERSONS } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { PersonalData } from '../personal-data/personal-data.js';
@@ -27,11 +35,37 @@ export class PersonCommandHandler implements ICommandHandler<OnPerson> {
     const { command } = message;
     const context = { ...message.context, expectedRevision: undefined };
     if (command.type === 'RegisterPerson') {
+      await this.refuseBeforehand(message.id, command, context);
       const personId = await this.claim(message.id, command.data.personnummer, context);
       return this.runner.run(PERSONS, new OnPerson(personId, command, context));
     }
     if (command.type === 'ErasePerson') return this.erase(message);
     return this.runner.run(PERSONS, message);
+  }
+
+  /**
+   * Registration and erasure touch the personnummer's claim stream before the person's own, so a command that
+   * will be refused is refused before that: a claim left behind would point the number at a person never
+   * registered (or, with a reused Idempotency-Key, at another person), a release would free a number in vain.
+   * Answers whether the command was sent before with this key (a retry, which answers as the first time).
+   */
+  private async refuseBeforehand(
+    personId: string,
+    command: OnPerson['command'],
+    context: CommandContext,
+  ): Promise<{ retry: boolean; state: PersonState }> {
+    const streamId = personStream(personId);
+    const { state, events } = await this.loop.load(streamId, personDecider);
+    const { idempotency } = context;
+    const earlier = idempotency && events.find((event) => event.id === idempotentEventId(idempotency.key, streamId, 0));
+    if (earlier && earlier.metadata.idempotencyFingerprint !== idempotency.fingerprint)
+      throw new IdempotencyKeyReusedError(streamId);
+    if (!earlier)
+      personDecider.decide(
+        { ...command, data: { ...command.data, personId, today: todayInStockholm() } } as PersonCommand,
+        state,
+      );
+    return { retry: earlier !== undefined, state };
   }
 
   /** The id the personnummer is claimed for: this one, or that of a claim whose registration never happened. */
@@ -57,9 +91,9 @@ export class PersonCommandHandler implements ICommandHandler<OnPerson> {
   }
 
   private async erase(message: OnPerson): Promise<CommandAnswer> {
-    const person = await this.persons.person(message.id);
-    if (person.status === 'registered') {
-      const claimStream = await this.persons.claimStream(person.personnummer);
+    const { retry, state } = await this.refuseBeforehand(message.id, message.command, message.context);
+    if (!retry && state.status === 'registered') {
+      const claimStream = await this.persons.claimStream(state.personnummer);
       const release = { type: 'ReleasePersonnummer' as const, data: { personId: message.id } };
       if (claimStream) await this.loop.run(claimStream, personnummerClaimDecider, release, message.context);
     }
