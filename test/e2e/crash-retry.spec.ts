@@ -1,0 +1,75 @@
+import { runCrashScenario, type CrashRun, type CrashRunOptions } from './support/crash-run.js';
+
+/** CI runs a short load; CRASH_COMMANDS, CRASH_KILLS, CRASH_IN_FLIGHT and CRASH_SEED make a longer or repeatable one. */
+const figure = (name: string, fallback: number): number => {
+  const value = Number(process.env[name] ?? fallback);
+  if (!Number.isInteger(value) || value < 0)
+    throw new Error(`${name} must be a whole number, got ${process.env[name]}`);
+  return value;
+};
+const commands = figure('CRASH_COMMANDS', 2000);
+const kills = figure('CRASH_KILLS', 5);
+const inFlight = figure('CRASH_IN_FLIGHT', 32);
+const seed = figure('CRASH_SEED', Date.now() % 1_000_000);
+const timeoutMs = 120_000 + commands * 100 + kills * 10_000;
+
+const run = (instances: CrashRunOptions['instances']): Promise<CrashRun> =>
+  runCrashScenario({ instances, commands, kills, inFlight, seed });
+
+const report = (title: string, result: CrashRun): void => {
+  const { problems } = result;
+  const counts = Object.entries(problems).map(([name, list]) => `${name} ${list.length}`);
+  process.stdout.write(
+    `\n${title} (seed ${seed}): ${result.commands} commands, ${result.sends} sends, ${result.answers} answers ` +
+      `(${result.replayedAnswers} replayed), ${result.kills} kills, ${result.events} events, ${result.seconds.toFixed(1)} s\n` +
+      `  cut by a kill before any answer: ${result.cutBeforeAnswer.written} already written, ` +
+      `${result.cutBeforeAnswer.notWritten} not yet\n` +
+      `  ${counts.join(', ')}, stopped lifecycles ${result.stoppedLifecycles.length}` +
+      `${result.dataDir ? `\n  store kept in ${result.dataDir}` : ''}\n`,
+  );
+};
+
+const expectNothingLostOrDoubled = (result: CrashRun): void => {
+  const few = (list: string[]) => list.slice(0, 10);
+  expect(few(result.stoppedLifecycles)).toEqual([]);
+  expect(Object.fromEntries(Object.entries(result.problems).map(([name, list]) => [name, few(list)]))).toEqual({
+    unanswered: [],
+    refused: [],
+    answerDiffers: [],
+    replayNotMarked: [],
+    acknowledgedButLost: [],
+    appliedTwice: [],
+    notOnePerSerialNumber: [],
+    notOnePerPersonnummer: [],
+    notOneFulfilmentPerDeliveredOrder: [],
+    unexplainedEvents: [],
+    positionGaps: [],
+    brokenChains: [],
+    readModelsDiffer: [],
+  });
+  expect(result.kills).toBe(kills);
+  expect(result.commands).toBeGreaterThanOrEqual(commands);
+};
+
+describe('Killed with SIGKILL under load and retried with the same Idempotency-Keys', () => {
+  it(
+    'one API: no acknowledged command is lost, none is applied twice, every answer is the first answer',
+    async () => {
+      const result = await run([{}]);
+      report('One API', result);
+      expectNothingLostOrDoubled(result);
+    },
+    timeoutMs,
+  );
+
+  it(
+    'two APIs on one store, retries on the other: the same',
+    async () => {
+      // As deployed with several API instances: one runs the projections, every one runs the workflow.
+      const result = await run([{}, { EMBEDDED_PROJECTOR: 'off' }]);
+      report('Two APIs on one store', result);
+      expectNothingLostOrDoubled(result);
+    },
+    timeoutMs,
+  );
+});
