@@ -85,21 +85,36 @@ export class CrashClient {
       entry = { command, answers: [], sends: 0, firstAnsweredAt: null, cutUnansweredAt: null };
       this.ledger.set(command.key, entry);
     }
-    let target = this.turn++ % this.instances.length;
+    const answer = await this.untilAnswered('lifecycle', entry, this.turn++);
+    if (answer.status >= 300)
+      throw new CommandRefusedError(
+        `${command.path} (${command.key}) answered ${answer.status}: ${JSON.stringify(answer.body)}`,
+      );
+    return answer.body as CommandAnswer;
+  };
+
+  /**
+   * After a restart: every command sent so far once more, those never answered too, spread over the instances.
+   * Newest first, so those answered just before the kill are asked again first; a resend that meets the next
+   * kill is sent again after that restart, so every command is resent after every restart.
+   */
+  async resendAll(): Promise<void> {
+    const pass = this.passes++;
+    const entries = [...this.ledger.values()].reverse();
+    await Promise.all(entries.map((entry, i) => this.untilAnswered('resend', entry, i + pass)));
+  }
+
+  /** Sends to the instance `turn` names, or the next one up; after a kill, to the next one in turn. */
+  private async untilAnswered(lane: Lane, entry: SentCommand, turn: number): Promise<Answer> {
+    let target = turn % this.instances.length;
     for (;;) {
       const instance = this.upInTurn(target);
       const generation = await instance.whenUp();
-      const answer = await this.inFlight.run('lifecycle', () => this.attempt(entry, instance, generation));
-      if (answer) {
-        if (answer.status >= 300)
-          throw new CommandRefusedError(
-            `${command.path} (${command.key}) answered ${answer.status}: ${JSON.stringify(answer.body)}`,
-          );
-        return answer.body as CommandAnswer;
-      }
+      const answer = await this.inFlight.run(lane, () => this.attempt(entry, instance, generation));
+      if (answer) return answer;
       target = (this.instances.indexOf(instance) + 1) % this.instances.length;
     }
-  };
+  }
 
   /** The instance at `target`, or the next one in turn when it is down; a down one if all are. */
   private upInTurn(target: number): ApiInstance {
@@ -108,20 +123,6 @@ export class CrashClient {
       if (instance.isUp) return instance;
     }
     return this.instances[target];
-  }
-
-  /** After a restart: every command sent so far once more, those never answered too, spread over the instances. */
-  async resendAll(): Promise<void> {
-    const pass = this.passes++;
-    const entries = [...this.ledger.values()];
-    await Promise.all(
-      entries.map((entry, i) =>
-        this.inFlight.run('resend', async () => {
-          const instance = this.instances[(i + pass) % this.instances.length];
-          if (instance.isUp) await this.attempt(entry, instance, instance.generation);
-        }),
-      ),
-    );
   }
 
   /** One send; null when the instance was killed before it answered. */
