@@ -42,9 +42,9 @@ const eventually = async (condition: () => boolean, timeoutMs: number): Promise<
 };
 
 /**
- * Runs the workload against API processes on one store, kills one of them with SIGKILL each time the number
- * of commands sent reaches one of `kills` random points, starts it again on the same store and port, resends
- * every command sent so far, and finally audits the store file against every answer the client got.
+ * Runs the workload against API processes on one store, kills one of them with SIGKILL `kills` times at random
+ * points of the load, starts it again on the same store and port, resends every command sent so far after each
+ * restart, and finally audits the store file against every answer the client got.
  */
 export const runCrashScenario = async (options: CrashRunOptions): Promise<CrashRun> => {
   const started = performance.now();
@@ -64,29 +64,36 @@ export const runCrashScenario = async (options: CrashRunOptions): Promise<CrashR
     const runId = `crash${options.seed}`;
     const workload = planWorkload(runId, options.commands, options.seed);
 
-    const killPoints = Array.from({ length: options.kills }, () =>
-      Math.floor(workload.commands * (0.03 + 0.94 * random.next())),
-    ).sort((a, b) => a - b);
     let kills = 0;
-    let chaos: Promise<void> = Promise.resolve();
+    let killsLeft = options.kills;
+    let nextKillAt = 0;
+    let killing: Promise<void> | null = null;
     let chaosFailure: unknown = null;
     const passes: Array<Promise<void>> = [];
-    const killAndRestart = async () => {
-      await pause(random.int(0, 40));
-      const victim = random.pick(instances);
-      await victim.kill();
-      kills++;
-      await victim.start();
-      passes.push(client.resendAll());
+    // Counted from the last restart, so every kill meets a loaded server, not one that has only just started.
+    const arm = () => {
+      const gap = ((workload.commands - client.firstSends) / (killsLeft + 1)) * (0.5 + random.next());
+      nextKillAt = client.firstSends + Math.max(1, Math.floor(gap));
     };
-    client.onFirstSend = (count) => {
-      while (killPoints.length > 0 && count >= killPoints[0]) {
-        killPoints.shift();
-        chaos = chaos.then(killAndRestart).catch(async (error: unknown) => {
-          chaosFailure ??= error;
-          await Promise.all(instances.map((instance) => instance.stop()));
-        });
+    const killAndRestart = async () => {
+      killsLeft--;
+      try {
+        await pause(random.int(0, 40));
+        const victim = random.pick(instances);
+        await victim.kill();
+        kills++;
+        await victim.start();
+        passes.push(client.resendAll());
+        arm();
+      } catch (error) {
+        chaosFailure ??= error;
+        await Promise.all(instances.map((instance) => instance.stop()));
       }
+    };
+    arm();
+    client.onFirstSend = (count) => {
+      if (killing || killsLeft === 0 || count < nextKillAt) return;
+      killing = killAndRestart().finally(() => (killing = null));
     };
 
     const stoppedLifecycles: string[] = [];
@@ -102,7 +109,9 @@ export const runCrashScenario = async (options: CrashRunOptions): Promise<CrashR
         }
       }),
     );
-    await chaos;
+    await killing;
+    // Kills the lifecycles left no room for meet the resend passes instead.
+    while (killsLeft > 0 && !chaosFailure) await killAndRestart();
     if (chaosFailure) throw chaosFailure;
     await Promise.all(passes);
     await client.resendAll();
