@@ -8,11 +8,11 @@ export default {
   transform: { '^.+\\.ts$': tsJest },
   moduleNameMapper: {
     '^@aidledger/domain$': '<rootDir>/libs/domain/src/index.ts',
-    '^@aidledger/event-store$': '<rootDir>/libs/event-store/src/index.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/test/e2e/**/*.spec.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/'],
-  maxWorkers: 1,
+  // One scenario per worker: a scenario waits on its API's restarts, the other keeps the second core busy.
+  maxWorkers: 2,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };

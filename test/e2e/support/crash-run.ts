@@ -76,7 +76,6 @@ export const runCrashScenario = async (options: CrashRunOptions): Promise<CrashR
       nextKillAt = client.firstSends + Math.max(1, Math.floor(gap));
     };
     const killAndRestart = async () => {
-      killsLeft--;
       try {
         await pause(random.int(0, 40));
         const victim = random.pick(instances);
@@ -93,6 +92,7 @@ export const runCrashScenario = async (options: CrashRunOptions): Promise<CrashR
     arm();
     client.onFirstSend = (count) => {
       if (killing || killsLeft === 0 || count < nextKillAt) return;
+      killsLeft--;
       killing = killAndRestart().finally(() => (killing = null));
     };
 
@@ -111,7 +111,10 @@ export const runCrashScenario = async (options: CrashRunOptions): Promise<CrashR
     );
     await killing;
     // Kills the lifecycles left no room for meet the resend passes instead.
-    while (killsLeft > 0 && !chaosFailure) await killAndRestart();
+    for (; killsLeft > 0; killsLeft--) {
+      await killAndRestart();
+      if (chaosFailure) break;
+    }
     if (chaosFailure) throw chaosFailure;
     await Promise.all(passes);
     await client.resendAll();

@@ -1,7 +1,7 @@
-import { runCrashScenario, type CrashRun, type CrashRunOptions } from './support/crash-run.js';
+import { runCrashScenario, type CrashRun, type CrashRunOptions } from './crash-run.js';
 
 /**
- * Per scenario. CI runs a short load (1,000 commands and 5 kills each, near a minute for both on two cores);
+ * Per scenario. CI runs a short load, 1,000 commands and 5 kills in each;
  * CRASH_COMMANDS, CRASH_KILLS, CRASH_IN_FLIGHT and CRASH_SEED make a longer or repeatable one.
  */
 const figure = (name: string, fallback: number): number => {
@@ -15,10 +15,7 @@ const kills = figure('CRASH_KILLS', 5);
 const inFlight = figure('CRASH_IN_FLIGHT', 32);
 const seed = figure('CRASH_SEED', Date.now() % 1_000_000);
 // Every command is sent about kills / 2 + 2 times; 20 ms a send is far above what two loaded cores need.
-const timeoutMs = 120_000 + commands * (kills / 2 + 2) * 20;
-
-const run = (instances: CrashRunOptions['instances']): Promise<CrashRun> =>
-  runCrashScenario({ instances, commands, kills, inFlight, seed });
+export const crashTimeoutMs = 120_000 + commands * (kills / 2 + 2) * 20;
 
 const report = (title: string, result: CrashRun): void => {
   const { problems } = result;
@@ -33,7 +30,7 @@ const report = (title: string, result: CrashRun): void => {
   );
 };
 
-const expectNothingLostOrDoubled = (result: CrashRun): void => {
+export const expectNothingLostOrDoubled = (result: CrashRun): void => {
   const few = (list: string[]) => list.slice(0, 10);
   expect(few(result.stoppedLifecycles)).toEqual([]);
   expect(Object.fromEntries(Object.entries(result.problems).map(([name, list]) => [name, few(list)]))).toEqual({
@@ -55,25 +52,9 @@ const expectNothingLostOrDoubled = (result: CrashRun): void => {
   expect(result.commands).toBeGreaterThanOrEqual(commands);
 };
 
-describe('Killed with SIGKILL under load and retried with the same Idempotency-Keys', () => {
-  it(
-    'one API: no acknowledged command is lost, none is applied twice, every answer is the first answer',
-    async () => {
-      const result = await run([{}]);
-      report('One API', result);
-      expectNothingLostOrDoubled(result);
-    },
-    timeoutMs,
-  );
-
-  it(
-    'two APIs on one store, retries on the other: the same',
-    async () => {
-      // As deployed with several API instances: one runs the projections, every one runs the workflow.
-      const result = await run([{}, { EMBEDDED_PROJECTOR: 'off' }]);
-      report('Two APIs on one store', result);
-      expectNothingLostOrDoubled(result);
-    },
-    timeoutMs,
-  );
-});
+/** Runs a scenario on the instances given (their extra environment) and prints its figures. */
+export const killAndRetry = async (title: string, instances: CrashRunOptions['instances']): Promise<CrashRun> => {
+  const result = await runCrashScenario({ instances, commands, kills, inFlight, seed });
+  report(title, result);
+  return result;
+};
