@@ -24,7 +24,7 @@ export default {
     '^(\\.{1,2}/.*)\\.js$': '$1',
   },
   testMatch: ['<rootDir>/{apps,libs,test}/**/*.spec.ts'],
-  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web/', '<rootDir>/test/browser/'],
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web/', '<rootDir>/test/browser/', '<rootDir>/test/e2e/'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],

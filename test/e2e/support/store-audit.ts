@@ -1,0 +1,224 @@
+import { isDeepStrictEqual } from 'node:util';
+import Database from 'better-sqlite3';
+import { verifyStreamChain } from '../../../libs/event-store/src/command-loop.js';
+import type { EventMetadata, JsonObject, RecordedEvent } from '../../../libs/event-store/src/event-store.port.js';
+import type { SentCommand } from './crash-client.js';
+import type { CommandAnswer } from './crash-workload.js';
+
+/** The actor of the order-fulfilment workflow: its events answer deliveries, not client commands. */
+const WORKFLOW_ACTOR = 'process:order-fulfilment';
+
+type Row = {
+  position: number;
+  stream_id: string;
+  revision: number;
+  event_id: string;
+  type: string;
+  data: string;
+  metadata: string;
+  recorded_at: string;
+};
+
+type StoredEvent = RecordedEvent & { correlationId: string; actor: string };
+
+export type StoreAudit = {
+  events: number;
+  answers: number;
+  replayedAnswers: number;
+  /** Commands whose send met a kill before any answer: already written when it was killed, or not. */
+  cutBeforeAnswer: { written: number; notWritten: number };
+  /** Every list empty is a pass; each entry names the command or stream and what is wrong. */
+  problems: {
+    unanswered: string[];
+    refused: string[];
+    answerDiffers: string[];
+    replayNotMarked: string[];
+    acknowledgedButLost: string[];
+    appliedTwice: string[];
+    notOnePerSerialNumber: string[];
+    notOnePerPersonnummer: string[];
+    notOneFulfilmentPerDeliveredOrder: string[];
+    unexplainedEvents: string[];
+    positionGaps: string[];
+    brokenChains: string[];
+  };
+};
+
+export const EVENTS_FILE = 'events.sqlite';
+
+/** Reads every event of the store file, read-only, beside any process that still has it open. */
+export const readStoredEvents = (file: string): StoredEvent[] => {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    const rows = db
+      .prepare(
+        'SELECT position, stream_id, revision, event_id, type, data, metadata, recorded_at FROM events ORDER BY position',
+      )
+      .all() as Row[];
+    return rows.map((row) => {
+      const metadata = JSON.parse(row.metadata) as EventMetadata;
+      return {
+        id: row.event_id,
+        streamId: row.stream_id,
+        type: row.type,
+        revision: BigInt(row.revision),
+        position: BigInt(row.position),
+        data: JSON.parse(row.data) as JsonObject,
+        metadata,
+        recordedAt: row.recorded_at,
+        correlationId: metadata.correlationId,
+        actor: metadata.actor,
+      };
+    });
+  } finally {
+    db.close();
+  }
+};
+
+export const countEventsOfType = (file: string, type: string): number => {
+  const db = new Database(file, { readonly: true, fileMustExist: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS count FROM events WHERE type = ?').get(type) as { count: number }).count;
+  } finally {
+    db.close();
+  }
+};
+
+const groupBy = <T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> => {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const name = key(item);
+    const group = groups.get(name);
+    if (group) group.push(item);
+    else groups.set(name, [item]);
+  }
+  return groups;
+};
+
+const notOnce = (groups: Map<string, unknown[]>, what: string): string[] =>
+  [...groups].filter(([, group]) => group.length !== 1).map(([name, group]) => `${what} ${name}: ${group.length}`);
+
+const isSuccess = (status: number): boolean => status >= 200 && status < 300;
+
+/**
+ * Holds the client's answers against the store: every acknowledged command is in the store where its answer
+ * says, no command wrote its events twice, and every answer to a command is its first answer again.
+ */
+export const auditStore = (events: readonly StoredEvent[], sent: Iterable<SentCommand>): StoreAudit => {
+  const problems: StoreAudit['problems'] = {
+    unanswered: [],
+    refused: [],
+    answerDiffers: [],
+    replayNotMarked: [],
+    acknowledgedButLost: [],
+    appliedTwice: [],
+    notOnePerSerialNumber: [],
+    notOnePerPersonnummer: [],
+    notOneFulfilmentPerDeliveredOrder: [],
+    unexplainedEvents: [],
+    positionGaps: [],
+    brokenChains: [],
+  };
+  const byPosition = new Map(events.map((event) => [Number(event.position), event]));
+  const byCommand = groupBy(
+    events.filter((event) => event.actor !== WORKFLOW_ACTOR),
+    (event) => event.correlationId,
+  );
+  const deliveredOrders = new Set<string>();
+  let answers = 0;
+  let replayedAnswers = 0;
+  const cutBeforeAnswer = { written: 0, notWritten: 0 };
+
+  for (const { command, answers: got, firstAnsweredAt, cutUnansweredAt } of sent) {
+    const { key } = command;
+    answers += got.length;
+    replayedAnswers += got.filter((answer) => answer.replayed).length;
+    const first = got[0];
+    if (!first) {
+      problems.unanswered.push(key);
+      continue;
+    }
+    const firstShape = { status: first.status, body: first.body, etag: first.etag };
+    for (const answer of got) {
+      if (!isSuccess(answer.status)) problems.refused.push(`${key}: ${answer.status} ${JSON.stringify(answer.body)}`);
+      if (!isDeepStrictEqual({ status: answer.status, body: answer.body, etag: answer.etag }, firstShape))
+        problems.answerDiffers.push(
+          `${key}: first ${JSON.stringify(firstShape)}, then on ${answer.instance} ${JSON.stringify({ status: answer.status, body: answer.body, etag: answer.etag })}`,
+        );
+      // A send that left after the first answer arrived finds the command's events: it must say it replayed.
+      if (firstAnsweredAt !== null && answer.sentAt > firstAnsweredAt && !answer.replayed)
+        problems.replayNotMarked.push(`${key} on ${answer.instance}`);
+    }
+    const written = byCommand.get(key) ?? [];
+    byCommand.delete(key);
+    if (written.length > command.events)
+      problems.appliedTwice.push(
+        `${key}: ${written.length} events, expected ${command.events}: ${written.map((e) => `${e.streamId}@${e.revision} ${e.type}`).join(', ')}`,
+      );
+    if (!isSuccess(first.status)) continue;
+    const body = first.body as CommandAnswer;
+    const stream = typeof command.stream === 'string' ? command.stream : command.stream(body.id);
+    const landed = byPosition.get(body.position);
+    if (
+      written.length < command.events ||
+      !landed ||
+      landed.streamId !== stream ||
+      landed.revision !== BigInt(body.streamRevision) ||
+      landed.type !== command.eventType ||
+      landed.correlationId !== key
+    )
+      problems.acknowledgedButLost.push(
+        `${key}: answered ${JSON.stringify(body)} (${stream} ${command.eventType}); ` +
+          `at that position: ${landed ? `${landed.streamId}@${landed.revision} ${landed.type} by ${landed.correlationId}` : 'nothing'}; ` +
+          `${written.length} of ${command.events} events written`,
+      );
+    if (command.eventType === 'AidDelivered') deliveredOrders.add(String(command.body.orderId));
+    if (cutUnansweredAt !== null && landed) {
+      if (Date.parse(landed.recordedAt) < cutUnansweredAt) cutBeforeAnswer.written++;
+      else cutBeforeAnswer.notWritten++;
+    }
+  }
+
+  for (const [correlationId, written] of byCommand)
+    problems.unexplainedEvents.push(`${correlationId}: ${written.map((e) => `${e.streamId} ${e.type}`).join(', ')}`);
+
+  const ofType = (type: string) => events.filter((event) => event.type === type);
+  problems.notOnePerSerialNumber = notOnce(
+    groupBy(ofType('AssetRegistered'), (event) => String(event.data.serialNumber)),
+    'serial number',
+  );
+  // Named by the persons' streams: a personnummer is personal data, even a made-up one.
+  problems.notOnePerPersonnummer = [
+    ...[...groupBy(ofType('PersonRegistered'), (event) => String(event.data.personnummer)).values()]
+      .filter((registered) => registered.length !== 1)
+      .map((registered) => `one personnummer in ${registered.map((event) => event.streamId).join(', ')}`),
+    ...notOnce(
+      groupBy(ofType('PersonnummerClaimed'), (event) => event.streamId),
+      'claim stream',
+    ),
+  ];
+  // Lookup by personnummer answers the claim's person: it must be the person registered, and every one claimed.
+  const registered = new Set(ofType('PersonRegistered').map((event) => event.streamId));
+  const claimed = new Set(ofType('PersonnummerClaimed').map((event) => `person-${String(event.data.personId)}`));
+  for (const person of claimed)
+    if (!registered.has(person)) problems.notOnePerPersonnummer.push(`${person} claimed, not registered`);
+  for (const person of registered)
+    if (!claimed.has(person)) problems.notOnePerPersonnummer.push(`${person} registered, not claimed`);
+  const fulfilments = groupBy(ofType('OrderFulfilled'), (event) => String(event.data.orderId));
+  for (const orderId of deliveredOrders) if (!fulfilments.has(orderId)) fulfilments.set(orderId, []);
+  problems.notOneFulfilmentPerDeliveredOrder = [
+    ...notOnce(fulfilments, 'order'),
+    ...[...fulfilments.keys()]
+      .filter((orderId) => !deliveredOrders.has(orderId))
+      .map((id) => `order ${id} not delivered`),
+  ];
+
+  events.forEach((event, index) => {
+    if (event.position !== BigInt(index)) problems.positionGaps.push(`position ${event.position} at index ${index}`);
+  });
+  for (const [streamId, stream] of groupBy(events, (event) => event.streamId)) {
+    const chain = verifyStreamChain(stream);
+    if (!chain.valid) problems.brokenChains.push(`${streamId} at revision ${chain.brokenAtRevision}`);
+  }
+  return { events: events.length, answers, replayedAnswers, cutBeforeAnswer, problems };
+};
