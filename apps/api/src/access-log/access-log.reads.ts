@@ -4,16 +4,8 @@ import { lastProjectedRevision, type AccessLogFilter } from '@aidledger/projecti
 import { startOfDayInStockholm } from '../clock/clock.js';
 import type { ReadSources } from '../read-models/read.query.js';
 
-export type AccessLogQuery = {
-  personId?: string;
-  actor?: string;
-  /** First day in Stockholm, inclusive. */
-  from?: string;
-  /** Last day in Stockholm, inclusive. */
-  to?: string;
-  cursor?: string;
-  limit?: number;
-};
+/** The filter as the auditor asks it: `from` and `to` are days in Stockholm, both inclusive. */
+export type AccessLogQuery = AccessLogFilter;
 
 export type AccessLogVerification = { valid: boolean; brokenAtRevision?: number; entries: number };
 

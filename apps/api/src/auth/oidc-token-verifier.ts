@@ -1,13 +1,6 @@
-import { createRemoteJWKSet, jwtVerify, type JWTPayload, type JWTVerifyGetKey } from 'jose';
+import { createRemoteJWKSet, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { isRole, ROLES, type Principal, type Role } from './roles.js';
-import {
-  InvalidTokenError,
-  principalOf,
-  rejection,
-  requireBoundedLifetime,
-  VerifiedTokens,
-  type TokenVerifier,
-} from './token-verifier.js';
+import { InvalidTokenError, JwtVerifier, principalOf } from './token-verifier.js';
 
 export type OidcOptions = {
   issuer: string;
@@ -28,44 +21,30 @@ export const roleFromClaim = (value: unknown): Role | null => {
  * Access tokens from the region's identity provider, verified by the provider's published keys (JWKS, found
  * through its discovery document and refreshed by jose when a new key id appears).
  */
-export class OidcTokenVerifier implements TokenVerifier {
+export class OidcTokenVerifier extends JwtVerifier {
   private keys: JWTVerifyGetKey | null = null;
-  private readonly cache: VerifiedTokens;
 
   constructor(
-    private readonly options: OidcOptions,
-    private readonly nowMs: () => number = Date.now,
+    private readonly oidc: OidcOptions,
+    nowMs: () => number = Date.now,
   ) {
-    this.cache = new VerifiedTokens(nowMs);
+    super(oidc, ['RS256', 'PS256', 'ES256', 'EdDSA'], nowMs);
   }
 
-  async verify(token: string): Promise<Principal> {
-    const cached = this.cache.get(token);
-    if (cached) return cached;
-    let payload: JWTPayload;
-    try {
-      ({ payload } = await jwtVerify(token, await this.jwks(), {
-        algorithms: ['RS256', 'PS256', 'ES256', 'EdDSA'],
-        issuer: this.options.issuer,
-        audience: this.options.audience,
-        requiredClaims: ['exp', 'sub'],
-        currentDate: new Date(this.nowMs()),
-      }));
-    } catch (error) {
-      throw rejection(error);
-    }
-    requireBoundedLifetime(payload, this.nowMs(), this.options.maxLifetimeSeconds);
-    const role = roleFromClaim(payload[this.options.roleClaim]);
-    if (!role) throw new InvalidTokenError(`token's ${this.options.roleClaim} claim names none of ${ROLES.join(', ')}`);
+  protected key(): Promise<JWTVerifyGetKey> {
+    return this.jwks();
+  }
+
+  protected principalFrom(payload: JWTPayload): Principal {
+    const role = roleFromClaim(payload[this.oidc.roleClaim]);
+    if (!role) throw new InvalidTokenError(`token's ${this.oidc.roleClaim} claim names none of ${ROLES.join(', ')}`);
     const name = [payload.name, payload.preferred_username, payload.sub].find((v) => typeof v === 'string');
-    const principal = principalOf(payload.sub as string, name as string, role, payload);
-    this.cache.keep(token, principal, payload);
-    return principal;
+    return principalOf(payload.sub as string, name as string, role, payload);
   }
 
   private async jwks(): Promise<JWTVerifyGetKey> {
     if (this.keys) return this.keys;
-    const discovery = `${this.options.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
+    const discovery = `${this.oidc.issuer.replace(/\/$/, '')}/.well-known/openid-configuration`;
     let jwksUri: unknown;
     try {
       const response = await fetch(discovery, { signal: AbortSignal.timeout(5000) });

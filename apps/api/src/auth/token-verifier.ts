@@ -1,5 +1,5 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
-import { decodeJwt, jwtVerify, SignJWT, type JWTPayload } from 'jose';
+import { decodeJwt, jwtVerify, SignJWT, type JWTPayload, type JWTVerifyGetKey } from 'jose';
 import { isRole, type Principal, type Role } from './roles.js';
 
 /** Verifies a bearer token and says who sends it. Implemented per kind of token, chosen by its issuer. */
@@ -77,19 +77,21 @@ export class VerifiedTokens {
   }
 }
 
-export type HmacTokenOptions = { issuer: string; audience: string; maxLifetimeSeconds: number };
+export type JwtOptions = { issuer: string; audience: string; maxLifetimeSeconds: number };
+export type HmacTokenOptions = JwtOptions;
 
-/** HS256 tokens signed with a shared secret: service accounts (and, with their own key, demo users). */
-export class HmacTokenVerifier implements TokenVerifier {
-  private readonly key: KeyObject;
+/**
+ * A signed JWT checked the same way whoever issued it: signature by the issuer's key, issuer, audience, `exp` and
+ * `sub` present, a bounded lifetime; then the principal it names, kept until the token expires.
+ */
+export abstract class JwtVerifier implements TokenVerifier {
   private readonly cache: VerifiedTokens;
 
   constructor(
-    secret: string,
-    private readonly options: HmacTokenOptions = SERVICE_TOKENS,
-    private readonly nowMs: () => number = Date.now,
+    protected readonly options: JwtOptions,
+    private readonly algorithms: string[],
+    protected readonly nowMs: () => number,
   ) {
-    this.key = createSecretKey(new TextEncoder().encode(secret));
     this.cache = new VerifiedTokens(nowMs);
   }
 
@@ -97,24 +99,48 @@ export class HmacTokenVerifier implements TokenVerifier {
     const cached = this.cache.get(token);
     if (cached) return cached;
     let payload: JWTPayload;
+    const checks = {
+      algorithms: this.algorithms,
+      issuer: this.options.issuer,
+      audience: this.options.audience,
+      requiredClaims: ['exp', 'sub'],
+      currentDate: new Date(this.nowMs()),
+    };
     try {
-      ({ payload } = await jwtVerify(token, this.key, {
-        algorithms: ['HS256'],
-        issuer: this.options.issuer,
-        audience: this.options.audience,
-        requiredClaims: ['exp', 'sub'],
-        currentDate: new Date(this.nowMs()),
-      }));
+      const key = await this.key();
+      ({ payload } =
+        typeof key === 'function' ? await jwtVerify(token, key, checks) : await jwtVerify(token, key, checks));
     } catch (error) {
       throw rejection(error);
     }
     requireBoundedLifetime(payload, this.nowMs(), this.options.maxLifetimeSeconds);
+    const principal = this.principalFrom(payload);
+    this.cache.keep(token, principal, payload);
+    return principal;
+  }
+
+  protected abstract key(): Promise<KeyObject | JWTVerifyGetKey>;
+  protected abstract principalFrom(payload: JWTPayload): Principal;
+}
+
+/** HS256 tokens signed with a shared secret: service accounts (and, with their own key, demo users). */
+export class HmacTokenVerifier extends JwtVerifier {
+  private readonly secret: KeyObject;
+
+  constructor(secret: string, options: JwtOptions = SERVICE_TOKENS, nowMs: () => number = Date.now) {
+    super(options, ['HS256'], nowMs);
+    this.secret = createSecretKey(new TextEncoder().encode(secret));
+  }
+
+  protected async key(): Promise<KeyObject> {
+    return this.secret;
+  }
+
+  protected principalFrom(payload: JWTPayload): Principal {
     const { sub, name, role } = payload as JWTPayload & { name?: unknown; role?: unknown };
     if (typeof sub !== 'string' || sub === '' || !isRole(role))
       throw new InvalidTokenError('token lacks subject or role');
-    const principal = principalOf(sub, typeof name === 'string' ? name : sub, role, payload);
-    this.cache.keep(token, principal, payload);
-    return principal;
+    return principalOf(sub, typeof name === 'string' ? name : sub, role, payload);
   }
 }
 

@@ -1,5 +1,5 @@
-import { Inject, Injectable } from '@nestjs/common';
-import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { Inject, Injectable, type Type } from '@nestjs/common';
+import { Command, CommandHandler } from '@nestjs/cqrs';
 import {
   articleDecider,
   articleStream,
@@ -115,34 +115,22 @@ export class AggregateRunner {
   }
 }
 
-@CommandHandler(OnArticle)
-export class ArticleCommandHandler implements ICommandHandler<OnArticle> {
-  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
-  execute(message: OnArticle): Promise<CommandAnswer> {
-    return this.runner.run(ARTICLES, message);
+/** The CommandBus handler of one kind of aggregate: every command on it goes the one command path. */
+const handlerOf = <M extends OnAggregate<Message>, C extends Message, E extends Message, S>(
+  message: Type<M>,
+  kind: AggregateKind<C, E, S>,
+): Type<{ execute(command: M): Promise<CommandAnswer> }> => {
+  @CommandHandler(message)
+  class AggregateCommandHandler {
+    constructor(@Inject(AggregateRunner) readonly runner: AggregateRunner) {}
+    execute(command: M): Promise<CommandAnswer> {
+      return this.runner.run(kind, command);
+    }
   }
-}
+  return AggregateCommandHandler;
+};
 
-@CommandHandler(OnAsset)
-export class AssetCommandHandler implements ICommandHandler<OnAsset> {
-  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
-  execute(message: OnAsset): Promise<CommandAnswer> {
-    return this.runner.run(ASSETS, message);
-  }
-}
-
-@CommandHandler(OnOrder)
-export class OrderCommandHandler implements ICommandHandler<OnOrder> {
-  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
-  execute(message: OnOrder): Promise<CommandAnswer> {
-    return this.runner.run(ORDERS, message);
-  }
-}
-
-@CommandHandler(OnConsumableStock)
-export class ConsumableStockCommandHandler implements ICommandHandler<OnConsumableStock> {
-  constructor(@Inject(AggregateRunner) private readonly runner: AggregateRunner) {}
-  execute(message: OnConsumableStock): Promise<CommandAnswer> {
-    return this.runner.run(CONSUMABLE_STOCKS, message);
-  }
-}
+export const ArticleCommandHandler = handlerOf(OnArticle, ARTICLES);
+export const AssetCommandHandler = handlerOf(OnAsset, ASSETS);
+export const OrderCommandHandler = handlerOf(OnOrder, ORDERS);
+export const ConsumableStockCommandHandler = handlerOf(OnConsumableStock, CONSUMABLE_STOCKS);

@@ -68,6 +68,51 @@ const ContactSection = ({ person, onSaved }: { person: PersonDetails; onSaved: (
   const contact = person.contact;
   const address = (patch: Partial<Contact['address']>) =>
     setDraft({ ...draft, address: { ...draft.address, ...patch } });
+  const contactFields: {
+    name: string;
+    label: string;
+    required?: boolean;
+    inputMode?: 'numeric' | 'tel';
+    value: string;
+    set: (value: string) => void;
+  }[] = [
+    {
+      name: 'name',
+      label: t.person.name,
+      required: true,
+      value: draft.name,
+      set: (name) => setDraft({ ...draft, name }),
+    },
+    {
+      name: 'street',
+      label: t.person.street,
+      required: true,
+      value: draft.address.street,
+      set: (street) => address({ street }),
+    },
+    {
+      name: 'postalCode',
+      label: t.person.postalCode,
+      required: true,
+      inputMode: 'numeric',
+      value: draft.address.postalCode,
+      set: (postalCode) => address({ postalCode }),
+    },
+    { name: 'city', label: t.person.city, required: true, value: draft.address.city, set: (city) => address({ city }) },
+    {
+      name: 'phone',
+      label: t.transport.phone,
+      inputMode: 'tel',
+      value: draft.phone ?? '',
+      set: (phone) => setDraft({ ...draft, phone }),
+    },
+    {
+      name: 'deliveryNotes',
+      label: t.transport.notes,
+      value: draft.deliveryNotes ?? '',
+      set: (deliveryNotes) => setDraft({ ...draft, deliveryNotes }),
+    },
+  ];
   return (
     <Section title={t.person.contactTitle}>
       {contact ? (
@@ -100,48 +145,17 @@ const ContactSection = ({ person, onSaved }: { person: PersonDetails; onSaved: (
                 onSaved();
             }}
           >
-            <InputField
-              label={t.person.name}
-              name="name"
-              required
-              value={draft.name}
-              onValueChange={(name) => setDraft({ ...draft, name })}
-            />
-            <InputField
-              label={t.person.street}
-              name="street"
-              required
-              value={draft.address.street}
-              onValueChange={(street) => address({ street })}
-            />
-            <InputField
-              label={t.person.postalCode}
-              name="postalCode"
-              required
-              inputMode="numeric"
-              value={draft.address.postalCode}
-              onValueChange={(postalCode) => address({ postalCode })}
-            />
-            <InputField
-              label={t.person.city}
-              name="city"
-              required
-              value={draft.address.city}
-              onValueChange={(city) => address({ city })}
-            />
-            <InputField
-              label={t.transport.phone}
-              name="phone"
-              inputMode="tel"
-              value={draft.phone ?? ''}
-              onValueChange={(phone) => setDraft({ ...draft, phone })}
-            />
-            <InputField
-              label={t.transport.notes}
-              name="deliveryNotes"
-              value={draft.deliveryNotes ?? ''}
-              onValueChange={(deliveryNotes) => setDraft({ ...draft, deliveryNotes })}
-            />
+            {contactFields.map(({ name, label, required, inputMode, value, set }) => (
+              <InputField
+                key={name}
+                label={label}
+                name={name}
+                required={required}
+                inputMode={inputMode}
+                value={value}
+                onValueChange={set}
+              />
+            ))}
             <label className="checkbox">
               <input
                 type="checkbox"

@@ -1,5 +1,5 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import { unreachable, type Decider } from '../shared/decider.js';
+import { byType, unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type {
   AllocateAsset,
@@ -345,36 +345,20 @@ const scrap = ({ data }: ScrapAid, state: AssetState): AssetEvent[] => {
   return [{ type: 'AidScrapped', data: { assetId, scrappedOn, reason } }];
 };
 
-const decide = (command: AssetCommand, state: AssetState): AssetEvent[] => {
-  switch (command.type) {
-    case 'RegisterAsset':
-      return register(command, state);
-    case 'AllocateAsset':
-      return allocate(command, state);
-    case 'ReleaseAllocation':
-      return release(command, state);
-    case 'DispatchAid':
-      return dispatch(command, state);
-    case 'DeliverAid':
-      return deliver(command, state);
-    case 'RecordDeliveryFailure':
-      return recordDeliveryFailure(command, state);
-    case 'ReturnAid':
-      return returnAid(command, state);
-    case 'ReconditionAid':
-      return recondition(command, state);
-    case 'ReportRepair':
-      return reportRepair(command, state);
-    case 'CompleteRepair':
-      return completeRepair(command, state);
-    case 'InspectAid':
-      return inspect(command, state);
-    case 'ScrapAid':
-      return scrap(command, state);
-    default:
-      return unreachable(command, 'asset command');
-  }
-};
+const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
+  RegisterAsset: register,
+  AllocateAsset: allocate,
+  ReleaseAllocation: release,
+  DispatchAid: dispatch,
+  DeliverAid: deliver,
+  RecordDeliveryFailure: recordDeliveryFailure,
+  ReturnAid: returnAid,
+  ReconditionAid: recondition,
+  ReportRepair: reportRepair,
+  CompleteRepair: completeRepair,
+  InspectAid: inspect,
+  ScrapAid: scrap,
+});
 
 const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
   assetId: asset.assetId,
@@ -464,36 +448,21 @@ const evolve = (state: AssetState, event: AssetEvent): AssetState => {
 };
 
 /** The day people say an event happened, as opposed to when the system recorded it. */
-export const businessDateOf = (event: AssetEvent): string => {
-  switch (event.type) {
-    case 'AssetRegistered':
-      return event.data.receivedOn;
-    case 'AssetAllocated':
-      return event.data.allocatedOn;
-    case 'AssetAllocationReleased':
-      return event.data.releasedOn;
-    case 'AidDispatched':
-      return event.data.dispatchedOn;
-    case 'AidDelivered':
-      return event.data.deliveredOn;
-    case 'AidDeliveryFailed':
-      return event.data.failedOn;
-    case 'AidReturned':
-      return event.data.returnedOn;
-    case 'AidReconditioned':
-      return event.data.reconditionedOn;
-    case 'AidRepairReported':
-      return event.data.reportedOn;
-    case 'AidRepaired':
-      return event.data.completedOn;
-    case 'AidInspected':
-      return event.data.inspectedOn;
-    case 'AidScrapped':
-      return event.data.scrappedOn;
-    default:
-      return unreachable(event, 'asset event');
-  }
-};
+const businessDates = byType<AssetEvent, void, string>({
+  AssetRegistered: ({ data }) => data.receivedOn,
+  AssetAllocated: ({ data }) => data.allocatedOn,
+  AssetAllocationReleased: ({ data }) => data.releasedOn,
+  AidDispatched: ({ data }) => data.dispatchedOn,
+  AidDelivered: ({ data }) => data.deliveredOn,
+  AidDeliveryFailed: ({ data }) => data.failedOn,
+  AidReturned: ({ data }) => data.returnedOn,
+  AidReconditioned: ({ data }) => data.reconditionedOn,
+  AidRepairReported: ({ data }) => data.reportedOn,
+  AidRepaired: ({ data }) => data.completedOn,
+  AidInspected: ({ data }) => data.inspectedOn,
+  AidScrapped: ({ data }) => data.scrappedOn,
+});
+export const businessDateOf = (event: AssetEvent): string => businessDates(event, undefined);
 
 export const assetDecider: Decider<AssetCommand, AssetEvent, AssetState> = {
   initialState: () => ({ status: 'initial' }),

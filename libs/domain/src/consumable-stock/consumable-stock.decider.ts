@@ -1,5 +1,5 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import { unreachable, type Decider } from '../shared/decider.js';
+import { byType, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { ArticleFacts } from '../shared/references.js';
 import type { ConsumableStockCommand } from './consumable-stock.commands.js';
@@ -47,81 +47,75 @@ const requireConsumable = ({ articleNo, kind }: ArticleFacts): void => {
   }
 };
 
-const decide = (command: ConsumableStockCommand, state: ConsumableStockState): ConsumableStockEvent[] => {
+type Stock = ConsumableStockState;
+
+const decisions = byType<ConsumableStockCommand, Stock, ConsumableStockEvent[]>({
+  ReceiveConsumables: ({ data }, state) => {
+    const { articleNo, location, quantity, receivedOn, today } = data;
+    requirePastDay('receivedOn', receivedOn, today);
+    requireQuantity('quantity', quantity);
+    requireInOrder('receivedOn', receivedOn, state);
+    return [{ type: 'ConsumablesReceived', data: { articleNo, location, quantity, receivedOn } }];
+  },
+  DeliverConsumables: ({ data }, state) => {
+    const { articleNo, location, quantity, orderId, order, deliveredOn, today } = data;
+    if (order.articleNo !== articleNo) {
+      throw new DomainError(
+        'ORDER.OTHER_ARTICLE',
+        `Order ${orderId} is for article ${order.articleNo}, not ${articleNo}`,
+        'conflict',
+        { articleNo: order.articleNo },
+      );
+    }
+    const { plannedDeliveryDate } = order;
+    requirePastDay('deliveredOn', deliveredOn, today);
+    requireIsoDay('plannedDeliveryDate', plannedDeliveryDate);
+    requireQuantity('quantity', quantity);
+    requireOnHand(state, quantity);
+    requireInOrder('deliveredOn', deliveredOn, state);
+    return [
+      {
+        type: 'ConsumablesDelivered',
+        data: { articleNo, location, quantity, orderId, plannedDeliveryDate, deliveredOn },
+      },
+    ];
+  },
+  AdjustConsumables: ({ data }, state) => {
+    const { articleNo, location, quantityChange, reason, adjustedOn, today } = data;
+    requirePastDay('adjustedOn', adjustedOn, today);
+    if (!Number.isInteger(quantityChange) || quantityChange === 0) {
+      throw new DomainError('STOCK.INVALID_QUANTITY', 'quantityChange must be a whole number other than 0', 'invalid', {
+        field: 'quantityChange',
+      });
+    }
+    requireText('STOCK.REASON_REQUIRED', 'reason', reason);
+    if (quantityChange < 0) requireOnHand(state, -quantityChange);
+    requireInOrder('adjustedOn', adjustedOn, state);
+    return [{ type: 'ConsumablesAdjusted', data: { articleNo, location, quantityChange, reason, adjustedOn } }];
+  },
+});
+
+const decide = (command: ConsumableStockCommand, state: Stock): ConsumableStockEvent[] => {
   requireConsumable(command.data.article);
-  switch (command.type) {
-    case 'ReceiveConsumables': {
-      const { articleNo, location, quantity, receivedOn, today } = command.data;
-      requirePastDay('receivedOn', receivedOn, today);
-      requireQuantity('quantity', quantity);
-      requireInOrder('receivedOn', receivedOn, state);
-      return [{ type: 'ConsumablesReceived', data: { articleNo, location, quantity, receivedOn } }];
-    }
-    case 'DeliverConsumables': {
-      const { articleNo, location, quantity, orderId, order, deliveredOn, today } = command.data;
-      if (order.articleNo !== articleNo) {
-        throw new DomainError(
-          'ORDER.OTHER_ARTICLE',
-          `Order ${orderId} is for article ${order.articleNo}, not ${articleNo}`,
-          'conflict',
-          { articleNo: order.articleNo },
-        );
-      }
-      const { plannedDeliveryDate } = order;
-      requirePastDay('deliveredOn', deliveredOn, today);
-      requireIsoDay('plannedDeliveryDate', plannedDeliveryDate);
-      requireQuantity('quantity', quantity);
-      requireOnHand(state, quantity);
-      requireInOrder('deliveredOn', deliveredOn, state);
-      return [
-        {
-          type: 'ConsumablesDelivered',
-          data: { articleNo, location, quantity, orderId, plannedDeliveryDate, deliveredOn },
-        },
-      ];
-    }
-    case 'AdjustConsumables': {
-      const { articleNo, location, quantityChange, reason, adjustedOn, today } = command.data;
-      requirePastDay('adjustedOn', adjustedOn, today);
-      if (!Number.isInteger(quantityChange) || quantityChange === 0) {
-        throw new DomainError(
-          'STOCK.INVALID_QUANTITY',
-          'quantityChange must be a whole number other than 0',
-          'invalid',
-          {
-            field: 'quantityChange',
-          },
-        );
-      }
-      requireText('STOCK.REASON_REQUIRED', 'reason', reason);
-      if (quantityChange < 0) requireOnHand(state, -quantityChange);
-      requireInOrder('adjustedOn', adjustedOn, state);
-      return [{ type: 'ConsumablesAdjusted', data: { articleNo, location, quantityChange, reason, adjustedOn } }];
-    }
-    default:
-      return unreachable(command, 'consumable stock command');
-  }
+  return decisions(command, state);
 };
 
-const evolve = (state: ConsumableStockState, event: ConsumableStockEvent): ConsumableStockState => {
-  const { articleNo, location } = event.data;
-  const stocked = (change: number, day: string): ConsumableStockState => ({
+/** Every event moves the quantity on hand; the business day only forwards. */
+const change = byType<ConsumableStockEvent, void, [number, string]>({
+  ConsumablesReceived: ({ data }) => [data.quantity, data.receivedOn],
+  ConsumablesDelivered: ({ data }) => [-data.quantity, data.deliveredOn],
+  ConsumablesAdjusted: ({ data }) => [data.quantityChange, data.adjustedOn],
+});
+
+const evolve = (state: Stock, event: ConsumableStockEvent): Stock => {
+  const [quantity, day] = change(event, undefined);
+  return {
     status: 'stocked',
-    articleNo,
-    location,
-    quantity: quantityOf(state) + change,
+    articleNo: event.data.articleNo,
+    location: event.data.location,
+    quantity: quantityOf(state) + quantity,
     lastBusinessDay: latestDay(lastDayOf(state), day),
-  });
-  switch (event.type) {
-    case 'ConsumablesReceived':
-      return stocked(event.data.quantity, event.data.receivedOn);
-    case 'ConsumablesDelivered':
-      return stocked(-event.data.quantity, event.data.deliveredOn);
-    case 'ConsumablesAdjusted':
-      return stocked(event.data.quantityChange, event.data.adjustedOn);
-    default:
-      return unreachable(event, 'consumable stock event');
-  }
+  };
 };
 
 export const consumableStockDecider: Decider<ConsumableStockCommand, ConsumableStockEvent, ConsumableStockState> = {

@@ -22,20 +22,9 @@ const place = (overrides: Partial<PlaceOrder['data']> = {}): OrderCommand => ({
   type: 'PlaceOrder',
   data: { ...placeData, ...overrides },
 });
-const placed: OrderEvent = {
-  type: 'OrderPlaced',
-  data: {
-    orderId,
-    personId: 'p-1',
-    articleNo: 'WC-100',
-    prescriberId: 'pr-1',
-    priority: 2,
-    plannedDeliveryDate: '2025-03-25',
-    municipality: 'Västerås',
-    payerId: 'kommun-1980',
-    placedOn: '2025-03-18',
-  },
-};
+/** The order records exactly the facts it was placed with. */
+const { today: _today, ...placedFacts } = placeData;
+const placed: OrderEvent = { type: 'OrderPlaced', data: { ...placedFacts, priority: 2, placedOn: '2025-03-18' } };
 const cancelled: OrderEvent = {
   type: 'OrderCancelled',
   data: { orderId, reason: 'no longer needed', cancelledOn: '2025-03-19' },

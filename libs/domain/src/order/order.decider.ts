@@ -1,5 +1,5 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import { unreachable, type Decider } from '../shared/decider.js';
+import { byType, unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type { CancelOrder, FulfilOrder, OrderCommand, PlaceOrder, RescheduleOrder } from './order.commands.js';
 import type { OrderEvent, OrderPlaced, Priority } from './order.events.js';
@@ -131,20 +131,12 @@ const fulfil = ({ data }: FulfilOrder, state: OrderState): OrderEvent[] => {
   return [{ type: 'OrderFulfilled', data: { orderId, assetId, deliveredOn } }];
 };
 
-const decide = (command: OrderCommand, state: OrderState): OrderEvent[] => {
-  switch (command.type) {
-    case 'PlaceOrder':
-      return place(command, state);
-    case 'RescheduleOrder':
-      return reschedule(command, state);
-    case 'CancelOrder':
-      return cancel(command, state);
-    case 'FulfilOrder':
-      return fulfil(command, state);
-    default:
-      return unreachable(command, 'order command');
-  }
-};
+const decide = byType<OrderCommand, OrderState, OrderEvent[]>({
+  PlaceOrder: place,
+  RescheduleOrder: reschedule,
+  CancelOrder: cancel,
+  FulfilOrder: fulfil,
+});
 
 const factsOf = (order: PlacedOrder): OrderFacts => ({
   orderId: order.orderId,

@@ -1,5 +1,5 @@
 import { latestDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
-import { unreachable, type Decider } from '../shared/decider.js';
+import { byType, unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 import type {
   ChangeContactDetails,
@@ -145,22 +145,13 @@ const erase = ({ data }: ErasePerson, state: PersonState): PersonEvent[] => {
   return [{ type: 'PersonErased', data: { personId, reason, erasedOn: today } }];
 };
 
-const decide = (command: PersonCommand, state: PersonState): PersonEvent[] => {
-  switch (command.type) {
-    case 'RegisterPerson':
-      return register(command, state);
-    case 'MovePerson':
-      return move(command, state);
-    case 'ChangeContactDetails':
-      return changeContact(command, state);
-    case 'ChangeHousing':
-      return changeHousing(command, state);
-    case 'ErasePerson':
-      return erase(command, state);
-    default:
-      return unreachable(command, 'person command');
-  }
-};
+const decide = byType<PersonCommand, PersonState, PersonEvent[]>({
+  RegisterPerson: register,
+  MovePerson: move,
+  ChangeContactDetails: changeContact,
+  ChangeHousing: changeHousing,
+  ErasePerson: erase,
+});
 
 /**
  * After an erasure the personal fields of earlier events read as erased (their key is gone); the stream's

@@ -18,3 +18,14 @@ export type Today = { today: string };
 
 /** Makes the named fields optional (a business day that defaults to today). */
 export type WithOptional<T, K extends keyof T> = Omit<T, K> & Partial<Pick<T, K>>;
+
+/** One function per message type, complete by its type: a new command or event cannot be forgotten. */
+export type ByType<M extends { type: string }, S, R> = {
+  [T in M['type']]: (message: Extract<M, { type: T }>, state: S) => R;
+};
+
+/** Dispatches a message to the function for its type. */
+export const byType =
+  <M extends { type: string }, S, R>(handlers: ByType<M, S, R>) =>
+  (message: M, state: S): R =>
+    (handlers[message.type as M['type']] as (message: M, state: S) => R)(message, state);

@@ -1,21 +1,12 @@
-import { DomainError } from '@aidledger/domain';
+import { DomainError, type PersonDataAccessed } from '@aidledger/domain';
 import type { ReadModelDb } from '../read-model-db.js';
 import { tableName } from '../runtime/projection.js';
 import { activePrefix } from '../runtime/projection-state.js';
 import { toNumber } from '../runtime/rows.js';
 import type { AccessLogRow } from './access-log.projection.js';
 
-export type AccessLogItem = {
-  at: string;
-  actor: string;
-  role: string;
-  personId: string;
-  action: string;
-  correlationId: string;
-  /** The day's stream the entry is chained in, and its place there. */
-  stream: string;
-  revision: number;
-};
+/** An entry as the event recorded it, and the day's stream it is chained in with its place there. */
+export type AccessLogItem = PersonDataAccessed['data'] & { stream: string; revision: number };
 
 export type AccessLogPage = { items: AccessLogItem[]; nextCursor?: string };
 
