@@ -9,6 +9,14 @@ const ARTICLE_NO = 'BT-122203';
 const PERSONNUMMER = '19121212-1212';
 const MUNICIPALITY = 'Västerås';
 
+const RECIPIENT = {
+  name: 'Tyra Testsson',
+  address: { street: 'Provgatan 7', postalCode: '722 10', city: 'Västerås' },
+  phone: '070-174 06 42',
+  deliveryNotes: 'Ring 30 min innan',
+  protectedIdentity: false,
+};
+
 const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 type StaffRole = Exclude<Role, 'finance' | 'payer'>;
@@ -97,6 +105,7 @@ beforeAll(async () => {
       personnummer: PERSONNUMMER,
       sex: 'female',
       municipality: MUNICIPALITY,
+      contact: RECIPIENT,
     })
   ).id;
   state.orderId = (
@@ -205,6 +214,11 @@ describe('the screens against the real API', () => {
     expect(await item.getByLabel('Levererad den').inputValue()).toBe(todayInStockholm());
 
     await page.setViewportSize({ width: 390, height: 844 });
+    // The driver sees whom to go to, where, how to call them and what to think of.
+    const recipient = item.getByTestId('recipient');
+    for (const text of ['Tyra Testsson', 'Provgatan 7', '722 10 Västerås', '070-174 06 42', 'Ring 30 min innan'])
+      await expectText(recipient, text);
+    expect(await recipient.getByRole('link', { name: '070-174 06 42' }).getAttribute('href')).toBe('tel:0701740642');
     await screenshot(page, '06-transport-phone');
     const phoneWidth = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(phoneWidth).toBeLessThanOrEqual(390);

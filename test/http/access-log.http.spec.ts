@@ -4,19 +4,10 @@ import { accessLogStream } from '@aidledger/domain';
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
 import { AccessLog, type AccessEntry } from '../../apps/api/src/access-log/access-log.js';
 import { ROLES } from '../../apps/api/src/auth/roles.js';
+import type { AccessLogPage } from '@aidledger/projections';
 import { startHarness, type Harness } from '../support/app-harness.js';
 
-type Item = {
-  at: string;
-  actor: string;
-  role: string;
-  personId: string;
-  action: string;
-  correlationId: string;
-  stream: string;
-  revision: number;
-};
-type Page = { items: Item[]; nextCursor?: string };
+type Page = AccessLogPage;
 
 const P1 = '1a1a1a1a-0000-4000-8000-000000000001';
 const P2 = '1a1a1a1a-0000-4000-8000-000000000002';
@@ -111,7 +102,7 @@ describe('the access log over HTTP', () => {
   it('pages with nextCursor, each entry once', async () => {
     const whole = await page('?to=2025-03-05');
     expect(whole.items).toHaveLength(5);
-    const seen: Item[] = [];
+    const seen: AccessLogPage['items'] = [];
     let cursor: string | undefined;
     let pages = 0;
     do {

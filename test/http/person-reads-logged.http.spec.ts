@@ -30,55 +30,23 @@ const entries = async (personId: string, action: string): Promise<number> => {
 };
 
 describe('every read of person-level data is in the access log', () => {
-  const reads = (): Array<[string, string, () => Promise<{ status: number }>]> => [
-    [
-      'person.details',
-      world.personId,
-      () => h.request({ method: 'GET', url: `/api/persons/${world.personId}`, role: 'auditor' }),
-    ],
-    [
-      'person.aids.read',
-      world.personId,
-      () => h.request({ method: 'GET', url: `/api/persons/${world.personId}/aids`, role: 'auditor' }),
-    ],
-    ['orders.list', world.personId, () => h.request({ method: 'GET', url: '/api/orders', role: 'auditor' })],
-    [
-      'transport.route',
-      world.personId,
-      () => h.request({ method: 'GET', url: `/api/transport/route?day=${today()}`, role: 'auditor' }),
-    ],
-    [
-      'assets.index',
-      world.personId,
-      () => h.request({ method: 'GET', url: `/api/assets?articleNo=${world.articleNo}`, role: 'auditor' }),
-    ],
-    [
-      'asset.state',
-      world.personId,
-      () => h.request({ method: 'GET', url: `/api/assets/${world.assetId}`, role: 'auditor' }),
-    ],
-    [
-      'asset.history',
-      world.personId,
-      () => h.request({ method: 'GET', url: `/api/assets/${world.assetId}/history`, role: 'auditor' }),
-    ],
+  const reads: Array<[string, () => string]> = [
+    ['person.details', () => `/api/persons/${world.personId}`],
+    ['person.aids.read', () => `/api/persons/${world.personId}/aids`],
+    ['orders.list', () => '/api/orders'],
+    ['transport.route', () => `/api/transport/route?day=${today()}`],
+    ['assets.index', () => `/api/assets?articleNo=${world.articleNo}`],
+    ['asset.state', () => `/api/assets/${world.assetId}`],
+    ['asset.history', () => `/api/assets/${world.assetId}/history`],
   ];
 
-  it.each([
-    'person.details',
-    'person.aids.read',
-    'orders.list',
-    'transport.route',
-    'assets.index',
-    'asset.state',
-    'asset.history',
-  ])('%s appends exactly one entry per read for the person it names', async (action) => {
-    const [, personId, read] = reads().find(([name]) => name === action)!;
-    const before = await entries(personId, action);
+  it.each(reads)('%s appends exactly one entry per read for the person it names', async (action, url) => {
+    const read = () => h.request({ method: 'GET', url: url(), role: 'auditor' });
+    const before = await entries(world.personId, action);
     expect((await read()).status).toBe(200);
-    expect(await entries(personId, action)).toBe(before + 1);
+    expect(await entries(world.personId, action)).toBe(before + 1);
     expect((await read()).status).toBe(200);
-    expect(await entries(personId, action)).toBe(before + 2);
+    expect(await entries(world.personId, action)).toBe(before + 2);
   });
 
   it('a lookup by personnummer is logged for the person found, and a lookup that finds no one is not', async () => {

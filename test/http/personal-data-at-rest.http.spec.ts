@@ -99,20 +99,10 @@ describe('erasure by deleting the key', () => {
       h.request({ method: 'POST', url: '/api/persons/lookup', role: 'planner', body: { personnummer } });
     expect((await lookup()).body).toEqual({ id: personId });
 
-    const refused = await h.request({
-      method: 'POST',
-      url: `/api/persons/${personId}/erase`,
-      role: 'planner',
-      body: { reason: 'Begäran om radering' },
-    });
-    expect(refused.status).toBe(403);
-    const erased = await h.request({
-      method: 'POST',
-      url: `/api/persons/${personId}/erase`,
-      role: 'admin',
-      body: { reason: 'Begäran om radering' },
-    });
-    expect(erased.status).toBe(200);
+    const erase = (role: 'planner' | 'admin', reason = 'Begäran om radering') =>
+      h.request({ method: 'POST', url: `/api/persons/${personId}/erase`, role, body: { reason } });
+    expect((await erase('planner')).status).toBe(403);
+    expect((await erase('admin')).status).toBe(200);
     await h.settle();
 
     expect((await lookup()).status).toBe(404);
@@ -132,16 +122,7 @@ describe('erasure by deleting the key', () => {
     expect(found(['Signe Ruud', personnummer])).toEqual([]);
 
     // Erasing again does nothing but answers; the number may be registered anew as a new person.
-    expect(
-      (
-        await h.request({
-          method: 'POST',
-          url: `/api/persons/${personId}/erase`,
-          role: 'admin',
-          body: { reason: 'Igen' },
-        })
-      ).status,
-    ).toBe(200);
+    expect((await erase('admin', 'Igen')).status).toBe(200);
     expect(await register(personnummer)).not.toBe(personId);
 
     const store = h.app.get<EventStore>(EVENT_STORE);

@@ -28,21 +28,24 @@ export type StoreAudit = {
   /** Commands whose send met a kill before any answer: already written when it was killed, or not. */
   cutBeforeAnswer: { written: number; notWritten: number };
   /** Every list empty is a pass; each entry names the command or stream and what is wrong. */
-  problems: {
-    unanswered: string[];
-    refused: string[];
-    answerDiffers: string[];
-    replayNotMarked: string[];
-    acknowledgedButLost: string[];
-    appliedTwice: string[];
-    notOnePerSerialNumber: string[];
-    notOnePerPersonnummer: string[];
-    notOneFulfilmentPerDeliveredOrder: string[];
-    unexplainedEvents: string[];
-    positionGaps: string[];
-    brokenChains: string[];
-  };
+  problems: Record<(typeof STORE_PROBLEMS)[number], string[]>;
 };
+
+/** What the store audit looks for, each a list that must stay empty. */
+export const STORE_PROBLEMS = [
+  'unanswered',
+  'refused',
+  'answerDiffers',
+  'replayNotMarked',
+  'acknowledgedButLost',
+  'appliedTwice',
+  'notOnePerSerialNumber',
+  'notOnePerPersonnummer',
+  'notOneFulfilmentPerDeliveredOrder',
+  'unexplainedEvents',
+  'positionGaps',
+  'brokenChains',
+] as const;
 
 export const EVENTS_FILE = 'events.sqlite';
 
@@ -105,20 +108,7 @@ const isSuccess = (status: number): boolean => status >= 200 && status < 300;
  * says, no command wrote its events twice, and every answer to a command is its first answer again.
  */
 export const auditStore = (events: readonly StoredEvent[], sent: Iterable<SentCommand>): StoreAudit => {
-  const problems: StoreAudit['problems'] = {
-    unanswered: [],
-    refused: [],
-    answerDiffers: [],
-    replayNotMarked: [],
-    acknowledgedButLost: [],
-    appliedTwice: [],
-    notOnePerSerialNumber: [],
-    notOnePerPersonnummer: [],
-    notOneFulfilmentPerDeliveredOrder: [],
-    unexplainedEvents: [],
-    positionGaps: [],
-    brokenChains: [],
-  };
+  const problems = Object.fromEntries(STORE_PROBLEMS.map((name) => [name, [] as string[]])) as StoreAudit['problems'];
   const byPosition = new Map(events.map((event) => [Number(event.position), event]));
   const byCommand = groupBy(
     events.filter((event) => event.actor !== WORKFLOW_ACTOR),
