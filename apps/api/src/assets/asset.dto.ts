@@ -124,6 +124,7 @@ const ASSET_EVENT_TYPES = Object.keys({
   AidRepaired: true,
   AidInspected: true,
   AidScrapped: true,
+  UnitNumberAssigned: true,
 } satisfies Record<AssetEvent['type'], true>) as AssetEvent['type'][];
 
 export class AssetIndexQueryDto {

@@ -10,13 +10,15 @@ import type {
   AidScrapped,
   AssetAllocationReleased,
   AssetRegistered,
+  UnitNumberAssigned,
 } from './asset.events.js';
 
 /** Optional business days (`receivedOn`, `allocatedOn`, …) default to `today`. */
 
+/** `unitNumber` is claimed for the aid by the handler before it is received (never chosen by the sender). */
 export type RegisterAsset = Message<
   'RegisterAsset',
-  WithOptional<AssetRegistered['data'], 'receivedOn'> & { article: ArticleFacts } & Today
+  WithOptional<Required<AssetRegistered['data']>, 'receivedOn'> & { article: ArticleFacts } & Today
 >;
 /** Allocated to the order's person; the order must still wait for an aid of this article. */
 export type AllocateAsset = Message<
@@ -53,6 +55,11 @@ export type CompleteRepair = Message<'CompleteRepair', Omit<AidRepaired['data'],
 export type InspectAid = Message<'InspectAid', AidInspected['data'] & Today>;
 export type ScrapAid = Message<'ScrapAid', AidScrapped['data'] & Today>;
 
+// Unit numbers (labels and scanning)
+/** Gives an aid received before unit numbers existed the number the handler claimed for it. */
+export type AssignUnitNumber = Message<'AssignUnitNumber', Omit<UnitNumberAssigned['data'], 'assignedOn'> & Today>;
+// End of unit numbers
+
 export type AssetCommand =
   | RegisterAsset
   | AllocateAsset
@@ -65,7 +72,8 @@ export type AssetCommand =
   | ReportRepair
   | CompleteRepair
   | InspectAid
-  | ScrapAid;
+  | ScrapAid
+  | AssignUnitNumber;
 
 export const assetCommandReferences: References<AssetCommand> = {
   RegisterAsset: ['article'],
@@ -74,4 +82,5 @@ export const assetCommandReferences: References<AssetCommand> = {
   RecordDeliveryFailure: ['order'],
 };
 
-export type AssetCommandInput = CommandInput<AssetCommand, 'assetId'>;
+/** The unit number is the handler's to claim, never the sender's. */
+export type AssetCommandInput = CommandInput<AssetCommand, 'assetId' | 'unitNumber'>;

@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error.js';
 import type {
   AllocateAsset,
   AssetCommand,
+  AssignUnitNumber,
   CompleteRepair,
   DeliverAid,
   DispatchAid,
@@ -17,11 +18,14 @@ import type {
   ScrapAid,
 } from './asset.commands.js';
 import type { AssetEvent } from './asset.events.js';
+import { isUnitNumber } from './unit-number.js';
 
 type AssetFacts = {
   assetId: string;
   articleNo: string;
   serialNumber: string;
+  /** Null for an aid received before unit numbers existed, until one is assigned. */
+  unitNumber: string | null;
   /** The warehouse the aid is kept at, or left from while in transit or on loan. */
   location: string;
   /** The latest business day recorded in the stream; later ones may not lie before it. */
@@ -52,6 +56,7 @@ export type AssetView = {
   assetId: string;
   articleNo: string;
   serialNumber: string;
+  unitNumber: string | null;
   status: AssetStatus;
   location: string;
   personId?: string;
@@ -121,8 +126,9 @@ const register = ({ data }: RegisterAsset, state: AssetState): AssetEvent[] => {
   }
   requireText('ASSET.SERIAL_NUMBER_REQUIRED', 'serialNumber', data.serialNumber);
   requireText('ASSET.LOCATION_REQUIRED', 'location', data.location);
-  const { assetId, articleNo, serialNumber, location } = data;
-  return [{ type: 'AssetRegistered', data: { assetId, articleNo, serialNumber, location, receivedOn } }];
+  requireUnitNumber(data.unitNumber);
+  const { assetId, articleNo, serialNumber, location, unitNumber } = data;
+  return [{ type: 'AssetRegistered', data: { assetId, articleNo, serialNumber, location, receivedOn, unitNumber } }];
 };
 
 const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {
@@ -345,6 +351,34 @@ const scrap = ({ data }: ScrapAid, state: AssetState): AssetEvent[] => {
   return [{ type: 'AidScrapped', data: { assetId, scrappedOn, reason } }];
 };
 
+// Unit numbers (labels and scanning)
+const requireUnitNumber = (unitNumber: string): void => {
+  if (!isUnitNumber(unitNumber))
+    throw new DomainError('ASSET.INVALID_UNIT_NUMBER', `${unitNumber} is not a unit number`, 'invalid', {
+      field: 'unitNumber',
+    });
+};
+
+/** An aid keeps the unit number on its label for life: a second one is refused, the same one does nothing. */
+const assignUnitNumber = ({ data }: AssignUnitNumber, state: AssetState): AssetEvent[] => {
+  requireUnitNumber(data.unitNumber);
+  if (state.status === 'initial') throw assetNotFound(data.assetId);
+  if (state.unitNumber === data.unitNumber) return [];
+  if (state.unitNumber !== null) {
+    throw new DomainError('ASSET.UNIT_NUMBER_ASSIGNED', `Aid already has unit number ${state.unitNumber}`, 'conflict', {
+      unitNumber: state.unitNumber,
+    });
+  }
+  const { assetId, unitNumber } = data;
+  return [
+    {
+      type: 'UnitNumberAssigned',
+      data: { assetId, unitNumber, assignedOn: latestDay(state.lastBusinessDay, data.today) },
+    },
+  ];
+};
+// End of unit numbers
+
 const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
   RegisterAsset: register,
   AllocateAsset: allocate,
@@ -358,12 +392,14 @@ const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
   CompleteRepair: completeRepair,
   InspectAid: inspect,
   ScrapAid: scrap,
+  AssignUnitNumber: assignUnitNumber,
 });
 
 const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
   assetId: asset.assetId,
   articleNo: asset.articleNo,
   serialNumber: asset.serialNumber,
+  unitNumber: asset.unitNumber,
   location: asset.location,
   lastBusinessDay: latestDay(asset.lastBusinessDay, day),
   openRepairs: asset.openRepairs,
@@ -373,12 +409,13 @@ const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
 
 const evolve = (state: AssetState, event: AssetEvent): AssetState => {
   if (event.type === 'AssetRegistered') {
-    const { assetId, articleNo, serialNumber, location, receivedOn } = event.data;
+    const { assetId, articleNo, serialNumber, location, receivedOn, unitNumber } = event.data;
     return {
       status: 'ready',
       assetId,
       articleNo,
       serialNumber,
+      unitNumber: unitNumber ?? null,
       location,
       lastBusinessDay: receivedOn,
       openRepairs: {},
@@ -442,6 +479,8 @@ const evolve = (state: AssetState, event: AssetEvent): AssetState => {
       const { scrappedOn, reason } = event.data;
       return { ...factsOf(state, scrappedOn), status: 'scrapped', scrappedOn, reason };
     }
+    case 'UnitNumberAssigned':
+      return { ...state, unitNumber: event.data.unitNumber };
     default:
       return unreachable(event, 'asset event');
   }
@@ -461,6 +500,7 @@ const businessDates = byType<AssetEvent, void, string>({
   AidRepaired: ({ data }) => data.completedOn,
   AidInspected: ({ data }) => data.inspectedOn,
   AidScrapped: ({ data }) => data.scrappedOn,
+  UnitNumberAssigned: ({ data }) => data.assignedOn,
 });
 export const businessDateOf = (event: AssetEvent): string => businessDates(event, undefined);
 
@@ -477,6 +517,7 @@ export const assetView = (state: AssetState): AssetView | null => {
     assetId: state.assetId,
     articleNo: state.articleNo,
     serialNumber: state.serialNumber,
+    unitNumber: state.unitNumber,
     status: state.status,
     location: state.location,
     openRepairs: Object.entries(state.openRepairs).map(([repairId, repair]) => ({ repairId, ...repair })),
