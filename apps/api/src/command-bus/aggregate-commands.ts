@@ -61,7 +61,7 @@ const ARTICLES: AggregateKind<Parameters<typeof articleDecider.decide>[0], Messa
   references: {},
   target: (articleNo) => ({ streamId: articleStream(articleNo), ids: { articleNo } }),
 };
-const ASSETS = {
+export const ASSETS = {
   decider: assetDecider,
   references: assetCommandReferences,
   target: (assetId: string) => ({ streamId: assetStream(assetId), ids: { assetId } }),
@@ -131,6 +131,5 @@ const handlerOf = <M extends OnAggregate<Message>, C extends Message, E extends 
 };
 
 export const ArticleCommandHandler = handlerOf(OnArticle, ARTICLES);
-export const AssetCommandHandler = handlerOf(OnAsset, ASSETS);
 export const OrderCommandHandler = handlerOf(OnOrder, ORDERS);
 export const ConsumableStockCommandHandler = handlerOf(OnConsumableStock, CONSUMABLE_STOCKS);

@@ -361,8 +361,8 @@ const requireUnitNumber = (unitNumber: string): void => {
 
 /** An aid keeps the unit number on its label for life: a second one is refused, the same one does nothing. */
 const assignUnitNumber = ({ data }: AssignUnitNumber, state: AssetState): AssetEvent[] => {
-  requireUnitNumber(data.unitNumber);
   if (state.status === 'initial') throw assetNotFound(data.assetId);
+  requireUnitNumber(data.unitNumber);
   if (state.unitNumber === data.unitNumber) return [];
   if (state.unitNumber !== null) {
     throw new DomainError('ASSET.UNIT_NUMBER_ASSIGNED', `Aid already has unit number ${state.unitNumber}`, 'conflict', {
