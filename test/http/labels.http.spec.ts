@@ -134,6 +134,22 @@ describe('unit numbers', () => {
     expect(await store().readStream(unitNumberClaimStream(unitNumber as string))).toHaveLength(1);
   });
 
+  it('a receipt that is refused claims no number: nothing is appended', async () => {
+    const articleNo = await createArticle(h);
+    const consumable = await createArticle(h, 'consumable');
+    const assetId = randomUUID();
+    const before = await h.head();
+    for (const [body, status] of [
+      [{ articleNo: 'NO-SUCH-ARTICLE', serialNumber: 'SN-R', location: 'VAS' }, 404],
+      [{ articleNo: consumable, serialNumber: 'SN-R', location: 'VAS' }, 409],
+      [{ articleNo, serialNumber: 'SN-R', location: 'VAS', receivedOn: '2999-01-01' }, 400],
+    ] as const) {
+      expect((await receive({ ...body, assetId })).status).toBe(status);
+    }
+    expect(await h.head()).toBe(before);
+    expect(await store().readStream(unitNumberClaimStream(unitNumberCandidate(assetId, 0)))).toEqual([]);
+  });
+
   it('an aid received before unit numbers is given one, once', async () => {
     const articleNo = await createArticle(h);
     const assetId = randomUUID();
