@@ -21,6 +21,7 @@ export const EVENT_TERMS = {
   AidRepaired: { sv: 'Reparerat', en: 'Repaired' },
   AidInspected: { sv: 'Besiktigat', en: 'Inspected' },
   AidScrapped: { sv: 'Utrangerat', en: 'Scrapped' },
+  UnitNumberAssigned: { sv: 'Fick enhetsnummer', en: 'Unit number assigned' },
 } satisfies Record<HistoryEvent['type'], Term>;
 
 /** What the screens call each status of an aid. */
