@@ -95,7 +95,9 @@ describe('unit numbers and labels on the warehouse screen', () => {
     await field.press('Enter');
     await page.getByTestId('asset-unit-number').filter({ hasText: unitNumber }).first().waitFor();
     expect(((await page.getByTestId('asset-id').first().textContent()) ?? '').trim()).toBe(assetId);
-    expect(await field.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(
+      await page.evaluate<string | null>("document.activeElement && document.activeElement.getAttribute('name')"),
+    ).toBe('assetQuery');
     await screenshot(page, 'labels-02-found-by-unit-number');
   });
 
@@ -103,6 +105,9 @@ describe('unit numbers and labels on the warehouse screen', () => {
     const field = page.getByLabel('Skanna eller skriv hjälpmedels-id eller serienummer');
     await field.fill('FINNS-INTE-123');
     await field.press('Enter');
-    await page.getByRole('alert').filter({ hasText: 'FINNS-INTE-123' }).first().waitFor();
+    const alert = page.getByRole('alert').filter({ hasText: 'FINNS-INTE-123' }).first();
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain('Inget hjälpmedel hittades');
+    expect(await page.getByTestId('asset-id').first().textContent()).toContain(assetId);
   });
 });

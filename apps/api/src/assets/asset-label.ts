@@ -1,7 +1,7 @@
 import { articleDecider, articleStream, articleView, DomainError, type ArticleEvent } from '@aidledger/domain';
 import type { EventStore } from '@aidledger/event-store';
 import bwipjs from 'bwip-js';
-import PDFDocument from 'pdfkit';
+import LabelDocument from 'pdfkit';
 import { readAssetState } from './asset.reads.js';
 
 /** What a label prints: the aid and its article, never who has it. */
@@ -38,7 +38,7 @@ export const labelContentOf = async (store: EventStore, assetId: string): Promis
 /** A one-page PDF label: the unit number as a Code 128 barcode and in writing, the article and the serial number. */
 export const labelPdf = async (label: LabelContent): Promise<Buffer> => {
   const barcode = await bwipjs.toBuffer({ bcid: 'code128', text: label.unitNumber, scale: 3, height: 9 });
-  const doc = new PDFDocument({
+  const doc = new LabelDocument({
     size: LABEL_SIZE,
     margin: MARGIN,
     info: { Title: `Label ${label.unitNumber}`, Producer: 'aidledger', Creator: 'aidledger' },
