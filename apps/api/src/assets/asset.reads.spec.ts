@@ -65,6 +65,7 @@ describe("the auditor's view of an aid", () => {
       assetId,
       articleNo: 'A-1',
       serialNumber: 'SN-1',
+      unitNumber: unitNumberOf(1),
       status: 'allocated',
       personId: 'person-1',
       orderId: 'order-1',
