@@ -1525,6 +1525,11 @@ export interface components {
             /** @example 123456 */
             articleNo: string;
             serialNumber: string;
+            /**
+             * @description The unit number on the aid's label; null for an aid received before unit numbers, until assigned
+             * @example 4KX7P2C
+             */
+            unitNumber: string | null;
             orderId: string;
             personId: string;
             /** @example Västerås */

@@ -194,6 +194,7 @@ const RouteItemCard = ({
           <span className="muted">
             {' '}
             · {item.articleNo} · {t.asset.serialNumber} {item.serialNumber}
+            {item.unitNumber ? ` · ${t.labels.unitNumber} ${item.unitNumber}` : ''}
           </span>
         </div>
         <span className="badges">
