@@ -7,6 +7,8 @@ import {
   type UnitNumberClaimEvent,
 } from '@aidledger/domain';
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
+import { findAccessLog, type ReadModelDb } from '@aidledger/projections';
+import { READ_MODEL_DB } from '../../apps/api/src/read-models/read-model.provider.js';
 import { v5 as uuidV5 } from 'uuid';
 import { startHarness, type Harness } from '../support/app-harness.js';
 import { aidAt, createArticle, placeOrder, receiveAsset, today, validPersonnummer } from '../support/fixtures.js';
@@ -270,6 +272,19 @@ describe('scanning', () => {
       expect(response.status).toBe(200);
       expect(response.body).toMatchObject({ assetId, unitNumber, serialNumber, status: 'allocated', matchedBy });
     }
+  });
+
+  it('a scan that finds an aid with a person is in the access log, one entry per scan', async () => {
+    const { assetId, personId } = await aidAt(h, 'onLoan');
+    const { unitNumber } = await asset(assetId);
+    const entries = async () => {
+      await h.settle();
+      const page = await findAccessLog(h.app.get<ReadModelDb>(READ_MODEL_DB), { personId, limit: 500 });
+      return page.items.filter((item) => item.action === 'asset.scan' && item.actor === 'transport.tester').length;
+    };
+    expect(await entries()).toBe(0);
+    expect((await scan(unitNumber as string, 'transport')).body).toMatchObject({ assetId, personId });
+    expect(await entries()).toBe(1);
   });
 
   it('nothing matching is 404 with its own code, and the code is not echoed', async () => {
