@@ -65,16 +65,14 @@ describe('delivery metrics projection', () => {
         to,
         reason: 'typo',
       });
-    await spec
-      .given(delivered, correction('2025-04-01', '2025-03-31'))
-      .then('deliveries', [
-        {
-          delivery_id: `a1:${delivered.revision}`,
-          delivered_on: '2025-03-31',
-          delivered_month: '2025-03',
-          outcome: 'onPlannedDay',
-        },
-      ]);
+    await spec.given(delivered, correction('2025-04-01', '2025-03-31')).then('deliveries', [
+      {
+        delivery_id: `a1:${delivered.revision}`,
+        delivered_on: '2025-03-31',
+        delivered_month: '2025-03',
+        outcome: 'onPlannedDay',
+      },
+    ]);
     await spec
       .given(delivered, correction('2025-04-01', '2025-03-31'), correction('2025-03-31', '2025-03-28'))
       .then('deliveries', [{ delivered_on: '2025-03-28', outcome: 'early' }]);

@@ -38,7 +38,11 @@ const deliveredOnDay = (row: DeliveryRow, day: string): DeliveryRow => ({
 });
 
 /** An attempt makes its row; a corrected `deliveredOn` moves it between days and outcomes; a reversal voids it. */
-export const evolveDeliveryRow = (row: DeliveryRow | null, event: DeliveryEvent, { revision }: Recorded) => {
+export const evolveDeliveryRow = (
+  row: DeliveryRow | null,
+  event: DeliveryEvent,
+  { revision }: Recorded,
+): DeliveryRow | null => {
   switch (event.type) {
     case 'AidDelivered':
     case 'AidDeliveryFailed': {
