@@ -491,7 +491,7 @@ const correctDate = ({ data }: CorrectBusinessDate, state: AssetState): AssetEve
       { field: data.field, day: data.value, nextDay: after.day },
     );
   }
-  const { assetId, revision, field, value: to, reason } = data;
+  const { assetId, revision, value: to, reason } = data;
   return [
     {
       type: 'BusinessDateCorrected',
