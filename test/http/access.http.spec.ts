@@ -36,6 +36,8 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'POST /api/assets/{id}/repairs/{repairId}/complete': ['warehouse', 'admin'],
   'POST /api/assets/{id}/inspect': ['warehouse', 'admin'],
   'POST /api/assets/{id}/scrap': ['warehouse', 'admin'],
+  'POST /api/assets/{id}/corrections': ['warehouse', 'transport', 'planner', 'admin'],
+  'POST /api/assets/{id}/delivery-reversal': ['warehouse', 'planner', 'admin'],
   'GET /api/assets/{id}': AIDS,
   'GET /api/assets/{id}/history': ['auditor', 'admin'],
   'GET /api/assets/{id}/history/verify': ['auditor', 'admin'],

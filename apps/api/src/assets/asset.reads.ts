@@ -29,8 +29,8 @@ export type AssetHistoryEvent = {
   data: RecordedEvent['data'];
   metadata: { actor: string; occurredAt: string; correlationId: string; causationId: string };
   recordedAt: string;
-  /** The day people say it happened. */
-  businessDate: string;
+  /** The day people say it happened, as recorded then; null for a correction. */
+  businessDate: string | null;
   /** The aid's status once this event happened, folded with the decider. */
   statusAfter: AssetStatus;
 };

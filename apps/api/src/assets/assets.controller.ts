@@ -18,6 +18,7 @@ import {
   AssetIndexQueryDto,
   AssetStateDto,
   CompleteRepairDto,
+  CorrectBusinessDateDto,
   DeliverAidDto,
   DispatchAidDto,
   InspectAidDto,
@@ -27,6 +28,7 @@ import {
   ReleaseAllocationDto,
   ReportRepairDto,
   ReturnAidDto,
+  ReverseDeliveryDto,
   ScrapAidDto,
 } from './asset.dto.js';
 import { readAssetHistory, readAssetState, verifyAssetHistory, type AssetHistory } from './asset.reads.js';
@@ -108,6 +110,24 @@ export class AssetsController {
   @CommandEndpoint(':id/scrap', { roles: ['warehouse'], summary: 'Scrap a worn-out aid' })
   scrap(@UuidParam() id: string, @Body() data: ScrapAidDto, @FromRequest() context: CommandContext) {
     return this.commands.execute(new OnAsset(id, { type: 'ScrapAid', data }, context));
+  }
+
+  // Corrections: who may correct a day, and who may undo a delivery, is documented in the README's role table.
+
+  @CommandEndpoint(':id/corrections', {
+    roles: ['warehouse', 'transport', 'planner'],
+    summary: 'Correct a wrong business date of one event of the aid (recorded as a correction event)',
+  })
+  correct(@UuidParam() id: string, @Body() data: CorrectBusinessDateDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'CorrectBusinessDate', data }, context));
+  }
+
+  @CommandEndpoint(':id/delivery-reversal', {
+    roles: ['warehouse', 'planner'],
+    summary: 'Reverse a delivery registered on the wrong aid: the aid is ready again and the order open',
+  })
+  reverseDelivery(@UuidParam() id: string, @Body() data: ReverseDeliveryDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ReverseDelivery', data }, context));
   }
 
   @QueryEndpoint(undefined, {

@@ -21,6 +21,8 @@ export const EVENT_TERMS = {
   AidRepaired: { sv: 'Reparerat', en: 'Repaired' },
   AidInspected: { sv: 'Besiktigat', en: 'Inspected' },
   AidScrapped: { sv: 'Utrangerat', en: 'Scrapped' },
+  BusinessDateCorrected: { sv: 'Datum rättat', en: 'Date corrected' },
+  AidDeliveryReversed: { sv: 'Leverans återkallad', en: 'Delivery reversed' },
 } satisfies Record<HistoryEvent['type'], Term>;
 
 /** What the screens call each status of an aid. */

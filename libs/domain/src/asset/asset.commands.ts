@@ -53,6 +53,16 @@ export type CompleteRepair = Message<'CompleteRepair', Omit<AidRepaired['data'],
 export type InspectAid = Message<'InspectAid', AidInspected['data'] & Today>;
 export type ScrapAid = Message<'ScrapAid', AidScrapped['data'] & Today>;
 
+// Corrections.
+
+/** Corrects the business date `field` of the event at stream `revision` to `value`. */
+export type CorrectBusinessDate = Message<
+  'CorrectBusinessDate',
+  { assetId: string; revision: number; field: string; value: string; reason: string } & Today
+>;
+/** Undoes the aid's current delivery for `orderId`: it was registered on the wrong aid. */
+export type ReverseDelivery = Message<'ReverseDelivery', { assetId: string; orderId: string; reason: string } & Today>;
+
 export type AssetCommand =
   | RegisterAsset
   | AllocateAsset
@@ -65,7 +75,9 @@ export type AssetCommand =
   | ReportRepair
   | CompleteRepair
   | InspectAid
-  | ScrapAid;
+  | ScrapAid
+  | CorrectBusinessDate
+  | ReverseDelivery;
 
 export const assetCommandReferences: References<AssetCommand> = {
   RegisterAsset: ['article'],

@@ -396,7 +396,6 @@ describe('asset decider', () => {
 
     it('returns only an aid on loan', () => {
       given(assetDecider, ready).when(returnAid()).thenThrows('ASSET.NOT_ON_LOAN');
-      given(assetDecider, awaitingReconditioning).when(returnAid('2025-03-11')).thenThrows('ASSET.NOT_ON_LOAN');
     });
 
     it('a return before its delivery is refused', () => {
@@ -492,10 +491,19 @@ describe('asset decider', () => {
         .then([]);
     });
 
-    it('a completed repair cannot be completed on another day', () => {
-      given(assetDecider, [...onLoan, reported, repaired])
+    it('a completed repair cannot be completed on another day: the day is corrected instead', () => {
+      const error = given(assetDecider, [...onLoan, reported, repaired])
         .when(completeRepair('rep-1', '2025-03-15'))
-        .thenThrows('REPAIR.ALREADY_COMPLETED');
+        .thenThrows('REPAIR.ALREADY_COMPLETED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-14', revision: 5, correction: 'completedOn' });
+      expect(error.message).toContain(`POST /api/assets/${assetId}/corrections with revision 5 and field completedOn`);
+    });
+
+    it('a repair reported again with another day is refused: the day is corrected instead', () => {
+      const error = given(assetDecider, [...onLoan, reported])
+        .when(reportRepair('rep-1', '2025-03-13'))
+        .thenThrows('REPAIR.ALREADY_REPORTED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-12', revision: 4, correction: 'reportedOn' });
     });
 
     it('a repair keeps the aid in its lifecycle state', () => {
@@ -594,4 +602,312 @@ describe('asset decider', () => {
       expect(view(isScrapped)?.status).toBe('scrapped');
     });
   });
+
+  // Corrections: repeats with other facts, corrected business dates, reversed deliveries.
+
+  describe('a repeat with other facts is refused, naming the correction', () => {
+    it('delivering an aid on loan again for the same order on another day names the deliveredOn correction', () => {
+      const error = given(assetDecider, onLoan)
+        .when(deliver({ deliveredOn: '2025-03-06' }))
+        .thenThrows('ASSET.ALREADY_DELIVERED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-05', revision: 3, correction: 'deliveredOn' });
+      expect(error.message).toContain(`POST /api/assets/${assetId}/corrections with revision 3 and field deliveredOn`);
+    });
+
+    it('delivering again on the corrected day does nothing', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(deliver({ deliveredOn: '2025-03-06' }))
+        .then([]);
+    });
+
+    it('returning again on the same day does nothing', () => {
+      given(assetDecider, awaitingReconditioning).when(returnAid('2025-03-10')).then([]);
+    });
+
+    it('returning again on another day names the returnedOn correction', () => {
+      const error = given(assetDecider, awaitingReconditioning)
+        .when(returnAid('2025-03-11'))
+        .thenThrows('ASSET.ALREADY_RETURNED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-10', revision: 4, correction: 'returnedOn' });
+    });
+
+    it('dispatching again with another day is refused', () => {
+      given(assetDecider, inTransit)
+        .when({
+          type: 'DispatchAid',
+          data: { assetId, orderId: 'o-1', routeId: 'r-7', dispatchedOn: '2025-03-06', today },
+        })
+        .thenThrows('ASSET.ALREADY_DISPATCHED', 'conflict');
+    });
+
+    it('dispatching again without a day does nothing', () => {
+      given(assetDecider, inTransit)
+        .when({ type: 'DispatchAid', data: { assetId, orderId: 'o-1', routeId: 'r-7', today } })
+        .then([]);
+    });
+
+    it('allocating again to the same order with another day is refused', () => {
+      given(assetDecider, isAllocated)
+        .when({ ...allocate(), data: { ...allocate().data, allocatedOn: '2025-03-04' } } as AssetCommand)
+        .thenThrows('ASSET.ALREADY_ALLOCATED', 'conflict');
+    });
+  });
+
+  describe('correcting a business date', () => {
+    const correct = (revision: number, field: string, value: string, reason = 'typed the wrong day'): AssetCommand => ({
+      type: 'CorrectBusinessDate',
+      data: { assetId, revision, field, value, reason, today },
+    });
+    const reported: AssetEvent = {
+      type: 'AidRepairReported',
+      data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', description: 'squeaky wheel' },
+    };
+    const repaired: AssetEvent = {
+      type: 'AidRepaired',
+      data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', completedOn: '2025-03-14' },
+    };
+    const inspected: AssetEvent = { type: 'AidInspected', data: { assetId, inspectedOn: '2025-03-06', passed: true } };
+
+    it('corrects the delivery day of the delivery at that revision', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-06'))
+        .then([correctedDelivery('2025-03-06')]);
+    });
+
+    it.each<[string, AssetEvent[], number, string, string, string]>([
+      ['returnedOn', awaitingReconditioning, 4, 'AidReturned', '2025-03-10', '2025-03-11'],
+      ['reportedOn', [...onLoan, reported], 4, 'AidRepairReported', '2025-03-12', '2025-03-11'],
+      ['completedOn', [...onLoan, reported, repaired], 5, 'AidRepaired', '2025-03-14', '2025-03-17'],
+      ['inspectedOn', [...onLoan, inspected], 4, 'AidInspected', '2025-03-06', '2025-03-07'],
+    ])('corrects %s', (field, events, revision, eventType, from, to) => {
+      const repairId = eventType.startsWith('AidRepair') ? { repairId: 'rep-1' } : {};
+      given(assetDecider, events)
+        .when(correct(revision, field, to))
+        .then([
+          {
+            type: 'BusinessDateCorrected',
+            data: { assetId, revision, eventType, field, from, to, reason: 'typed the wrong day', ...repairId },
+          } as AssetEvent,
+        ]);
+    });
+
+    it('the revision must name an event with that field', () => {
+      given(assetDecider, onLoan)
+        .when(correct(2, 'deliveredOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE', 'conflict');
+      given(assetDecider, onLoan)
+        .when(correct(3, 'returnedOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE');
+      given(assetDecider, onLoan)
+        .when(correct(4, 'deliveredOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE');
+      given(assetDecider, onLoan)
+        .when(correct(-1, 'deliveredOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE');
+    });
+
+    it('the value must be a real day, not after today', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-02-30'))
+        .thenThrows('DATE.INVALID', 'invalid');
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-21'))
+        .thenThrows('DATE.IN_FUTURE', 'invalid');
+    });
+
+    it('needs a reason', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-06', ' '))
+        .thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+    });
+
+    it('the corrected day may not lie before the business date of the event before it', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-04'))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS', 'conflict');
+    });
+
+    it('the corrected day may not lie after the business date of the event after it', () => {
+      given(assetDecider, awaitingReconditioning)
+        .when(correct(3, 'deliveredOn', '2025-03-11'))
+        .thenThrows('ASSET.DATE_AFTER_NEXT', 'conflict');
+      given(assetDecider, awaitingReconditioning)
+        .when(correct(3, 'deliveredOn', '2025-03-10'))
+        .then([{ ...correctedDelivery('2025-03-10') }]);
+    });
+
+    it('does nothing when the day is corrected to the day it already says', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-05'))
+        .then([]);
+    });
+
+    it('a corrected date is corrected from its latest value', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(correct(3, 'deliveredOn', '2025-03-07'))
+        .then([
+          {
+            type: 'BusinessDateCorrected',
+            data: { ...correctedDelivery('2025-03-07').data, from: '2025-03-06' },
+          } as AssetEvent,
+        ]);
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(correct(3, 'deliveredOn', '2025-03-06'))
+        .then([]);
+    });
+
+    it('later events are checked against the corrected day', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-08')])
+        .when(returnAid('2025-03-07'))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS');
+    });
+
+    it('the aid shows the corrected days', () => {
+      const state = given(assetDecider, [...onLoan, reported, correctedDelivery('2025-03-06')]).state;
+      expect(state).toMatchObject({ status: 'onLoan', since: '2025-03-06' });
+      const repairCorrected: AssetEvent = {
+        type: 'BusinessDateCorrected',
+        data: {
+          assetId,
+          revision: 4,
+          eventType: 'AidRepairReported',
+          field: 'reportedOn',
+          from: '2025-03-12',
+          to: '2025-03-11',
+          reason: 'r',
+          repairId: 'rep-1',
+        },
+      };
+      expect(assetView(given(assetDecider, [...onLoan, reported, repairCorrected]).state)?.openRepairs).toEqual([
+        { repairId: 'rep-1', reportedOn: '2025-03-11', description: 'squeaky wheel' },
+      ]);
+    });
+
+    it('corrects a date of a scrapped aid: its history still counts', () => {
+      given(assetDecider, [
+        ...awaitingReconditioning,
+        { ...scrapped, data: { ...scrapped.data, scrappedOn: '2025-03-12' } },
+      ])
+        .when(correct(4, 'returnedOn', '2025-03-11'))
+        .then([
+          {
+            type: 'BusinessDateCorrected',
+            data: {
+              assetId,
+              revision: 4,
+              eventType: 'AidReturned',
+              field: 'returnedOn',
+              from: '2025-03-10',
+              to: '2025-03-11',
+              reason: 'typed the wrong day',
+            },
+          },
+        ]);
+    });
+  });
+
+  describe('reversing a delivery on the wrong aid', () => {
+    const reverse = (orderId = 'o-1', reason = 'registered on the wrong aid'): AssetCommand => ({
+      type: 'ReverseDelivery',
+      data: { assetId, orderId, reason, today },
+    });
+    const reversed: AssetEvent = {
+      type: 'AidDeliveryReversed',
+      data: {
+        assetId,
+        orderId: 'o-1',
+        personId: 'p-1',
+        articleNo: 'WC-100',
+        revision: 3,
+        deliveredOn: '2025-03-05',
+        location: 'VAS',
+        reason: 'registered on the wrong aid',
+      },
+    };
+
+    it('reverses the current delivery: the aid is ready again where it left from', () => {
+      given(assetDecider, onLoan).when(reverse()).then([reversed]);
+      expect(assetView(given(assetDecider, [...onLoan, reversed]).state)).toMatchObject({
+        status: 'ready',
+        location: 'VAS',
+      });
+      expect(assetView(given(assetDecider, [...onLoan, reversed]).state)).not.toHaveProperty('personId');
+    });
+
+    it('carries the corrected delivery day', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(reverse())
+        .then([{ ...reversed, data: { ...reversed.data, deliveredOn: '2025-03-06' } } as AssetEvent]);
+    });
+
+    it('does nothing when the same delivery is reversed again', () => {
+      given(assetDecider, [...onLoan, reversed])
+        .when(reverse())
+        .then([]);
+    });
+
+    it('a reversed aid can be allocated to another order', () => {
+      const command = allocate('o-2');
+      given(assetDecider, [...onLoan, reversed])
+        .when({ ...command, data: { ...command.data, allocatedOn: '2025-03-06' } } as AssetCommand)
+        .then([
+          { type: 'AssetAllocated', data: { assetId, orderId: 'o-2', personId: 'p-1', allocatedOn: '2025-03-06' } },
+        ]);
+    });
+
+    it('a reversed delivery can no longer be corrected', () => {
+      given(assetDecider, [...onLoan, reversed])
+        .when({
+          type: 'CorrectBusinessDate',
+          data: { assetId, revision: 3, field: 'deliveredOn', value: '2025-03-06', reason: 'r', today },
+        })
+        .thenThrows('ASSET.NO_SUCH_DATE');
+    });
+
+    it('only an aid on loan can have its delivery reversed', () => {
+      given(assetDecider, inTransit).when(reverse()).thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      given(assetDecider, awaitingReconditioning).when(reverse()).thenThrows('ASSET.NOT_ON_LOAN');
+      given(assetDecider, isScrapped).when(reverse()).thenThrows('ASSET.SCRAPPED');
+    });
+
+    it('only the delivery for that order', () => {
+      given(assetDecider, onLoan).when(reverse('o-2')).thenThrows('ASSET.ALLOCATED_TO_ANOTHER_ORDER', 'conflict');
+    });
+
+    it('only a delivery with nothing recorded after it', () => {
+      const inspected: AssetEvent = {
+        type: 'AidInspected',
+        data: { assetId, inspectedOn: '2025-03-06', passed: true },
+      };
+      const error = given(assetDecider, [...onLoan, inspected])
+        .when(reverse())
+        .thenThrows('ASSET.DELIVERY_NOT_LATEST', 'conflict');
+      expect(error.details).toEqual({ status: 'onLoan', revision: 4 });
+    });
+
+    it('a correction of the delivery does not stand in the way', () => {
+      expect(
+        assetDecider.decide(reverse(), given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')]).state),
+      ).toHaveLength(1);
+    });
+
+    it('needs a reason', () => {
+      given(assetDecider, onLoan).when(reverse('o-1', '')).thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+    });
+  });
 });
+
+function correctedDelivery(to: string): AssetEvent {
+  return {
+    type: 'BusinessDateCorrected',
+    data: {
+      assetId,
+      revision: 3,
+      eventType: 'AidDelivered',
+      field: 'deliveredOn',
+      from: '2025-03-05',
+      to,
+      reason: 'typed the wrong day',
+    },
+  };
+}

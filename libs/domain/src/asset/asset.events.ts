@@ -50,6 +50,54 @@ export type AidRepaired = Message<
 export type AidInspected = Message<'AidInspected', { assetId: string; inspectedOn: string; passed: boolean }>;
 export type AidScrapped = Message<'AidScrapped', { assetId: string; scrappedOn: string; reason: string }>;
 
+// Corrections: a wrong business date, or a delivery registered on the wrong aid, recorded as events of their own.
+
+/** The events whose business date may be corrected, and the field that holds it. */
+export const CORRECTABLE_DATE_FIELDS = {
+  AidDelivered: 'deliveredOn',
+  AidReturned: 'returnedOn',
+  AidRepairReported: 'reportedOn',
+  AidRepaired: 'completedOn',
+  AidInspected: 'inspectedOn',
+} as const;
+export type CorrectableEventType = keyof typeof CORRECTABLE_DATE_FIELDS;
+export type CorrectableDateField = (typeof CORRECTABLE_DATE_FIELDS)[CorrectableEventType];
+
+/**
+ * The business date of the event at `revision` of this stream is `to`, not `from`. `repairId` names the repair
+ * a repair's date belongs to, so the repair KPI finds it without reading the stream.
+ */
+export type BusinessDateCorrected = Message<
+  'BusinessDateCorrected',
+  {
+    assetId: string;
+    revision: number;
+    eventType: CorrectableEventType;
+    field: CorrectableDateField;
+    from: string;
+    to: string;
+    reason: string;
+    repairId?: string;
+  }
+>;
+/**
+ * The delivery at `revision` never happened (registered on the wrong aid): the aid is ready again at `location`,
+ * the person never held it, and the order waits for an aid again.
+ */
+export type AidDeliveryReversed = Message<
+  'AidDeliveryReversed',
+  {
+    assetId: string;
+    orderId: string;
+    personId: string;
+    articleNo: string;
+    revision: number;
+    deliveredOn: string;
+    location: string;
+    reason: string;
+  }
+>;
+
 export type AssetEvent =
   | AssetRegistered
   | AssetAllocated
@@ -62,6 +110,8 @@ export type AssetEvent =
   | AidRepairReported
   | AidRepaired
   | AidInspected
-  | AidScrapped;
+  | AidScrapped
+  | BusinessDateCorrected
+  | AidDeliveryReversed;
 
 export const assetStream = (assetId: string): string => `asset-${assetId}`;

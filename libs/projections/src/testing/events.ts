@@ -48,7 +48,9 @@ export const eventLog = () => {
     const streamId =
       type === 'PersonDataAccessed'
         ? accessLogStream(String(at).slice(0, 10))
-        : `${type.startsWith('Order') ? 'order' : 'asset'}-${orderId ?? assetId ?? personId}`;
+        : type.startsWith('Order')
+          ? `order-${orderId}`
+          : `asset-${assetId ?? orderId ?? personId}`;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
     return {
