@@ -10,6 +10,9 @@ import type {
   AidScrapped,
   AssetAllocationReleased,
   AssetRegistered,
+  PickupCancelled,
+  PickupRequested,
+  PickupRescheduled,
 } from './asset.events.js';
 
 /** Optional business days (`receivedOn`, `allocatedOn`, …) default to `today`. */
@@ -53,6 +56,22 @@ export type CompleteRepair = Message<'CompleteRepair', Omit<AidRepaired['data'],
 export type InspectAid = Message<'InspectAid', AidInspected['data'] & Today>;
 export type ScrapAid = Message<'ScrapAid', AidScrapped['data'] & Today>;
 
+// Pickup orders (hämtorder): the loan's person, order and article come from the aid's own state.
+export type RequestPickup = Message<
+  'RequestPickup',
+  Omit<PickupRequested['data'], 'personId' | 'orderId' | 'articleNo'> & Today
+>;
+/** `rescheduledOn`, the day the new date was agreed, defaults to today. */
+export type ReschedulePickup = Message<
+  'ReschedulePickup',
+  WithOptional<Omit<PickupRescheduled['data'], 'requestedOn'>, 'rescheduledOn'> & Today
+>;
+export type CancelPickup = Message<
+  'CancelPickup',
+  WithOptional<Omit<PickupCancelled['data'], 'requestedOn'>, 'cancelledOn'> & Today
+>;
+export type PickupCommand = RequestPickup | ReschedulePickup | CancelPickup;
+
 export type AssetCommand =
   | RegisterAsset
   | AllocateAsset
@@ -65,7 +84,8 @@ export type AssetCommand =
   | ReportRepair
   | CompleteRepair
   | InspectAid
-  | ScrapAid;
+  | ScrapAid
+  | PickupCommand;
 
 export const assetCommandReferences: References<AssetCommand> = {
   RegisterAsset: ['article'],

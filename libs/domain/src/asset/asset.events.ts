@@ -50,6 +50,30 @@ export type AidRepaired = Message<
 export type AidInspected = Message<'AidInspected', { assetId: string; inspectedOn: string; passed: boolean }>;
 export type AidScrapped = Message<'AidScrapped', { assetId: string; scrappedOn: string; reason: string }>;
 
+// Pickup orders (hämtorder): the centre is asked to fetch an aid on loan; the pickup itself is the return.
+/** Names the loan's person, order and article so the route lists the pickup without a join. */
+export type PickupRequested = Message<
+  'PickupRequested',
+  {
+    assetId: string;
+    personId: string;
+    orderId: string;
+    articleNo: string;
+    requestedOn: string;
+    plannedPickupDate: string;
+    reason: string;
+  }
+>;
+export type PickupRescheduled = Message<
+  'PickupRescheduled',
+  { assetId: string; requestedOn: string; plannedPickupDate: string; rescheduledOn: string }
+>;
+export type PickupCancelled = Message<
+  'PickupCancelled',
+  { assetId: string; requestedOn: string; reason: string; cancelledOn: string }
+>;
+export type PickupEvent = PickupRequested | PickupRescheduled | PickupCancelled;
+
 export type AssetEvent =
   | AssetRegistered
   | AssetAllocated
@@ -62,6 +86,7 @@ export type AssetEvent =
   | AidRepairReported
   | AidRepaired
   | AidInspected
-  | AidScrapped;
+  | AidScrapped
+  | PickupEvent;
 
 export const assetStream = (assetId: string): string => `asset-${assetId}`;
