@@ -21,6 +21,9 @@ export const EVENT_TERMS = {
   AidRepaired: { sv: 'Reparerat', en: 'Repaired' },
   AidInspected: { sv: 'Besiktigat', en: 'Inspected' },
   AidScrapped: { sv: 'Utrangerat', en: 'Scrapped' },
+  PickupRequested: { sv: 'Hämtorder lagd', en: 'Pickup requested' },
+  PickupRescheduled: { sv: 'Hämtning ombokad', en: 'Pickup rescheduled' },
+  PickupCancelled: { sv: 'Hämtorder avbeställd', en: 'Pickup cancelled' },
 } satisfies Record<HistoryEvent['type'], Term>;
 
 /** What the screens call each status of an aid. */
