@@ -198,6 +198,7 @@ describe("customer service's screen and the transport route", () => {
     await projectionsCaughtUp();
 
     await signIn('planner');
+    await openScreen('Kundtjänst');
     await findPerson(HOLDER);
     const aid = page.locator(`[data-testid="held-aids"] tr[data-asset-id="${assetId}"]`);
     await aid.waitFor();
