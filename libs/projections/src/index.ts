@@ -19,5 +19,7 @@ export * from './order-fulfilment/order-fulfilment.process.js';
 export * from './order-board/order-board.projection.js';
 export * from './order-board/order-board.queries.js';
 export * from './articles/articles.projection.js';
+export * from './pickup-requests/pickup-requests.projection.js';
+export * from './pickup-requests/pickup-requests.queries.js';
 export * from './access-log/access-log.projection.js';
 export * from './access-log/access-log.queries.js';

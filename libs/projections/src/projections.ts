@@ -5,6 +5,7 @@ import { assetIndexProjection } from './asset-index/asset-index.projection.js';
 import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.projection.js';
 import { personAidsProjection } from './person-aids/person-aids.projection.js';
 import { repairMetricsProjection } from './repair-metrics/repair-metrics.projection.js';
+import { pickupRequestsProjection } from './pickup-requests/pickup-requests.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
 
@@ -17,4 +18,5 @@ export const allProjections: readonly Projection[] = [
   orderBoardProjection,
   articlesProjection,
   accessLogProjection,
+  pickupRequestsProjection,
 ];

@@ -10,6 +10,7 @@ import {
 import type { AssetIndexItem, AssetIndexPage } from '@aidledger/projections';
 import type { AssetChainVerification, AssetHistory, AssetHistoryEvent, AssetState } from './asset.reads.js';
 import { CodeField, DayField, IdField, OptionalDayField, OptionalIdField, TextField } from '../validation/fields.js';
+import { OpenPickupDto } from './pickup.dto.js';
 
 export class RegisterAssetDto {
   @CodeField(40, '123456')
@@ -167,6 +168,9 @@ const ASSET_EVENT_TYPES = Object.keys({
   AidScrapped: true,
   BusinessDateCorrected: true,
   AidDeliveryReversed: true,
+  PickupRequested: true,
+  PickupRescheduled: true,
+  PickupCancelled: true,
 } satisfies Record<AssetEvent['type'], true>) as AssetEvent['type'][];
 
 export class AssetIndexQueryDto {
@@ -231,6 +235,8 @@ export class AssetStateDto implements AssetState {
   location?: string;
   @ApiProperty({ type: [OpenRepairDto], description: 'Repairs reported and not yet completed' })
   openRepairs!: OpenRepairDto[];
+  @ApiPropertyOptional({ type: OpenPickupDto, description: 'The open pickup request of an aid on loan (hämtorder)' })
+  pickup?: OpenPickupDto;
   @ApiProperty({ type: Number, description: "The stream's revision (also the ETag): send it as If-Match" })
   revision!: number;
 }

@@ -6,6 +6,7 @@ import {
   DomainError,
   type AssetEvent,
   type AssetStatus,
+  type OpenPickup,
   type OpenRepair,
 } from '@aidledger/domain';
 import { verifyStreamChain, type EventStore, type RecordedEvent } from '@aidledger/event-store';
@@ -19,6 +20,7 @@ export type AssetState = {
   orderId?: string;
   location?: string;
   openRepairs: OpenRepair[];
+  pickup?: OpenPickup;
   revision: number;
 };
 
@@ -58,7 +60,7 @@ export const readAssetState = async (store: EventStore, assetId: string, asOf?: 
   const view = assetView(events.map(asAssetEvent).reduce(assetDecider.evolve, assetDecider.initialState()));
   if (!view)
     throw new DomainError('ASSET.NOT_FOUND', `Asset ${assetId} was not registered then`, 'not_found', { assetId });
-  const { personId, orderId, location } = view;
+  const { personId, orderId, location, pickup } = view;
   return {
     assetId: view.assetId,
     articleNo: view.articleNo,
@@ -68,6 +70,7 @@ export const readAssetState = async (store: EventStore, assetId: string, asOf?: 
     ...(orderId ? { orderId } : {}),
     ...(location ? { location } : {}),
     openRepairs: view.openRepairs,
+    ...(pickup ? { pickup } : {}),
     revision: Number(events[events.length - 1].revision),
   };
 };

@@ -33,6 +33,7 @@ import {
 } from './asset.dto.js';
 import { readAssetHistory, readAssetState, verifyAssetHistory, type AssetHistory } from './asset.reads.js';
 import { LogsPersonReads } from '../access-log/logs-person-reads.js';
+import { CancelPickupDto, RequestPickupDto, ReschedulePickupDto } from './pickup.dto.js';
 
 @ApiTags('assets')
 @ApiBearerAuth()
@@ -128,6 +129,30 @@ export class AssetsController {
   })
   reverseDelivery(@UuidParam() id: string, @Body() data: ReverseDeliveryDto, @FromRequest() context: CommandContext) {
     return this.commands.execute(new OnAsset(id, { type: 'ReverseDelivery', data }, context));
+  }
+
+  // Pickup orders (hämtorder): one open request per aid on loan; recording the return closes it.
+  @CommandEndpoint(':id/pickup-requests', {
+    roles: ['planner'],
+    summary: 'Ask transport to fetch an aid on loan on a planned day (hämtorder)',
+    description: 'The request lists on the transport route of its planned day; the pickup itself is the return.',
+    creates: true,
+  })
+  requestPickup(@UuidParam() id: string, @Body() data: RequestPickupDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'RequestPickup', data }, context));
+  }
+
+  @CommandEndpoint(':id/pickup-requests/reschedule', {
+    roles: ['planner', 'transport'],
+    summary: "Move the open pickup request's planned day",
+  })
+  reschedulePickup(@UuidParam() id: string, @Body() data: ReschedulePickupDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ReschedulePickup', data }, context));
+  }
+
+  @CommandEndpoint(':id/pickup-requests/cancel', { roles: ['planner'], summary: 'Cancel the open pickup request' })
+  cancelPickup(@UuidParam() id: string, @Body() data: CancelPickupDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'CancelPickup', data }, context));
   }
 
   @QueryEndpoint(undefined, {

@@ -19,6 +19,10 @@ export type AccessLogVerification = Schemas['AccessLogVerificationDto'];
 export type Article = Schemas['ArticleDto'];
 export type Order = Schemas['OrderItemDto'];
 export type RouteItem = Schemas['RouteStopDto'];
+export type PickupStop = Schemas['PickupStopDto'];
+export type PersonOrders = Schemas['PersonOrdersDto'];
+export type PersonOrder = Schemas['PersonOrderDto'];
+export type PickupRequest = Schemas['PersonPickupRequestDto'];
 export type Recipient = Schemas['RecipientDto'];
 export type PersonDetails = Schemas['PersonDetailsDto'];
 export type Contact = Schemas['ContactDto'];
@@ -119,6 +123,8 @@ export class ApiClient {
     this.answer(this.client.GET('/api/persons/{id}/aids', { params: { path: { id: personId } } }));
   person = (personId: string) =>
     this.answer(this.client.GET('/api/persons/{id}', { params: { path: { id: personId } } }));
+  personOrders = (personId: string) =>
+    this.answer(this.client.GET('/api/persons/{id}/orders', { params: { path: { id: personId } } }));
   lookupPerson = (personnummer: string) =>
     this.answer(this.client.POST('/api/persons/lookup', { body: { personnummer } }));
   stock = () => this.answer(this.client.GET('/api/stock'));
@@ -199,6 +205,33 @@ export class ApiClient {
     this.command(
       (header) => this.client.POST('/api/assets/{id}/scrap', { params: { path: { id: assetId }, header }, body }),
       revision,
+    );
+  registerPerson = (body: Schemas['RegisterPersonDto']) =>
+    this.command((header) => this.client.POST('/api/persons', { params: { header }, body }));
+  placeOrder = (body: Schemas['PlaceOrderDto']) =>
+    this.command((header) => this.client.POST('/api/orders', { params: { header }, body }));
+  rescheduleOrder = (orderId: string, body: Schemas['RescheduleOrderDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/orders/{id}/reschedule', { params: { path: { id: orderId }, header }, body }),
+    );
+  cancelOrder = (orderId: string, body: Schemas['CancelOrderDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/orders/{id}/cancel', { params: { path: { id: orderId }, header }, body }),
+    );
+  requestPickup = (assetId: string, body: Schemas['RequestPickupDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/assets/{id}/pickup-requests', { params: { path: { id: assetId }, header }, body }),
+    );
+  reschedulePickup = (assetId: string, body: Schemas['ReschedulePickupDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/assets/{id}/pickup-requests/reschedule', {
+        params: { path: { id: assetId }, header },
+        body,
+      }),
+    );
+  cancelPickup = (assetId: string, body: Schemas['CancelPickupDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/assets/{id}/pickup-requests/cancel', { params: { path: { id: assetId }, header }, body }),
     );
   changeContact = (personId: string, body: Contact) =>
     this.command((header) =>

@@ -294,6 +294,68 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assets/{id}/pickup-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask transport to fetch an aid on loan on a planned day (hämtorder)
+         * @description The request lists on the transport route of its planned day; the pickup itself is the return.
+         *
+         *     Roles that may call it: planner, admin.
+         */
+        post: operations["assets_requestPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/pickup-requests/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the open pickup request's planned day
+         * @description Roles that may call it: planner, transport, admin.
+         */
+        post: operations["assets_reschedulePickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/pickup-requests/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the open pickup request
+         * @description Roles that may call it: planner, admin.
+         */
+        post: operations["assets_cancelPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assets/{id}": {
         parameters: {
             query?: never;
@@ -662,6 +724,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's orders and where each stands, with the pickup requests (hämtorder) of their aids
+         * @description Roles that may call it: planner, auditor, admin.
+         */
+        get: operations["persons_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stock": {
         parameters: {
             query?: never;
@@ -734,7 +816,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The day's aids to dispatch and deliver, with whom they go to, by route, postal code and street
+         * The day's aids to dispatch and deliver, and to pick up, with whom they go to or come from, by route, postal code and street
          * @description Roles that may call it: transport, planner, auditor, admin.
          */
         get: operations["transport_route"];
@@ -1091,6 +1173,46 @@ export interface components {
             /** @example Delivered a different aid; registered on this one by mistake */
             reason: string;
         };
+        RequestPickupDto: {
+            /**
+             * Format: date
+             * @description The day the centre was asked to fetch the aid; not after today
+             * @example 2025-03-04
+             */
+            requestedOn: string;
+            /**
+             * Format: date
+             * @description The day transport is to fetch it; not before requestedOn
+             * @example 2025-03-07
+             */
+            plannedPickupDate: string;
+            /** @example No longer needed */
+            reason: string;
+        };
+        ReschedulePickupDto: {
+            /**
+             * Format: date
+             * @description The new day agreed with the holder; not before the request
+             * @example 2025-03-10
+             */
+            plannedPickupDate: string;
+            /**
+             * Format: date
+             * @description The day the new date was agreed; defaults to today
+             * @example 2025-03-04
+             */
+            rescheduledOn?: string;
+        };
+        CancelPickupDto: {
+            /** @example Keeps the aid after all */
+            reason: string;
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2025-03-04
+             */
+            cancelledOn?: string;
+        };
         /** @enum {string} */
         AssetStatus: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
         AssetIndexItemDto: {
@@ -1117,6 +1239,13 @@ export interface components {
             reportedOn: string;
             description: string;
         };
+        OpenPickupDto: {
+            /** @example 2025-03-04 */
+            requestedOn: string;
+            /** @example 2025-03-07 */
+            plannedPickupDate: string;
+            reason: string;
+        };
         AssetStateDto: {
             assetId: string;
             /** @example 123456 */
@@ -1131,11 +1260,13 @@ export interface components {
             location?: string;
             /** @description Repairs reported and not yet completed */
             openRepairs: components["schemas"]["OpenRepairDto"][];
+            /** @description The open pickup request of an aid on loan (hämtorder) */
+            pickup?: components["schemas"]["OpenPickupDto"];
             /** @description The stream's revision (also the ETag): send it as If-Match */
             revision: number;
         };
         /** @enum {string} */
-        AssetEventType: "AssetRegistered" | "AssetAllocated" | "AssetAllocationReleased" | "AidDispatched" | "AidDelivered" | "AidDeliveryFailed" | "AidReturned" | "AidReconditioned" | "AidRepairReported" | "AidRepaired" | "AidInspected" | "AidScrapped" | "BusinessDateCorrected" | "AidDeliveryReversed";
+        AssetEventType: "AssetRegistered" | "AssetAllocated" | "AssetAllocationReleased" | "AidDispatched" | "AidDelivered" | "AidDeliveryFailed" | "AidReturned" | "AidReconditioned" | "AidRepairReported" | "AidRepaired" | "AidInspected" | "AidScrapped" | "BusinessDateCorrected" | "AidDeliveryReversed" | "PickupRequested" | "PickupRescheduled" | "PickupCancelled";
         EventMetadataDto: {
             /** @description The token subject that caused the event */
             actor: string;
@@ -1403,6 +1534,61 @@ export interface components {
             /** @description Every aid the person held and gave back */
             past: components["schemas"]["PastAidDto"][];
         };
+        /**
+         * @description placed (waiting for an aid), allocated (reserved in the warehouse), dispatched (on the route of dueOn), delivered (fulfilled), cancelled
+         * @enum {string}
+         */
+        OrderStage: "placed" | "allocated" | "dispatched" | "delivered" | "cancelled";
+        PersonOrderDto: {
+            orderId: string;
+            personId: string;
+            /** @example 123456 */
+            articleNo: string;
+            /** @example 2025-03-10 */
+            plannedDeliveryDate: string;
+            /** @example Västerås */
+            municipality: string;
+            priority: number;
+            /** @enum {string} */
+            status: "placed" | "cancelled" | "fulfilled";
+            /** @description The aid allocated to the order, if any */
+            assetId: string | null;
+            /** @description placed (waiting for an aid), allocated (reserved in the warehouse), dispatched (on the route of dueOn), delivered (fulfilled), cancelled */
+            stage: components["schemas"]["OrderStage"];
+            /** @description The route the aid is loaded on, once dispatched */
+            routeId: string | null;
+            /**
+             * @description The day transport works on it: the next attempt after a failed delivery, else the planned day
+             * @example 2025-03-10
+             */
+            dueOn: string;
+        };
+        /**
+         * @description open until the aid is returned (picked up) or the request is cancelled
+         * @enum {string}
+         */
+        PickupRequestStatus: "open" | "pickedUp" | "cancelled";
+        PersonPickupRequestDto: {
+            assetId: string;
+            /** @example 123456 */
+            articleNo: string;
+            /** @example 2025-03-04 */
+            requestedOn: string;
+            /** @example 2025-03-07 */
+            plannedPickupDate: string;
+            reason: string;
+            /** @description open until the aid is returned (picked up) or the request is cancelled */
+            status: components["schemas"]["PickupRequestStatus"];
+            /** @description The day it was picked up or cancelled */
+            closedOn: string | null;
+        };
+        PersonOrdersDto: {
+            personId: string;
+            /** @description The latest planned first */
+            items: components["schemas"]["PersonOrderDto"][];
+            /** @description The latest pickup request (hämtorder) of each aid the person held, newest first */
+            pickupRequests: components["schemas"]["PersonPickupRequestDto"][];
+        };
         StockLevelDto: {
             /** @example 123456 */
             articleNo: string;
@@ -1500,11 +1686,35 @@ export interface components {
             /** @description Whom it goes to; null when the reader may not see it (transport: outside today ± 7 days) */
             recipient: components["schemas"]["RecipientDto"] | null;
         };
+        PickupStopDto: {
+            assetId: string;
+            /** @example 123456 */
+            articleNo: string;
+            serialNumber: string;
+            /** @description The order the aid was delivered on */
+            orderId: string;
+            personId: string;
+            /**
+             * @description Where the aid was delivered
+             * @example Västerås
+             */
+            municipality: string;
+            /** @example 2025-03-01 */
+            requestedOn: string;
+            /** @example 2025-03-04 */
+            plannedPickupDate: string;
+            /** @example No longer needed */
+            reason: string;
+            /** @description Whom it is fetched from; null when the reader may not see it (transport: outside today ± 7 days) */
+            recipient: components["schemas"]["RecipientDto"] | null;
+        };
         RouteDto: {
             /** @example 2025-03-04 */
             day: string;
             /** @description By route, then postal code and street */
             items: components["schemas"]["RouteStopDto"][];
+            /** @description Open pickup requests (hämtorder) planned for the day or earlier, by postal code and street; record the return to close one */
+            pickups: components["schemas"]["PickupStopDto"][];
         };
         /** @enum {string} */
         Role: "warehouse" | "transport" | "planner" | "auditor" | "viewer" | "finance" | "payer" | "admin";
@@ -2987,6 +3197,294 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["ReverseDeliveryDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_requestPickup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPickupDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            201: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_reschedulePickup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReschedulePickupDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_cancelPickup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelPickupDto"];
             };
         };
         responses: {
@@ -4580,6 +5078,64 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PersonAidsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    persons_orders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonOrdersDto"];
                 };
             };
             /** @description Invalid input: `errors` names each offending field */

@@ -23,6 +23,9 @@ export const EVENT_TERMS = {
   AidScrapped: { sv: 'Utrangerat', en: 'Scrapped' },
   BusinessDateCorrected: { sv: 'Datum rättat', en: 'Date corrected' },
   AidDeliveryReversed: { sv: 'Leverans återkallad', en: 'Delivery reversed' },
+  PickupRequested: { sv: 'Hämtorder lagd', en: 'Pickup requested' },
+  PickupRescheduled: { sv: 'Hämtning ombokad', en: 'Pickup rescheduled' },
+  PickupCancelled: { sv: 'Hämtorder avbeställd', en: 'Pickup cancelled' },
 } satisfies Record<HistoryEvent['type'], Term>;
 
 /** What the screens call each status of an aid. */

@@ -52,7 +52,7 @@ const EMPTY_CONTACT: Contact = {
 };
 
 /** The person's contact details, decrypted for the reader; customer service may change them. */
-const ContactSection = ({ person, onSaved }: { person: PersonDetails; onSaved: () => void }) => {
+export const ContactSection = ({ person, onSaved }: { person: PersonDetails; onSaved: () => void }) => {
   const { t } = useI18n();
   const api = useApi();
   const mayEdit = ['planner', 'admin'].includes(useRole());

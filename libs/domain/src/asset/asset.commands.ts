@@ -10,6 +10,9 @@ import type {
   AidScrapped,
   AssetAllocationReleased,
   AssetRegistered,
+  PickupCancelled,
+  PickupRequested,
+  PickupRescheduled,
 } from './asset.events.js';
 
 /** Optional business days (`receivedOn`, `allocatedOn`, …) default to `today`. */
@@ -63,6 +66,22 @@ export type CorrectBusinessDate = Message<
 /** Undoes the aid's current delivery for `orderId`: it was registered on the wrong aid. */
 export type ReverseDelivery = Message<'ReverseDelivery', { assetId: string; orderId: string; reason: string } & Today>;
 
+// Pickup orders (hämtorder): the loan's person, order and article come from the aid's own state.
+export type RequestPickup = Message<
+  'RequestPickup',
+  Omit<PickupRequested['data'], 'personId' | 'orderId' | 'articleNo'> & Today
+>;
+/** `rescheduledOn`, the day the new date was agreed, defaults to today. */
+export type ReschedulePickup = Message<
+  'ReschedulePickup',
+  WithOptional<Omit<PickupRescheduled['data'], 'requestedOn'>, 'rescheduledOn'> & Today
+>;
+export type CancelPickup = Message<
+  'CancelPickup',
+  WithOptional<Omit<PickupCancelled['data'], 'requestedOn'>, 'cancelledOn'> & Today
+>;
+export type PickupCommand = RequestPickup | ReschedulePickup | CancelPickup;
+
 export type AssetCommand =
   | RegisterAsset
   | AllocateAsset
@@ -77,7 +96,8 @@ export type AssetCommand =
   | InspectAid
   | ScrapAid
   | CorrectBusinessDate
-  | ReverseDelivery;
+  | ReverseDelivery
+  | PickupCommand;
 
 export const assetCommandReferences: References<AssetCommand> = {
   RegisterAsset: ['article'],

@@ -911,3 +911,226 @@ function correctedDelivery(to: string): AssetEvent {
     },
   };
 }
+
+describe('asset decider: pickup orders (hämtorder)', () => {
+  const requestPickup = (
+    overrides: Partial<Extract<AssetCommand, { type: 'RequestPickup' }>['data']> = {},
+  ): AssetCommand => ({
+    type: 'RequestPickup',
+    data: {
+      assetId,
+      requestedOn: '2025-03-12',
+      plannedPickupDate: '2025-03-24',
+      reason: 'no longer needed',
+      today,
+      ...overrides,
+    },
+  });
+  const reschedulePickup = (plannedPickupDate: string, rescheduledOn?: string): AssetCommand => ({
+    type: 'ReschedulePickup',
+    data: { assetId, plannedPickupDate, today, ...(rescheduledOn ? { rescheduledOn } : {}) },
+  });
+  const cancelPickup = (reason = 'keeps it after all'): AssetCommand => ({
+    type: 'CancelPickup',
+    data: { assetId, reason, cancelledOn: '2025-03-14', today },
+  });
+  const requested: AssetEvent = {
+    type: 'PickupRequested',
+    data: {
+      assetId,
+      personId: 'p-1',
+      orderId: 'o-1',
+      articleNo: 'WC-100',
+      requestedOn: '2025-03-12',
+      plannedPickupDate: '2025-03-24',
+      reason: 'no longer needed',
+    },
+  };
+  const rescheduled: AssetEvent = {
+    type: 'PickupRescheduled',
+    data: { assetId, requestedOn: '2025-03-12', plannedPickupDate: '2025-03-26', rescheduledOn: '2025-03-13' },
+  };
+  const cancelled: AssetEvent = {
+    type: 'PickupCancelled',
+    data: { assetId, requestedOn: '2025-03-12', reason: 'keeps it after all', cancelledOn: '2025-03-14' },
+  };
+  const pickupRequested = [...onLoan, requested];
+  const pickedUp: AssetEvent = {
+    type: 'AidReturned',
+    data: { assetId, personId: 'p-1', orderId: 'o-1', returnedOn: '2025-03-18', reason: 'pickup' },
+  };
+  const view = (events: AssetEvent[]) => assetView(given(assetDecider, events).state);
+
+  describe('request', () => {
+    it("requests a pickup of an aid on loan, naming the loan's person, order and article", () => {
+      given(assetDecider, onLoan).when(requestPickup()).then([requested]);
+    });
+
+    it('the aid shows the open request', () => {
+      expect(view(pickupRequested)?.pickup).toEqual({
+        requestedOn: '2025-03-12',
+        plannedPickupDate: '2025-03-24',
+        reason: 'no longer needed',
+      });
+      expect(view(onLoan)).not.toHaveProperty('pickup');
+    });
+
+    it('only an aid on loan can be picked up; the refusal names the state', () => {
+      given(assetDecider, ready).when(requestPickup()).thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      given(assetDecider, inTransit).when(requestPickup()).thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      const error = given(assetDecider, awaitingReconditioning)
+        .when(requestPickup())
+        .thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      expect(error.message).toContain('awaiting reconditioning');
+      given(assetDecider, isScrapped).when(requestPickup()).thenThrows('ASSET.SCRAPPED', 'conflict');
+    });
+
+    it('refuses an aid that was never registered', () => {
+      given(assetDecider).when(requestPickup()).thenThrows('ASSET.NOT_FOUND', 'not_found');
+    });
+
+    it('does nothing when the same request is sent again', () => {
+      given(assetDecider, pickupRequested).when(requestPickup()).then([]);
+    });
+
+    it('one open request at a time: another request while one is open is refused, naming it', () => {
+      const error = given(assetDecider, pickupRequested)
+        .when(requestPickup({ plannedPickupDate: '2025-03-25' }))
+        .thenThrows('PICKUP.ALREADY_REQUESTED', 'conflict');
+      expect(error.message).toContain('2025-03-24');
+      given(assetDecider, pickupRequested)
+        .when(requestPickup({ reason: 'moved abroad' }))
+        .thenThrows('PICKUP.ALREADY_REQUESTED', 'conflict');
+    });
+
+    it('the request day may not lie after today', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ requestedOn: '2025-03-21' }))
+        .thenThrows('DATE.IN_FUTURE');
+    });
+
+    it('the planned pickup day may lie after today', () => {
+      expect(
+        assetDecider.decide(requestPickup({ plannedPickupDate: '2025-04-30' }), given(assetDecider, onLoan).state),
+      ).toHaveLength(1);
+    });
+
+    it('the planned pickup day may not lie before the request', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ plannedPickupDate: '2025-03-11' }))
+        .thenThrows('PICKUP.PLANNED_BEFORE_REQUEST', 'invalid');
+    });
+
+    it('a pickup on the day of the request is allowed', () => {
+      expect(
+        assetDecider.decide(requestPickup({ plannedPickupDate: '2025-03-12' }), given(assetDecider, onLoan).state),
+      ).toHaveLength(1);
+    });
+
+    it('a request before the delivery is refused', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ requestedOn: '2025-03-04' }))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS', 'conflict');
+    });
+
+    it('a request needs a reason and real days', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ reason: ' ' }))
+        .thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+      given(assetDecider, onLoan)
+        .when(requestPickup({ plannedPickupDate: '2025-02-30' }))
+        .thenThrows('DATE.INVALID', 'invalid');
+    });
+  });
+
+  describe('reschedule', () => {
+    it('moves the planned pickup day of the open request', () => {
+      given(assetDecider, pickupRequested).when(reschedulePickup('2025-03-26', '2025-03-13')).then([rescheduled]);
+      expect(view([...pickupRequested, rescheduled])?.pickup?.plannedPickupDate).toBe('2025-03-26');
+    });
+
+    it('the day it was agreed defaults to today', () => {
+      given(assetDecider, pickupRequested)
+        .when(reschedulePickup('2025-03-26'))
+        .then([{ ...rescheduled, data: { ...rescheduled.data, rescheduledOn: today } } as AssetEvent]);
+    });
+
+    it('does nothing when the day is the one already planned', () => {
+      given(assetDecider, pickupRequested).when(reschedulePickup('2025-03-24')).then([]);
+    });
+
+    it('the new day may not lie before the request', () => {
+      given(assetDecider, pickupRequested)
+        .when(reschedulePickup('2025-03-11'))
+        .thenThrows('PICKUP.PLANNED_BEFORE_REQUEST', 'invalid');
+    });
+
+    it('reschedules only an open request', () => {
+      given(assetDecider, onLoan).when(reschedulePickup('2025-03-26')).thenThrows('PICKUP.NOT_REQUESTED', 'conflict');
+      given(assetDecider, [...pickupRequested, pickedUp])
+        .when(reschedulePickup('2025-03-26'))
+        .thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+    });
+  });
+
+  describe('cancel', () => {
+    it('cancels the open request; the aid stays on loan without one', () => {
+      given(assetDecider, pickupRequested).when(cancelPickup()).then([cancelled]);
+      expect(view([...pickupRequested, cancelled])).toMatchObject({ status: 'onLoan' });
+      expect(view([...pickupRequested, cancelled])).not.toHaveProperty('pickup');
+    });
+
+    it('a cancelled request leaves room for a new one', () => {
+      const again = requestPickup({ requestedOn: '2025-03-15', plannedPickupDate: '2025-03-28' });
+      expect(assetDecider.decide(again, given(assetDecider, [...pickupRequested, cancelled]).state)).toHaveLength(1);
+    });
+
+    it('cancels only an open request', () => {
+      given(assetDecider, onLoan).when(cancelPickup()).thenThrows('PICKUP.NOT_REQUESTED', 'conflict');
+      given(assetDecider, [...pickupRequested, cancelled])
+        .when(cancelPickup())
+        .thenThrows('PICKUP.NOT_REQUESTED');
+    });
+
+    it('a cancellation needs a reason', () => {
+      given(assetDecider, pickupRequested).when(cancelPickup(' ')).thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+    });
+  });
+
+  describe('the pickup is the return', () => {
+    it('an aid with an open request is returned as any aid on loan, before its planned day too', () => {
+      given(assetDecider, pickupRequested)
+        .when({ type: 'ReturnAid', data: { assetId, returnedOn: '2025-03-18', reason: 'pickup', today } })
+        .then([pickedUp]);
+    });
+
+    it('the return closes the request: the aid awaits reconditioning with none open', () => {
+      expect(view([...pickupRequested, pickedUp])).toMatchObject({ status: 'awaitingReconditioning' });
+      expect(view([...pickupRequested, pickedUp])).not.toHaveProperty('pickup');
+    });
+
+    it('a pickup before its request is refused', () => {
+      given(assetDecider, pickupRequested)
+        .when({ type: 'ReturnAid', data: { assetId, returnedOn: '2025-03-11', reason: 'pickup', today } })
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS');
+    });
+
+    it('a new loan starts without a request', () => {
+      const reconditioned: AssetEvent = {
+        type: 'AidReconditioned',
+        data: { assetId, reconditionedOn: '2025-03-19', location: 'VAS' },
+      };
+      const loanAgain = [...pickupRequested, pickedUp, reconditioned, allocated, dispatched, delivered];
+      expect(view(loanAgain)).toMatchObject({ status: 'onLoan' });
+      expect(view(loanAgain)).not.toHaveProperty('pickup');
+    });
+
+    it('each pickup event names the day people say it happened', () => {
+      expect([requested, rescheduled, cancelled].map(businessDateOf)).toEqual([
+        '2025-03-12',
+        '2025-03-13',
+        '2025-03-14',
+      ]);
+    });
+  });
+});

@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error.js';
 import type {
   AllocateAsset,
   AssetCommand,
+  CancelPickup,
   CompleteRepair,
   DeliverAid,
   DispatchAid,
@@ -13,6 +14,8 @@ import type {
   RegisterAsset,
   ReleaseAllocation,
   ReportRepair,
+  RequestPickup,
+  ReschedulePickup,
   ReturnAid,
   ScrapAid,
   CorrectBusinessDate,
@@ -45,7 +48,15 @@ export type AssetState =
   | (AssetFacts & { status: 'ready'; reversedOrderId?: string })
   | (AssetFacts & { status: 'allocated'; orderId: string; personId: string })
   | (AssetFacts & { status: 'inTransit'; orderId: string; personId: string; routeId: string })
-  | (AssetFacts & { status: 'onLoan'; orderId: string; personId: string; routeId: string; since: string })
+  | (AssetFacts & {
+      status: 'onLoan';
+      orderId: string;
+      personId: string;
+      routeId: string;
+      since: string;
+      /** The open pickup request (hämtorder); the return closes it. */
+      pickup?: OpenPickup;
+    })
   | (AssetFacts & { status: 'awaitingReconditioning'; returnedOn: string; lastPersonId: string })
   | (AssetFacts & { status: 'scrapped'; scrappedOn: string; reason: string });
 
@@ -53,6 +64,7 @@ export type AssetStatus = Exclude<AssetState['status'], 'initial'>;
 type RegisteredAsset = Exclude<AssetState, { status: 'initial' }>;
 
 export type OpenRepair = { repairId: string; reportedOn: string; description: string };
+export type OpenPickup = { requestedOn: string; plannedPickupDate: string; reason: string };
 
 /** What GET /api/assets/:id shows. `personId` is the person the aid is for or with. */
 export type AssetView = {
@@ -64,6 +76,8 @@ export type AssetView = {
   personId?: string;
   orderId?: string;
   routeId?: string;
+  /** An aid on loan that the centre is asked to fetch. */
+  pickup?: OpenPickup;
   openRepairs: OpenRepair[];
   lastInspection: { inspectedOn: string; passed: boolean } | null;
 };
@@ -553,6 +567,94 @@ const reverseDelivery = ({ data }: ReverseDelivery, state: AssetState): AssetEve
   ];
 };
 
+// Pickup orders (hämtorder): one open request per aid on loan; the return closes it.
+
+const requirePlannedNotBeforeRequest = (plannedPickupDate: string, requestedOn: string): void => {
+  if (plannedPickupDate < requestedOn) {
+    throw new DomainError(
+      'PICKUP.PLANNED_BEFORE_REQUEST',
+      `plannedPickupDate ${plannedPickupDate} lies before the request on ${requestedOn}`,
+      'invalid',
+      { field: 'plannedPickupDate' },
+    );
+  }
+};
+
+const requireOpenPickup = (
+  state: AssetState,
+  assetId: string,
+  verb: string,
+): Extract<AssetState, { status: 'onLoan' }> & { pickup: OpenPickup } => {
+  const asset = requireInService(state, assetId, verb);
+  if (asset.status !== 'onLoan') throw refuse(asset, 'ASSET.NOT_ON_LOAN', verb);
+  if (!asset.pickup) {
+    throw new DomainError(
+      'PICKUP.NOT_REQUESTED',
+      `No pickup is requested for this aid; it cannot be ${verb}`,
+      'conflict',
+      {
+        status: asset.status,
+      },
+    );
+  }
+  return { ...asset, pickup: asset.pickup };
+};
+
+const requestPickup = ({ data }: RequestPickup, state: AssetState): AssetEvent[] => {
+  requirePastDay('requestedOn', data.requestedOn, data.today);
+  requireIsoDay('plannedPickupDate', data.plannedPickupDate);
+  requirePlannedNotBeforeRequest(data.plannedPickupDate, data.requestedOn);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireInService(state, data.assetId, 'picked up');
+  if (asset.status !== 'onLoan') throw refuse(asset, 'ASSET.NOT_ON_LOAN', 'picked up');
+  const { requestedOn, plannedPickupDate, reason } = data;
+  if (asset.pickup) {
+    const open = asset.pickup;
+    // The same request again does nothing; another while one is open is refused.
+    if (open.requestedOn === requestedOn && open.plannedPickupDate === plannedPickupDate && open.reason === reason)
+      return [];
+    throw new DomainError(
+      'PICKUP.ALREADY_REQUESTED',
+      `A pickup requested on ${open.requestedOn} is planned for ${open.plannedPickupDate}; reschedule or cancel it`,
+      'conflict',
+      { status: asset.status, requestedOn: open.requestedOn, plannedPickupDate: open.plannedPickupDate },
+    );
+  }
+  requireInOrder(requestedOn, 'requestedOn', asset);
+  const { assetId } = data;
+  const { personId, orderId, articleNo } = asset;
+  return [
+    {
+      type: 'PickupRequested',
+      data: { assetId, personId, orderId, articleNo, requestedOn, plannedPickupDate, reason },
+    },
+  ];
+};
+
+const reschedulePickup = ({ data }: ReschedulePickup, state: AssetState): AssetEvent[] => {
+  const rescheduledOn = data.rescheduledOn ?? data.today;
+  requirePastDay('rescheduledOn', rescheduledOn, data.today);
+  requireIsoDay('plannedPickupDate', data.plannedPickupDate);
+  const asset = requireOpenPickup(state, data.assetId, 'rescheduled for pickup');
+  const { requestedOn } = asset.pickup;
+  // Agreeing the day already planned does nothing.
+  if (asset.pickup.plannedPickupDate === data.plannedPickupDate) return [];
+  requirePlannedNotBeforeRequest(data.plannedPickupDate, requestedOn);
+  requireInOrder(rescheduledOn, 'rescheduledOn', asset);
+  const { assetId, plannedPickupDate } = data;
+  return [{ type: 'PickupRescheduled', data: { assetId, requestedOn, plannedPickupDate, rescheduledOn } }];
+};
+
+const cancelPickup = ({ data }: CancelPickup, state: AssetState): AssetEvent[] => {
+  const cancelledOn = data.cancelledOn ?? data.today;
+  requirePastDay('cancelledOn', cancelledOn, data.today);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireOpenPickup(state, data.assetId, 'taken off the pickup list');
+  requireInOrder(cancelledOn, 'cancelledOn', asset);
+  const { assetId, reason } = data;
+  return [{ type: 'PickupCancelled', data: { assetId, requestedOn: asset.pickup.requestedOn, reason, cancelledOn } }];
+};
+
 const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
   RegisterAsset: register,
   AllocateAsset: allocate,
@@ -566,6 +668,9 @@ const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
   CompleteRepair: completeRepair,
   InspectAid: inspect,
   ScrapAid: scrap,
+  RequestPickup: requestPickup,
+  ReschedulePickup: reschedulePickup,
+  CancelPickup: cancelPickup,
   CorrectBusinessDate: correctDate,
   ReverseDelivery: reverseDelivery,
 });
@@ -668,6 +773,21 @@ const transition = (state: RegisteredAsset, event: AssetEvent): RegisteredAsset 
       const facts = { ...factsOf(state, ''), dates, lastBusinessDay: latestDayOf(dates) };
       return { ...facts, status: 'ready', reversedOrderId: event.data.orderId };
     }
+    case 'PickupRequested': {
+      if (state.status !== 'onLoan') return state;
+      const { requestedOn, plannedPickupDate, reason } = event.data;
+      return { ...state, ...factsOf(state, requestedOn), pickup: { requestedOn, plannedPickupDate, reason } };
+    }
+    case 'PickupRescheduled': {
+      if (state.status !== 'onLoan' || !state.pickup) return state;
+      const { plannedPickupDate, rescheduledOn } = event.data;
+      return { ...state, ...factsOf(state, rescheduledOn), pickup: { ...state.pickup, plannedPickupDate } };
+    }
+    case 'PickupCancelled': {
+      if (state.status !== 'onLoan') return state;
+      const { pickup: _cancelled, ...loan } = state;
+      return { ...loan, ...factsOf(state, event.data.cancelledOn) };
+    }
     default:
       return unreachable(event, 'asset event');
   }
@@ -687,6 +807,9 @@ const businessDates = byType<AssetEvent, void, string | null>({
   AidRepaired: ({ data }) => data.completedOn,
   AidInspected: ({ data }) => data.inspectedOn,
   AidScrapped: ({ data }) => data.scrappedOn,
+  PickupRequested: ({ data }) => data.requestedOn,
+  PickupRescheduled: ({ data }) => data.rescheduledOn,
+  PickupCancelled: ({ data }) => data.cancelledOn,
   BusinessDateCorrected: () => null,
   AidDeliveryReversed: () => null,
 });
@@ -714,8 +837,11 @@ export const assetView = (state: AssetState): AssetView | null => {
     case 'allocated':
       return { ...view, orderId: state.orderId, personId: state.personId };
     case 'inTransit':
-    case 'onLoan':
       return { ...view, orderId: state.orderId, personId: state.personId, routeId: state.routeId };
+    case 'onLoan': {
+      const { orderId, personId, routeId, pickup } = state;
+      return { ...view, orderId, personId, routeId, ...(pickup ? { pickup } : {}) };
+    }
     case 'ready':
     case 'awaitingReconditioning':
     case 'scrapped':

@@ -98,6 +98,30 @@ export type AidDeliveryReversed = Message<
   }
 >;
 
+// Pickup orders (hämtorder): the centre is asked to fetch an aid on loan; the pickup itself is the return.
+/** Names the loan's person, order and article so the route lists the pickup without a join. */
+export type PickupRequested = Message<
+  'PickupRequested',
+  {
+    assetId: string;
+    personId: string;
+    orderId: string;
+    articleNo: string;
+    requestedOn: string;
+    plannedPickupDate: string;
+    reason: string;
+  }
+>;
+export type PickupRescheduled = Message<
+  'PickupRescheduled',
+  { assetId: string; requestedOn: string; plannedPickupDate: string; rescheduledOn: string }
+>;
+export type PickupCancelled = Message<
+  'PickupCancelled',
+  { assetId: string; requestedOn: string; reason: string; cancelledOn: string }
+>;
+export type PickupEvent = PickupRequested | PickupRescheduled | PickupCancelled;
+
 export type AssetEvent =
   | AssetRegistered
   | AssetAllocated
@@ -112,6 +136,7 @@ export type AssetEvent =
   | AidInspected
   | AidScrapped
   | BusinessDateCorrected
-  | AidDeliveryReversed;
+  | AidDeliveryReversed
+  | PickupEvent;
 
 export const assetStream = (assetId: string): string => `asset-${assetId}`;

@@ -130,5 +130,5 @@ export const orderBoardProjection = rowProjection({
   handles: ORDER_BOARD_EVENT_TYPES,
   keyOf: (event) => event.data.orderId,
   evolve: evolveOrderBoardRow,
-  indexes: { open: ['status', 'aid_status', 'due_on'] },
+  indexes: { open: ['status', 'aid_status', 'due_on'], person: ['person_id'] },
 });
