@@ -5,8 +5,14 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = path.resolve('test/browser/screenshots');
 
-/** Debian's Chromium with the flags this closed network needs; a fresh profile every run. */
-export const launchChromium = async (): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
+/**
+ * Debian's Chromium with the flags this closed network needs; a fresh profile every run. `locale` is the
+ * browser's own language (Swedish unless a test asks for another).
+ */
+export const launchChromium = async ({ locale = 'sv-SE' }: { locale?: string } = {}): Promise<{
+  context: BrowserContext;
+  close: () => Promise<void>;
+}> => {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'aidledger-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -22,7 +28,7 @@ export const launchChromium = async (): Promise<{ context: BrowserContext; close
       '--disable-sync',
     ],
     viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
+    locale,
     timezoneId: 'Europe/Stockholm',
   });
   mkdirSync(SCREENSHOTS, { recursive: true });

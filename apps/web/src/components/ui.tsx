@@ -132,12 +132,15 @@ export const StatusBadge = ({ status }: { status: AssetStatus }) => {
   return <span className={`badge badge-${status}`}>{t.status[status] ?? status}</span>;
 };
 
+/** The id of the enclosing section's heading, so what lies in it (a scrollable table) can be named by it. */
+export const SectionHeadingContext = createContext<string | undefined>(undefined);
+
 export const Section = ({ title, children, className }: { title: string; children: ReactNode; className?: string }) => {
   const id = useId();
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {children}
+      <SectionHeadingContext.Provider value={id}>{children}</SectionHeadingContext.Provider>
     </section>
   );
 };
