@@ -9,7 +9,9 @@ export const SCREENSHOTS = path.resolve('test/browser/screenshots');
  * Debian's Chromium with the flags this closed network needs; a fresh profile every run. `locale` is the
  * browser's own language (Swedish unless a test asks for another).
  */
-export const launchChromium = async ({ locale = 'sv-SE' }: { locale?: string } = {}): Promise<{
+export const launchChromium = async (
+  options: { locale?: string } = {},
+): Promise<{
   context: BrowserContext;
   close: () => Promise<void>;
 }> => {
@@ -26,9 +28,11 @@ export const launchChromium = async ({ locale = 'sv-SE' }: { locale?: string } =
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's own language, which its date fields follow whatever the page's language.
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
     viewport: { width: 1280, height: 900 },
-    locale,
+    locale: options.locale ?? 'sv-SE',
     timezoneId: 'Europe/Stockholm',
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
