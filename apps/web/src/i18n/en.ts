@@ -10,6 +10,12 @@ export const en: Messages = {
   noScreens: 'There is no screen for your role yet.',
   signedInAs: (name: string, role: string) => `Signed in as ${name} (${role})`,
   skipToContent: 'Skip to content',
+  dateFields: {
+    dayFormat: 'YYYY-MM-DD',
+    monthFormat: 'YYYY-MM',
+    notBefore: (day: string) => `${day} at the earliest.`,
+    notAfter: (day: string) => `${day} at the latest.`,
+  },
   loading: 'Loading …',
   saving: 'Saving …',
   saved: 'Saved.',

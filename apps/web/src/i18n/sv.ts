@@ -21,6 +21,12 @@ export const sv = {
   show: 'Visa',
   today: 'i dag',
   mainNavigation: 'Huvudmeny',
+  dateFields: {
+    dayFormat: 'ÅÅÅÅ-MM-DD',
+    monthFormat: 'ÅÅÅÅ-MM',
+    notBefore: (day: string) => `Tidigast ${day}.`,
+    notAfter: (day: string) => `Senast ${day}.`,
+  },
 
   screens: {
     warehouse: 'Lager',

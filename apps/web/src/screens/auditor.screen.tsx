@@ -3,7 +3,7 @@ import { ApiError, type Asset, type ChainVerification, type HistoryEvent } from 
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { AccessLogScreen } from './access-log.screen.js';
 import { Field, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
-import { formatInstant, useI18n } from '../i18n/i18n.js';
+import { Day, formatInstant, useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/sv.js';
 
 /** Each event with the status the aid had before it, so the timeline marks where its status changed. */
@@ -139,7 +139,7 @@ const AidAudit = () => {
                         </div>
                         <div>
                           <dt>{t.auditor.businessDate}</dt>
-                          <dd>{event.businessDate ?? '—'}</dd>
+                          <dd>{event.businessDate ? <Day value={event.businessDate} /> : '—'}</dd>
                         </div>
                       </dl>
                       {before !== event.statusAfter && (

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { Article, Contact, PersonAids, PersonDetails } from '../api/api-client.js';
 import { Table, type Column } from '../components/table.js';
 import { InputField, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
-import { useI18n } from '../i18n/i18n.js';
+import { Day, useI18n } from '../i18n/i18n.js';
 
 /** The current or the past aids of a person: article and asset first, then the columns of the list. */
 const AidList = <Aid extends { assetId: string; articleNo: string }>({
@@ -248,7 +248,7 @@ export const PersonScreen = () => {
                 testId="current-aids"
                 articleName={articleName}
                 columns={[
-                  { header: t.person.since, cell: (aid) => aid.since },
+                  { header: t.person.since, cell: (aid) => <Day value={aid.since} /> },
                   { header: t.asset.order, className: 'mono', cell: (aid) => aid.orderId },
                 ]}
                 aids={aids.current}
@@ -260,8 +260,8 @@ export const PersonScreen = () => {
                 testId="past-aids"
                 articleName={articleName}
                 columns={[
-                  { header: t.person.from, cell: (aid) => aid.from },
-                  { header: t.person.to, cell: (aid) => aid.to },
+                  { header: t.person.from, cell: (aid) => <Day value={aid.from} /> },
+                  { header: t.person.to, cell: (aid) => <Day value={aid.to} /> },
                 ]}
                 aids={aids.past}
                 rowKey={(aid) => `${aid.assetId}-${aid.from}`}

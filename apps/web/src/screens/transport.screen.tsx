@@ -11,7 +11,7 @@ import {
   useAction,
   useApi,
 } from '../components/ui.js';
-import { useI18n } from '../i18n/i18n.js';
+import { Day, useI18n } from '../i18n/i18n.js';
 import { explainRefusal } from './asset-actions.js';
 
 const ROUTE_KEY = 'aidledger.routeId';
@@ -203,12 +203,16 @@ const RouteItemCard = ({
       <dl className="route-item-facts">
         <div>
           <dt>{t.transport.planned}</dt>
-          <dd>{item.plannedDeliveryDate}</dd>
+          <dd>
+            <Day value={item.plannedDeliveryDate} />
+          </dd>
         </div>
         {item.nextAttemptOn && (
           <div>
             <dt>{t.transport.nextAttempt}</dt>
-            <dd>{item.nextAttemptOn}</dd>
+            <dd>
+              <Day value={item.nextAttemptOn} />
+            </dd>
           </div>
         )}
       </dl>
