@@ -2,9 +2,10 @@
  * What exporting the whole aid register costs with its access log: every person it names gets an entry, written
  * a page at a time before that page is sent. Runs the API on a copy of a bench dataset's store (85,300 aids out
  * on rent at region scale), rebuilds the read models, then downloads the register as CSV and as XLSX.
- *   npm run build && node dist/scripts/bench-exports.js <dataset dir, e.g. .tmp/bench-dataset-1-30-region-…>
+ *   npm run build && node dist/scripts/bench-exports.js <dataset dir, e.g. .tmp/bench-dataset-1-30-region-…> [--work <dir>]
+ * With --work the copy and its read models are kept in <dir> and reused by the next run.
  */
-import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { accessLogStream } from '../libs/domain/src/index.js';
@@ -19,7 +20,9 @@ const SECRET = 'bench-exports-secret-that-is-long-enough-0123456789';
 
 const source = process.argv[2];
 if (!source) throw new Error('Name the dataset directory (one of .tmp/bench-dataset-*)');
-const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aidledger-bench-exports-'));
+const workFlag = process.argv.indexOf('--work');
+const kept = workFlag > 0 ? process.argv[workFlag + 1] : undefined;
+const dataDir = kept ?? mkdtempSync(path.join(os.tmpdir(), 'aidledger-bench-exports-'));
 
 /** Access entries in today's stream: its last revision + 1. */
 const entriesToday = async (store: EventStore): Promise<number> => {
@@ -28,8 +31,10 @@ const entriesToday = async (store: EventStore): Promise<number> => {
 };
 
 try {
-  cpSync(source, dataDir, { recursive: true });
-  rmSync(path.join(dataDir, 'read-models.sqlite'), { force: true });
+  if (!kept || !existsSync(path.join(dataDir, 'events.sqlite'))) {
+    cpSync(source, dataDir, { recursive: true });
+    rmSync(path.join(dataDir, 'read-models.sqlite'), { force: true });
+  }
   const config = loadConfig({
     DATA_DIR: dataDir,
     AUTH_SECRET: SECRET,
@@ -84,5 +89,5 @@ try {
   }
   await app.close();
 } finally {
-  rmSync(dataDir, { recursive: true, force: true });
+  if (!kept) rmSync(dataDir, { recursive: true, force: true });
 }

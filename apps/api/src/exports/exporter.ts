@@ -62,8 +62,15 @@ export class Exporter {
     };
     // The first page before the headers: an unknown id or a log that cannot be written is still a Problem Details.
     const first = await next();
+    // The next page is read and logged while this one is written: the log's commits overlap the sending.
     async function* rows(): AsyncIterable<Row> {
-      for (let page = first; !page.done; page = await next()) yield* page.value;
+      let page = first;
+      while (!page.done) {
+        const following = next();
+        following.catch(() => undefined);
+        yield* page.value;
+        page = await following;
+      }
     }
     const fileName = `${table.fileName}-${todayInStockholm()}.${format}`;
     void reply

@@ -67,13 +67,11 @@ export const findAidRegisterPage = async (
   query = ordersPrefix
     ? query.leftJoin(`${tableName(ordersPrefix, 'orders')} as o`, 'o.order_id', 'h.order_id').select('o.municipality')
     : query.select(sql<null>`null`.as('municipality'));
+  // The range on person_id alone lets the index on (person_id, since) start at the cursor instead of scanning.
   if (after)
-    query = query.where((eb) =>
-      eb.or([
-        eb('h.person_id', '>', after.personId),
-        eb.and([eb('h.person_id', '=', after.personId), eb('h.asset_id', '>', after.assetId)]),
-      ]),
-    );
+    query = query
+      .where('h.person_id', '>=', after.personId)
+      .where((eb) => eb.or([eb('h.person_id', '>', after.personId), eb('h.asset_id', '>', after.assetId)]));
   const rows = (await query
     .orderBy('h.person_id')
     .orderBy('h.asset_id')
