@@ -65,6 +65,12 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'GET /api/metrics/delivery': FIGURES,
   'GET /api/metrics/repairs': FIGURES,
   'GET /api/transport/route': ['transport', 'planner', 'auditor', 'admin'],
+  'GET /api/exports/aid-register.{format}': PERSONS,
+  'GET /api/exports/person-aids.{format}': PERSONS,
+  'GET /api/exports/assets.{format}': AIDS,
+  'GET /api/exports/stock.{format}': FIGURES,
+  'GET /api/exports/delivery-metrics.{format}': FIGURES,
+  'GET /api/exports/repair-metrics.{format}': FIGURES,
   'GET /api/access-log': ['auditor', 'admin'],
   'GET /api/access-log/verify': ['auditor', 'admin'],
   'GET /api/auth/sign-in-options': 'public',
@@ -78,6 +84,7 @@ const nameOf = ({ method, path }: DocumentedOperation): string => `${method} ${p
 const urlOf = ({ path }: DocumentedOperation): string =>
   path
     .replace('{articleNo}', 'A1')
+    .replace('{format}', 'csv')
     .replace(/\{(id|repairId)\}/g, (_, name: string) =>
       name === 'id' ? '0b6c1f7e-3c55-4c64-9d0a-0d2f4b6a7e10' : '5d0f3a9e-8c1b-4f6e-a2d7-3b9c4e1f6a20',
     );

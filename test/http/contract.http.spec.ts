@@ -138,6 +138,21 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ path: '/api/metrics/delivery', url: '/api/metrics/delivery?groupBy=route' });
     const repairs = await expectDocumented({ path: '/api/metrics/repairs' });
     expect((repairs.body as { groups: unknown[] }).groups).toHaveLength(1);
+    const exports: [string, string][] = [
+      ['aid-register', ''],
+      ['person-aids', `?personId=${onLoan.personId}`],
+      ['assets', ''],
+      ['stock', ''],
+      ['delivery-metrics', '?groupBy=route'],
+      ['repair-metrics', ''],
+    ];
+    for (const [name, query] of exports)
+      for (const format of ['csv', 'xlsx']) {
+        const path = `/api/exports/${name}.{format}`;
+        const file = await answer({ path, url: `/api/exports/${name}.${format}${query}` });
+        const documented = Object.keys(document.paths[path].get.responses['200'].content ?? {});
+        expect(documented).toContain(String(file.headers['content-type']).split(';')[0]);
+      }
     const route = await expectDocumented({
       path: '/api/transport/route',
       url: `/api/transport/route?day=${addDays(today(), 1)}`,

@@ -31,6 +31,8 @@ import { ArticlesController } from './articles/articles.controller.js';
 import { AssetsController } from './assets/assets.controller.js';
 import { ConsumablesController } from './consumables/consumables.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { ExportsController } from './exports/exports.controller.js';
+import { Exporter } from './exports/exporter.js';
 import { OrdersController } from './orders/orders.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { StockController } from './stock/stock.controller.js';
@@ -84,6 +86,7 @@ export class AppModule {
         PersonsController,
         StockController,
         MetricsController,
+        ExportsController,
         TransportController,
         AccessLogController,
         AuthController,
@@ -97,6 +100,7 @@ export class AppModule {
         },
         { provide: READINESS, useClass: ProjectionReadiness },
         { provide: APP_GUARD, useClass: AuthGuard },
+        Exporter,
         ProblemDetailsFilter,
         { provide: APP_FILTER, useExisting: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: CommandAnswerInterceptor },

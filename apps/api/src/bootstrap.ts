@@ -39,6 +39,7 @@ const TAGS: Record<string, string> = {
   persons: 'The persons who use aids, and the aids they hold',
   stock: 'Stock levels per article and location',
   metrics: 'The service KPIs reported to the board',
+  exports: 'CSV and XLSX files of the register, stock, KPIs and the asset index; logged where they name persons',
   transport: "The day's routes",
   'access-log': 'Who read which person-level data, and the tamper check of each day (PDL 4 kap)',
   health: 'Liveness and readiness, without a token',

@@ -11,6 +11,7 @@ export * from './stock-levels/stock-levels.projection.js';
 export * from './stock-levels/stock-levels.queries.js';
 export * from './person-aids/person-aids.projection.js';
 export * from './person-aids/person-aids.queries.js';
+export * from './person-aids/aid-register.queries.js';
 export * from './delivery-metrics/delivery-metrics.projection.js';
 export * from './delivery-metrics/delivery-metrics.queries.js';
 export * from './repair-metrics/repair-metrics.projection.js';

@@ -34,6 +34,15 @@ export type RepairMetrics = Schemas['RepairMetricsDto'];
 export type RepairGroup = Schemas['RepairMetricsGroupDto'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
+/** The exports the API offers, by name: `/api/exports/<name>.{format}`. */
+export type ExportName = keyof paths extends infer Path
+  ? Path extends `/api/exports/${infer Name}.{format}`
+    ? Name
+    : never
+  : never;
+export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFile = { blob: Blob; fileName: string };
+
 /** What the API answered on failure; a call that got no answer at all has status 0 and nothing else. */
 export type ProblemDetails = Partial<Schemas['ProblemDetailsDto']> & { status: number };
 
@@ -132,6 +141,28 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
+  /** A file as a blob, fetched with the bearer token (a plain link could not send it), named as the API names it. */
+  exportFile = async (
+    name: ExportName,
+    format: ExportFormat,
+    query: Record<string, string | undefined> = {},
+  ): Promise<ExportFile> => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
+    const queryString = search.toString();
+    const response = await reach(
+      fetch(`/api/exports/${name}.${format}${queryString ? `?${queryString}` : ''}`, {
+        headers: this.token ? { Authorization: `Bearer ${this.token}` } : {},
+      }),
+    );
+    if (!response.ok) {
+      if (response.status === 401 && this.token) this.onUnauthorized();
+      throw new ApiError(asProblem(await response.json().catch(() => null), response));
+    }
+    const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+    return { blob: await response.blob(), fileName: fileName ?? `${name}.${format}` };
+  };
+
   readiness = async (): Promise<Readiness> => {
     // Not ready is answered with 503 and the same body: the lag is what the dashboard wants either way.
     const { data, error, response } = await reach(this.client.GET('/health/ready'));

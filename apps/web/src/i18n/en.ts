@@ -388,6 +388,20 @@ export const en: Messages = {
     belowTarget: 'Below target',
   },
 
+  exports: {
+    download: 'Download:',
+    downloadAs: (what: string, format: string) => `Download ${what} as ${format}`,
+    registerTitle: 'The aid register',
+    registerHint:
+      'Every aid out now, with the person id (no personnummer). The download is logged for every person in the file.',
+    register: 'the aid register',
+    personAids: "the person's aids",
+    deliveryByMonth: 'deliveries per month',
+    deliveryByMunicipality: 'deliveries per municipality',
+    repairsByMonth: 'repairs per month',
+    stock: 'stock levels',
+  },
+
   codes: {
     'DATE.IN_FUTURE': 'The date lies in the future. Only planned days may lie after today.',
     'DATE.INVALID': 'That date does not exist.',

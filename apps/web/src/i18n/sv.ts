@@ -386,6 +386,20 @@ export const sv = {
     belowTarget: 'Under målet',
   },
 
+  exports: {
+    download: 'Ladda ner:',
+    downloadAs: (what: string, format: string) => `Ladda ner ${what} som ${format}`,
+    registerTitle: 'Hjälpmedelsregistret',
+    registerHint:
+      'Alla hjälpmedel som är utlämnade nu, med brukar-id (inget personnummer). Nedladdningen loggas för varje brukare i filen.',
+    register: 'hjälpmedelsregistret',
+    personAids: 'brukarens hjälpmedel',
+    deliveryByMonth: 'leveranser per månad',
+    deliveryByMunicipality: 'leveranser per kommun',
+    repairsByMonth: 'reparationer per månad',
+    stock: 'lagersaldon',
+  },
+
   codes: {
     'DATE.IN_FUTURE': 'Datumet ligger i framtiden. Bara planerade dagar får ligga efter i dag.',
     'DATE.INVALID': 'Datumet finns inte.',

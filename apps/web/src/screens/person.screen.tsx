@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import type { Article, Contact, PersonAids, PersonDetails } from '../api/api-client.js';
+import { ExportButtons } from '../components/export-buttons.js';
 import { Table, type Column } from '../components/table.js';
 import { InputField, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
 import { Day, useI18n } from '../i18n/i18n.js';
@@ -266,8 +267,13 @@ export const PersonScreen = () => {
                 aids={aids.past}
                 rowKey={(aid) => `${aid.assetId}-${aid.from}`}
               />
+              <ExportButtons name="person-aids" what={t.exports.personAids} query={{ personId: aids.personId }} />
             </>
           )}
+          <Section title={t.exports.registerTitle}>
+            <p className="muted">{t.exports.registerHint}</p>
+            <ExportButtons name="aid-register" what={t.exports.register} />
+          </Section>
         </div>
         {mayLookUp && (
           <div className="column-side">
