@@ -12,6 +12,7 @@ const WIDTHS = [
 
 const ARTICLE_NO = 'A11Y-122203';
 const MUNICIPALITY = 'Västerås';
+const PERSONNUMMER = '19121212-1212';
 const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 type StaffRole = Exclude<Role, 'finance' | 'payer'>;
@@ -78,6 +79,7 @@ const SCREENS: ScreenState[] = [
   { name: 'warehouse, aid scanned with its open order', role: 'warehouse', show: warehouseAllocating },
   { name: 'transport, route with a failed-delivery form', role: 'transport', show: transportRoute },
   { name: 'person register with contact details', role: 'planner', show: personRegister },
+  { name: "customer service, a person's orders and aids with a pickup", role: 'planner', show: customerService },
   { name: "auditor, an aid's history", role: 'auditor', show: auditorHistory },
   { name: 'auditor, access log of a person', role: 'auditor', show: accessLog },
   { name: 'dashboard with figures', role: 'viewer', show: dashboard },
@@ -100,6 +102,7 @@ async function transportRoute(): Promise<void> {
   const item = page.locator(`[data-asset-id="${state.onRoute}"]`);
   await item.getByRole('button', { name: 'Leverans misslyckades' }).click();
   await item.getByLabel('Orsak').waitFor();
+  await page.locator(`[data-testid="pickup-item"][data-asset-id="${state.onLoan}"]`).waitFor();
 }
 
 async function personRegister(): Promise<void> {
@@ -107,6 +110,14 @@ async function personRegister(): Promise<void> {
   await page.getByRole('textbox', { name: 'Brukar-id' }).fill(state.personId);
   await page.getByRole('button', { name: 'Visa hjälpmedel' }).click();
   await page.getByTestId('current-aids').filter({ hasText: state.onLoan }).waitFor();
+}
+
+async function customerService(): Promise<void> {
+  await openScreen('Kundtjänst');
+  await page.getByLabel('Personnummer').fill(PERSONNUMMER);
+  await page.getByRole('button', { name: 'Sök', exact: true }).click();
+  await page.locator(`[data-testid="held-aids"] tr[data-asset-id="${state.onLoan}"]`).waitFor();
+  await page.getByTestId('person-orders').locator('tr[data-order-id]').first().waitFor();
 }
 
 async function auditorHistory(): Promise<void> {
@@ -171,7 +182,7 @@ beforeAll(async () => {
   });
   state.personId = (
     await admin<Created>('POST', '/api/persons', {
-      personnummer: '19121212-1212',
+      personnummer: PERSONNUMMER,
       sex: 'female',
       municipality: MUNICIPALITY,
       contact: {
@@ -196,6 +207,12 @@ beforeAll(async () => {
   await placeOrder();
   // The planner's look at the person, so the access log has entries to show.
   await admin('GET', `/api/persons/${state.personId}/aids`);
+  // A pickup on today's route beside the delivery, and on the customer service screen.
+  await admin('POST', `/api/assets/${state.onLoan}/pickup-requests`, {
+    requestedOn: todayInStockholm(),
+    plannedPickupDate: todayInStockholm(),
+    reason: 'Behövs inte längre',
+  });
   await projectionsCaughtUp();
 }, 120_000);
 

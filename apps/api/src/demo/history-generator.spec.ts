@@ -122,6 +122,30 @@ describe('history generator', () => {
     expect(waiting).toEqual([]);
   });
 
+  it('ends with pickup orders on the coming route days, each on an aid still on loan', () => {
+    // Recomputed from the events: the aids on loan at the end, and the open pickup requests by planned day.
+    const onLoan = new Set<string>();
+    const pickups = new Map<string, string>();
+    for (const { type, data } of run.events) {
+      const assetId = String(data.assetId);
+      if (type === 'AidDelivered') onLoan.add(assetId);
+      else if (type === 'AidReturned') {
+        onLoan.delete(assetId);
+        pickups.delete(assetId);
+      } else if (type === 'PickupRequested') pickups.set(assetId, String(data.plannedPickupDate));
+    }
+    const perDay = new Map<string, number>();
+    for (const [assetId, day] of pickups) {
+      expect(onLoan.has(assetId)).toBe(true);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    const aDay = 140 * 0.5 * SMALL.scale!;
+    for (const day of ['2025-06-30', '2025-07-01', '2025-07-02']) {
+      expect(perDay.get(day)).toBe(run.summary.comingPickups[day]);
+      expect(perDay.get(day)).toBe(Math.round(aDay));
+    }
+  });
+
   it('repeats the same streams, events and ids for the same seed', async () => {
     const second = await startHarness();
     try {

@@ -52,6 +52,8 @@ export type HistorySummary = {
   volumes: RegionVolumes;
   /** Orders allocated ahead for each of the working days after `lastDay`, as the warehouse leaves them. */
   comingDays: Record<string, number>;
+  /** Pickup orders asked for per coming route day. */
+  comingPickups: Record<string, number>;
   durationMs: number;
 };
 
@@ -105,6 +107,7 @@ export class HistoryGenerator {
     bar.phase(calendar.length, 'days', firstDay);
     const regions = Math.max(1, Math.ceil(scale));
     let comingDays: Record<string, number> = {};
+    let comingPickups: Record<string, number> = {};
     try {
       for (const [index, day] of calendar.entries()) {
         if (options.signal?.aborted) break;
@@ -121,7 +124,7 @@ export class HistoryGenerator {
       if (!options.signal?.aborted) {
         const ahead = Array.from({ length: COMING_WORKING_DAYS }, (_, n) => addSwedishWorkingDays(lastDay, n + 1));
         const preparedOn = isSwedishWorkingDay(lastDay) ? lastDay : addSwedishWorkingDays(lastDay, -1);
-        comingDays = await region.prepareComingDays(ahead, preparedOn);
+        ({ allocated: comingDays, pickups: comingPickups } = await region.prepareComingDays(ahead, preparedOn, scale));
       }
     } finally {
       await region.commands.drain();
@@ -140,6 +143,7 @@ export class HistoryGenerator {
       refusedTotal: region.commands.refusedTotal,
       volumes: region.volumes,
       comingDays,
+      comingPickups,
       durationMs: Date.now() - started,
     };
   }

@@ -52,6 +52,8 @@ const DAILY = {
   consumablePackages: 237,
 };
 const PACKAGES_PER_CONSUMABLE_ORDER = 4;
+/** Of the aids that come back, the share transport fetches on a pickup order (the rest are brought in). */
+const PICKUP_SHARE = 0.5;
 /** Delivery outcomes: the rest is delivered on the planned day (≈ 92 % on time, as in 2021). */
 const SHARE = { cancelled: 0.01, rescheduled: 0.03, failedFirst: 0.04, early: 0.015, late: 0.02, newPerson: 0.4 };
 const WAREHOUSE = 'VAS-HUVUDLAGER';
@@ -231,7 +233,11 @@ export class RegionSimulation {
    * days (buying aids where the shelf is short), so their routes are as full as the region's. Nothing is
    * dispatched yet. Answers the number of orders allocated per planned day.
    */
-  async prepareComingDays(days: readonly string[], preparedOn: string): Promise<Record<string, number>> {
+  async prepareComingDays(
+    days: readonly string[],
+    preparedOn: string,
+    scale: number,
+  ): Promise<{ allocated: Record<string, number>; pickups: Record<string, number> }> {
     const lastComing = days[days.length - 1];
     const due = [...this.attempts.values()]
       .flat()
@@ -244,9 +250,33 @@ export class RegionSimulation {
       this.allocate(order, preparedOn);
       allocated[order.plannedDay] = (allocated[order.plannedDay] ?? 0) + 1;
     }
-    // Pickup requests for the coming days belong here too, beside the allocations.
+    const pickups = this.requestPickups(days, preparedOn, scale);
     await this.commands.drain();
-    return allocated;
+    return { allocated, pickups };
+  }
+
+  /** Pickup orders for the coming route days, asked for on `requestedOn`: each aid at most once. */
+  private requestPickups(days: readonly string[], requestedOn: string, scale: number): Record<string, number> {
+    const asked = new Set<string>();
+    const pickups: Record<string, number> = {};
+    for (const day of days) {
+      pickups[day] = 0;
+      let wanted = Math.round(DAILY.returns * PICKUP_SHARE * scale);
+      for (let tries = wanted * 4; wanted > 0 && tries > 0; tries--) {
+        const assetId = this.onLoan.pick(this.random);
+        if (!assetId || asked.has(assetId)) continue;
+        asked.add(assetId);
+        wanted--;
+        pickups[day]++;
+        const reason = this.random.pick(RETURN_REASONS);
+        this.sendToAsset(
+          assetId,
+          { type: 'RequestPickup', data: { requestedOn, plannedPickupDate: day, reason } },
+          this.context(`pickup:${assetId}:${requestedOn}`),
+        );
+      }
+    }
+    return pickups;
   }
 
   /** Who can be asked about, what can be returned or reconditioned next. */
