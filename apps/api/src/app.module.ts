@@ -32,6 +32,7 @@ import { AssetsController } from './assets/assets.controller.js';
 import { ConsumablesController } from './consumables/consumables.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { OrdersController } from './orders/orders.controller.js';
+import { PayersController } from './payers/payers.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { StockController } from './stock/stock.controller.js';
 import { TransportController } from './transport/transport.controller.js';
@@ -81,6 +82,7 @@ export class AppModule {
         AssetsController,
         ConsumablesController,
         OrdersController,
+        PayersController,
         PersonsController,
         StockController,
         MetricsController,

@@ -19,5 +19,6 @@ export * from './order-fulfilment/order-fulfilment.process.js';
 export * from './order-board/order-board.projection.js';
 export * from './order-board/order-board.queries.js';
 export * from './articles/articles.projection.js';
+export * from './payers/payers.projection.js';
 export * from './access-log/access-log.projection.js';
 export * from './access-log/access-log.queries.js';
