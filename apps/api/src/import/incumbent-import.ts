@@ -140,10 +140,12 @@ const PAYER_KINDS: readonly PayerKind[] = ['municipality', 'region'];
 const SEXES: readonly Sex[] = ['female', 'male', 'other'];
 
 /** Reads and checks every file; each bad cell or line is one problem. */
-const readRows = (folder: string, today: string, problems: ImportProblem[]): Rows => {
+const readRows = (folder: string, today: string, problems: ImportProblem[], counts: Record<string, number>): Rows => {
   const rows: Rows = { articles: [], payers: [], persons: [], aids: [], orders: [] };
   const each = (file: ImportFile, required: string[], read: (row: RowReader) => void): void => {
-    for (const row of readCsv(folder, file, required, problems)) read(new RowReader(file, row, problems));
+    const records = readCsv(folder, file, required, problems);
+    counts[file] = records.length;
+    for (const row of records) read(new RowReader(file, row, problems));
   };
   each('articles.csv', ['articleNo', 'name', 'isoCode', 'kind', 'rentable', 'purchasePriceSek'], (r) => {
     const article = {
@@ -491,7 +493,8 @@ export const importFolder = async (
 ): Promise<ImportReport> => {
   const { today, folder } = options;
   const problems: ImportProblem[] = [];
-  const read = readRows(folder, today, problems);
+  const counts: Record<string, number> = {};
+  const read = readRows(folder, today, problems, counts);
   const deduplicated: Rows = {
     articles: unique('articles.csv', 'articleNo', read.articles, (a) => a.articleNo, problems),
     payers: unique('payers.csv', 'payerId', read.payers, (p) => p.payerId, problems),
@@ -503,13 +506,7 @@ export const importFolder = async (
   const rows = crossCheck(deduplicated, known, problems);
   const report: ImportReport = {
     dryRun: options.dryRun,
-    rows: {
-      'articles.csv': read.articles.length,
-      'payers.csv': read.payers.length,
-      'persons.csv': read.persons.length,
-      'aids.csv': read.aids.length,
-      'orders.csv': read.orders.length,
-    },
+    rows: counts,
     problems,
     appendedStreams: 0,
     appendedEvents: 0,
@@ -536,6 +533,7 @@ export const importFolder = async (
         );
     }
   }
+  report.existingStreams += storedArticles.size;
   const personRefs = (identity: PersonIdentity) =>
     new Map(
       rows.persons.map((p) => [
