@@ -586,8 +586,10 @@ export const importFolder = async (
   const actor = options.actor ?? 'import';
   const occurredAt = new Date().toISOString();
   const batchSize = options.batchSize ?? 2000;
+  // Into an empty store (the usual first import) no stream can exist yet: the per-stream look-ups are skipped.
+  const emptyStore = (await store.headPosition()) < 0n;
   for (const phase of phases) {
-    if (phase.file === 'persons.csv') await adoptClaims(store, rows.persons, identity, claimed);
+    if (phase.file === 'persons.csv' && !emptyStore) await adoptClaims(store, rows.persons, identity, claimed);
     const resolved: PersonIdentity = (personnummer) => {
       const own = identity(personnummer);
       return { ...own, personId: claimed.get(own.claimStreamId) ?? own.personId };
@@ -597,9 +599,11 @@ export const importFolder = async (
     for (let start = 0; start < units.length; start += batchSize) {
       const batch = units.slice(start, start + batchSize);
       const streams = batch.flatMap((unit) => unit.streams.map((stream) => ({ unit, stream })));
-      const exists = await Promise.all(
-        streams.map(async ({ stream }) => (await store.readStream(stream.streamId, { maxCount: 1 })).length > 0),
-      );
+      const exists = emptyStore
+        ? streams.map(() => false)
+        : await Promise.all(
+            streams.map(async ({ stream }) => (await store.readStream(stream.streamId, { maxCount: 1 })).length > 0),
+          );
       const missing = streams.filter((_, i) => !exists[i]);
       report.existingStreams += streams.length - missing.length;
       await personalData.loadKeys(missing.flatMap(({ stream }) => (stream.personId ? [stream.personId] : [])));
