@@ -108,6 +108,14 @@ describe('the answers match the OpenAPI document', () => {
     });
     await h.settle();
     await expectDocumented({ path: '/api/articles' });
+    await expectDocumented({
+      method: 'POST',
+      path: '/api/payers',
+      body: { payerId: 'KUND-SALA', name: 'Sala kommun', kind: 'municipality', municipality: 'Sala' },
+      status: 201,
+    });
+    await h.settle();
+    await expectDocumented({ path: '/api/payers' });
     await expectDocumented({ path: '/api/assets', url: `/api/assets?articleNo=${onLoan.articleNo}` });
     const page = await expectDocumented({ path: '/api/assets', url: '/api/assets?limit=1' });
     expect(page.body).toHaveProperty('nextCursor');

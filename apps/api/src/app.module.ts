@@ -34,6 +34,7 @@ import { MetricsController } from './metrics/metrics.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { Exporter } from './exports/exporter.js';
 import { OrdersController } from './orders/orders.controller.js';
+import { PayersController } from './payers/payers.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { StockController } from './stock/stock.controller.js';
 import { TransportController } from './transport/transport.controller.js';
@@ -83,6 +84,7 @@ export class AppModule {
         AssetsController,
         ConsumablesController,
         OrdersController,
+        PayersController,
         PersonsController,
         StockController,
         MetricsController,

@@ -36,6 +36,7 @@ const TAGS: Record<string, string> = {
   assets: 'Individually marked aids and their lifecycle, history and tamper check',
   consumables: 'Consumables in, out and adjusted per article and location',
   orders: "Prescribers' orders of an article for a person",
+  payers: 'Who is invoiced: the municipalities and the region units',
   persons: 'The persons who use aids, and the aids they hold',
   stock: 'Stock levels per article and location',
   metrics: 'The service KPIs reported to the board',

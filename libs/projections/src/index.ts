@@ -22,5 +22,6 @@ export * from './order-board/order-board.queries.js';
 export * from './articles/articles.projection.js';
 export * from './pickup-requests/pickup-requests.projection.js';
 export * from './pickup-requests/pickup-requests.queries.js';
+export * from './payers/payers.projection.js';
 export * from './access-log/access-log.projection.js';
 export * from './access-log/access-log.queries.js';

@@ -1,5 +1,6 @@
 import { accessLogProjection } from './access-log/access-log.projection.js';
 import { articlesProjection } from './articles/articles.projection.js';
+import { payersProjection } from './payers/payers.projection.js';
 import { orderBoardProjection } from './order-board/order-board.projection.js';
 import { assetIndexProjection } from './asset-index/asset-index.projection.js';
 import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.projection.js';
@@ -17,6 +18,7 @@ export const allProjections: readonly Projection[] = [
   assetIndexProjection,
   orderBoardProjection,
   articlesProjection,
+  payersProjection,
   accessLogProjection,
   pickupRequestsProjection,
 ];

@@ -7,6 +7,7 @@ import {
   AssetCommandHandler,
   ConsumableStockCommandHandler,
   OrderCommandHandler,
+  PayerCommandHandler,
 } from './aggregate-commands.js';
 import { ReferencedFacts } from './referenced-facts.js';
 
@@ -19,6 +20,7 @@ import { ReferencedFacts } from './referenced-facts.js';
     ArticleCommandHandler,
     AssetCommandHandler,
     OrderCommandHandler,
+    PayerCommandHandler,
     PersonCommandHandler,
     ConsumableStockCommandHandler,
   ],

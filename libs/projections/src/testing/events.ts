@@ -6,13 +6,14 @@ import {
   type AssetEvent,
   type ConsumableStockEvent,
   type OrderEvent,
+  type PayerEvent,
   type PersonEvent,
 } from '@aidledger/domain';
 import type { EventMetadata, RecordedEvent } from '@aidledger/event-store';
 
 /** Every event the projections read. */
 export type ProjectedEvent =
-  AccessLogEvent | ArticleEvent | AssetEvent | ConsumableStockEvent | OrderEvent | PersonEvent;
+  AccessLogEvent | ArticleEvent | AssetEvent | ConsumableStockEvent | OrderEvent | PayerEvent | PersonEvent;
 export type ProjectedEventType = ProjectedEvent['type'];
 export type EventOf<T extends ProjectedEventType> = Extract<ProjectedEvent, { type: T }>;
 

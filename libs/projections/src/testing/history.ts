@@ -36,6 +36,11 @@ export const generateHistory = async (store: EventStore, assets: number, seed = 
       });
       appends.push(store.appendToStream(`article-${articleNo}`, [registered], 'any'));
     }
+    for (const municipality of ['Västerås', 'Sala']) {
+      const payerId = `KUND-${municipality}`;
+      const registered = event('PayerRegistered', { payerId, name: municipality, kind: 'municipality', municipality });
+      appends.push(store.appendToStream(`payer-${payerId}`, [registered], 'any'));
+    }
   }
   for (let n = seed; n < seed + assets; n++) {
     const assetId = `asset-${String(n).padStart(6, '0')}`;
