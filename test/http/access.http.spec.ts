@@ -36,6 +36,11 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'POST /api/assets/{id}/repairs/{repairId}/complete': ['warehouse', 'admin'],
   'POST /api/assets/{id}/inspect': ['warehouse', 'admin'],
   'POST /api/assets/{id}/scrap': ['warehouse', 'admin'],
+  'POST /api/assets/{id}/corrections': ['warehouse', 'transport', 'planner', 'admin'],
+  'POST /api/assets/{id}/delivery-reversal': ['warehouse', 'planner', 'admin'],
+  'POST /api/assets/{id}/pickup-requests': ['planner', 'admin'],
+  'POST /api/assets/{id}/pickup-requests/reschedule': ['planner', 'transport', 'admin'],
+  'POST /api/assets/{id}/pickup-requests/cancel': ['planner', 'admin'],
   'GET /api/assets/{id}': AIDS,
   'GET /api/assets/{id}/history': ['auditor', 'admin'],
   'GET /api/assets/{id}/history/verify': ['auditor', 'admin'],
@@ -58,10 +63,17 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'POST /api/persons/{id}/erase': ['admin'],
   'POST /api/persons/{id}/move': ['planner', 'admin'],
   'GET /api/persons/{id}/aids': PERSONS,
+  'GET /api/persons/{id}/orders': PERSONS,
   'GET /api/stock': FIGURES,
   'GET /api/metrics/delivery': FIGURES,
   'GET /api/metrics/repairs': FIGURES,
   'GET /api/transport/route': ['transport', 'planner', 'auditor', 'admin'],
+  'GET /api/exports/aid-register.{format}': PERSONS,
+  'GET /api/exports/person-aids.{format}': PERSONS,
+  'GET /api/exports/assets.{format}': AIDS,
+  'GET /api/exports/stock.{format}': FIGURES,
+  'GET /api/exports/delivery-metrics.{format}': FIGURES,
+  'GET /api/exports/repair-metrics.{format}': FIGURES,
   'GET /api/access-log': ['auditor', 'admin'],
   'GET /api/access-log/verify': ['auditor', 'admin'],
   'GET /api/auth/sign-in-options': 'public',
@@ -75,6 +87,7 @@ const nameOf = ({ method, path }: DocumentedOperation): string => `${method} ${p
 const urlOf = ({ path }: DocumentedOperation): string =>
   path
     .replace('{articleNo}', 'A1')
+    .replace('{format}', 'csv')
     .replace(/\{(id|repairId)\}/g, (_, name: string) =>
       name === 'id' ? '0b6c1f7e-3c55-4c64-9d0a-0d2f4b6a7e10' : '5d0f3a9e-8c1b-4f6e-a2d7-3b9c4e1f6a20',
     );

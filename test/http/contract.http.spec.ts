@@ -99,12 +99,31 @@ describe('the answers match the OpenAPI document', () => {
     });
     await h.settle();
 
+    await answer({
+      method: 'POST',
+      path: '/api/assets/{id}/pickup-requests',
+      url: `/api/assets/${onLoan.assetId}/pickup-requests`,
+      body: { requestedOn: today(), plannedPickupDate: addDays(today(), 1), reason: 'Behövs inte längre' },
+      status: 201,
+    });
+    await h.settle();
     await expectDocumented({ path: '/api/articles' });
+    await expectDocumented({
+      method: 'POST',
+      path: '/api/payers',
+      body: { payerId: 'KUND-SALA', name: 'Sala kommun', kind: 'municipality', municipality: 'Sala' },
+      status: 201,
+    });
+    await h.settle();
+    await expectDocumented({ path: '/api/payers' });
     await expectDocumented({ path: '/api/assets', url: `/api/assets?articleNo=${onLoan.articleNo}` });
     const page = await expectDocumented({ path: '/api/assets', url: '/api/assets?limit=1' });
     expect(page.body).toHaveProperty('nextCursor');
     const state = await expectDocumented({ path: '/api/assets/{id}', url: `/api/assets/${onLoan.assetId}` });
-    expect(state.body).toMatchObject({ openRepairs: [{ description: 'Armrest loose' }] });
+    expect(state.body).toMatchObject({
+      openRepairs: [{ description: 'Armrest loose' }],
+      pickup: { reason: 'Behövs inte längre' },
+    });
     await expectDocumented({ path: '/api/assets/{id}', url: `/api/assets/${returned.assetId}` });
     const asOf = encodeURIComponent(new Date().toISOString());
     await expectDocumented({ path: '/api/assets/{id}', url: `/api/assets/${allocated.assetId}?asOf=${asOf}` });
@@ -121,15 +140,35 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ path: '/api/persons/{id}/aids', url: `/api/persons/${onLoan.personId}/aids` });
     await expectDocumented({ path: '/api/persons/{id}/aids', url: `/api/persons/${returned.personId}/aids` });
     await expectDocumented({ path: '/api/persons/{id}', url: `/api/persons/${onLoan.personId}` });
+    await expectDocumented({ path: '/api/persons/{id}/orders', url: `/api/persons/${onLoan.personId}/orders` });
+    await expectDocumented({ path: '/api/persons/{id}/orders', url: `/api/persons/${returned.personId}/orders` });
     await expectDocumented({ path: '/api/stock' });
     await expectDocumented({ path: '/api/metrics/delivery', url: '/api/metrics/delivery?groupBy=route' });
     const repairs = await expectDocumented({ path: '/api/metrics/repairs' });
     expect((repairs.body as { groups: unknown[] }).groups).toHaveLength(1);
+    const exports: [string, string][] = [
+      ['aid-register', ''],
+      ['person-aids', `?personId=${onLoan.personId}`],
+      ['assets', ''],
+      ['stock', ''],
+      ['delivery-metrics', '?groupBy=route'],
+      ['repair-metrics', ''],
+    ];
+    for (const [name, query] of exports)
+      for (const format of ['csv', 'xlsx']) {
+        const path = `/api/exports/${name}.{format}`;
+        const file = await answer({ path, url: `/api/exports/${name}.${format}${query}` });
+        const documented = Object.keys(document.paths[path].get.responses['200'].content ?? {});
+        expect(documented).toContain(String(file.headers['content-type']).split(';')[0]);
+      }
     const route = await expectDocumented({
       path: '/api/transport/route',
       url: `/api/transport/route?day=${addDays(today(), 1)}`,
     });
     expect((route.body as { items: unknown[] }).items).toHaveLength(2);
+    expect((route.body as { pickups: { assetId: string }[] }).pickups.map((pickup) => pickup.assetId)).toContain(
+      onLoan.assetId,
+    );
     await h.app.get(AccessLog).record([
       {
         actor: 'rut.revisor',

@@ -45,6 +45,7 @@ describe('need to know', () => {
   const personLevel = () => [
     `/api/persons/${onRoute}`,
     `/api/persons/${onRoute}/aids`,
+    `/api/persons/${onRoute}/orders`,
     '/api/orders',
     `/api/transport/route?day=${today()}`,
     '/api/assets',

@@ -33,6 +33,7 @@ describe('every read of person-level data is in the access log', () => {
   const reads: Array<[string, () => string]> = [
     ['person.details', () => `/api/persons/${world.personId}`],
     ['person.aids.read', () => `/api/persons/${world.personId}/aids`],
+    ['person.orders.read', () => `/api/persons/${world.personId}/orders`],
     ['orders.list', () => '/api/orders'],
     ['transport.route', () => `/api/transport/route?day=${today()}`],
     ['assets.index', () => `/api/assets?articleNo=${world.articleNo}`],

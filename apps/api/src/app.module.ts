@@ -31,7 +31,10 @@ import { ArticlesController } from './articles/articles.controller.js';
 import { AssetsController } from './assets/assets.controller.js';
 import { ConsumablesController } from './consumables/consumables.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { ExportsController } from './exports/exports.controller.js';
+import { Exporter } from './exports/exporter.js';
 import { OrdersController } from './orders/orders.controller.js';
+import { PayersController } from './payers/payers.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { StockController } from './stock/stock.controller.js';
 import { TransportController } from './transport/transport.controller.js';
@@ -81,9 +84,11 @@ export class AppModule {
         AssetsController,
         ConsumablesController,
         OrdersController,
+        PayersController,
         PersonsController,
         StockController,
         MetricsController,
+        ExportsController,
         TransportController,
         AccessLogController,
         AuthController,
@@ -97,6 +102,7 @@ export class AppModule {
         },
         { provide: READINESS, useClass: ProjectionReadiness },
         { provide: APP_GUARD, useClass: AuthGuard },
+        Exporter,
         ProblemDetailsFilter,
         { provide: APP_FILTER, useExisting: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: CommandAnswerInterceptor },

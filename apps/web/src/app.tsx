@@ -7,6 +7,7 @@ import { ApiContext, RoleContext } from './components/ui.js';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n.js';
 import { AuditorScreen } from './screens/auditor.screen.js';
 import { PersonScreen } from './screens/person.screen.js';
+import { PlannerScreen } from './screens/planner.screen.js';
 import { SignInScreen } from './screens/sign-in.screen.js';
 import { TransportScreen } from './screens/transport.screen.js';
 import { WarehouseScreen } from './screens/warehouse.screen.js';
@@ -193,6 +194,7 @@ export const App = () => {
             <ScreenErrorBoundary key={active} message={t.errors.screenFailed} retry={t.errors.retry}>
               {active === 'warehouse' && <WarehouseScreen />}
               {active === 'transport' && <TransportScreen />}
+              {active === 'planner' && <PlannerScreen />}
               {active === 'person' && <PersonScreen />}
               {active === 'auditor' && <AuditorScreen />}
               {active === 'dashboard' && (

@@ -1,10 +1,12 @@
 import { accessLogProjection } from './access-log/access-log.projection.js';
 import { articlesProjection } from './articles/articles.projection.js';
+import { payersProjection } from './payers/payers.projection.js';
 import { orderBoardProjection } from './order-board/order-board.projection.js';
 import { assetIndexProjection } from './asset-index/asset-index.projection.js';
 import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.projection.js';
 import { personAidsProjection } from './person-aids/person-aids.projection.js';
 import { repairMetricsProjection } from './repair-metrics/repair-metrics.projection.js';
+import { pickupRequestsProjection } from './pickup-requests/pickup-requests.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
 
@@ -16,5 +18,7 @@ export const allProjections: readonly Projection[] = [
   assetIndexProjection,
   orderBoardProjection,
   articlesProjection,
+  payersProjection,
   accessLogProjection,
+  pickupRequestsProjection,
 ];

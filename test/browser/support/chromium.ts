@@ -5,8 +5,16 @@ import { chromium, type BrowserContext, type Page } from 'playwright-core';
 
 export const SCREENSHOTS = path.resolve('test/browser/screenshots');
 
-/** Debian's Chromium with the flags this closed network needs; a fresh profile every run. */
-export const launchChromium = async (): Promise<{ context: BrowserContext; close: () => Promise<void> }> => {
+/**
+ * Debian's Chromium with the flags this closed network needs; a fresh profile every run. `locale` is the
+ * browser's own language (Swedish unless a test asks for another).
+ */
+export const launchChromium = async (
+  options: { locale?: string } = {},
+): Promise<{
+  context: BrowserContext;
+  close: () => Promise<void>;
+}> => {
   const userDataDir = mkdtempSync(path.join(tmpdir(), 'aidledger-chromium-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
@@ -20,9 +28,11 @@ export const launchChromium = async (): Promise<{ context: BrowserContext; close
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      // The browser's own language, which its date fields follow whatever the page's language.
+      ...(options.locale ? [`--lang=${options.locale}`] : []),
     ],
     viewport: { width: 1280, height: 900 },
-    locale: 'sv-SE',
+    locale: options.locale ?? 'sv-SE',
     timezoneId: 'Europe/Stockholm',
   });
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -42,6 +42,13 @@ export class RegisterArticleDto {
   @Min(1)
   @Max(100)
   expectedLifetimeYears?: number;
+  @ApiPropertyOptional({
+    enum: ['municipality', 'region'],
+    description: "Who pays the rent: the holder's municipality (default) or the region",
+  })
+  @IsOptional()
+  @IsIn(['municipality', 'region'])
+  costResponsibility?: 'municipality' | 'region';
 }
 
 export class ArticleDto implements ArticleItem {

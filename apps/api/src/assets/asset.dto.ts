@@ -1,11 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
-import type { AssetEvent, AssetStatus } from '@aidledger/domain';
+import {
+  CORRECTABLE_DATE_FIELDS,
+  type AssetEvent,
+  type AssetStatus,
+  type CorrectableDateField,
+} from '@aidledger/domain';
 import type { AssetIndexItem, AssetIndexPage } from '@aidledger/projections';
 import type { AssetChainVerification, AssetHistory, AssetHistoryEvent, AssetState } from './asset.reads.js';
 import type { ScanMatch, ScannedAsset } from './asset-scan.js';
 import { CodeField, DayField, IdField, OptionalDayField, OptionalIdField, TextField } from '../validation/fields.js';
+import { OpenPickupDto } from './pickup.dto.js';
 
 export class RegisterAssetDto {
   @CodeField(40, '123456')
@@ -121,6 +127,41 @@ const SCAN_MATCHES = Object.keys({
   serialNumber: true,
 } satisfies Record<ScanMatch, true>) as ScanMatch[];
 // End of unit numbers
+// Corrections.
+
+const CORRECTABLE_FIELDS = Object.values(CORRECTABLE_DATE_FIELDS);
+
+export class CorrectBusinessDateDto {
+  @ApiProperty({
+    type: Number,
+    minimum: 0,
+    example: 3,
+    description: "The stream revision of the event whose date is wrong (see the aid's history)",
+  })
+  @IsInt()
+  @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
+  revision!: number;
+  @ApiProperty({
+    enum: CORRECTABLE_FIELDS,
+    enumName: 'CorrectableDateField',
+    description:
+      'The business date of that event: deliveredOn (AidDelivered), returnedOn (AidReturned), reportedOn (AidRepairReported), completedOn (AidRepaired) or inspectedOn (AidInspected)',
+  })
+  @IsIn(CORRECTABLE_FIELDS)
+  field!: CorrectableDateField;
+  @DayField({ example: '2025-03-05', description: 'The right day; not after today' })
+  value!: string;
+  @TextField(500, 'Registered a day late with the wrong date')
+  reason!: string;
+}
+
+export class ReverseDeliveryDto {
+  @IdField('The order the aid was wrongly registered as delivered for')
+  orderId!: string;
+  @TextField(500, 'Delivered a different aid; registered on this one by mistake')
+  reason!: string;
+}
 
 /** Each list is written as a record so the compiler names a status or an event type that is left out. */
 const ASSET_STATUSES = Object.keys({
@@ -146,6 +187,11 @@ const ASSET_EVENT_TYPES = Object.keys({
   AidInspected: true,
   AidScrapped: true,
   UnitNumberAssigned: true,
+  BusinessDateCorrected: true,
+  AidDeliveryReversed: true,
+  PickupRequested: true,
+  PickupRescheduled: true,
+  PickupCancelled: true,
 } satisfies Record<AssetEvent['type'], true>) as AssetEvent['type'][];
 
 export class AssetIndexQueryDto {
@@ -212,6 +258,8 @@ export class AssetStateDto implements AssetState {
   location?: string;
   @ApiProperty({ type: [OpenRepairDto], description: 'Repairs reported and not yet completed' })
   openRepairs!: OpenRepairDto[];
+  @ApiPropertyOptional({ type: OpenPickupDto, description: 'The open pickup request of an aid on loan (hämtorder)' })
+  pickup?: OpenPickupDto;
   @ApiProperty({ type: Number, description: "The stream's revision (also the ETag): send it as If-Match" })
   revision!: number;
 }
@@ -231,8 +279,13 @@ export class AssetHistoryEventDto implements AssetHistoryEvent {
   data!: AssetHistoryEvent['data'];
   @ApiProperty({ type: EventMetadataDto }) metadata!: EventMetadataDto;
   @ApiProperty({ type: String, description: 'When the store committed it, ISO timestamp' }) recordedAt!: string;
-  @ApiProperty({ type: String, example: '2025-03-04', description: 'The day people say it happened' })
-  businessDate!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2025-03-04',
+    description: 'The day people say it happened, as recorded then; null for a correction, which has none of its own',
+  })
+  businessDate!: string | null;
   @ApiProperty({ enum: ASSET_STATUSES, enumName: 'AssetStatus', description: "The aid's status once it happened" })
   statusAfter!: AssetStatus;
 }

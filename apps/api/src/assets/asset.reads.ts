@@ -6,6 +6,7 @@ import {
   DomainError,
   type AssetEvent,
   type AssetStatus,
+  type OpenPickup,
   type OpenRepair,
 } from '@aidledger/domain';
 import { verifyStreamChain, type EventStore, type RecordedEvent } from '@aidledger/event-store';
@@ -21,6 +22,7 @@ export type AssetState = {
   orderId?: string;
   location?: string;
   openRepairs: OpenRepair[];
+  pickup?: OpenPickup;
   revision: number;
 };
 
@@ -31,8 +33,8 @@ export type AssetHistoryEvent = {
   data: RecordedEvent['data'];
   metadata: { actor: string; occurredAt: string; correlationId: string; causationId: string };
   recordedAt: string;
-  /** The day people say it happened. */
-  businessDate: string;
+  /** The day people say it happened, as recorded then; null for a correction. */
+  businessDate: string | null;
   /** The aid's status once this event happened, folded with the decider. */
   statusAfter: AssetStatus;
 };
@@ -60,7 +62,7 @@ export const readAssetState = async (store: EventStore, assetId: string, asOf?: 
   const view = assetView(events.map(asAssetEvent).reduce(assetDecider.evolve, assetDecider.initialState()));
   if (!view)
     throw new DomainError('ASSET.NOT_FOUND', `Asset ${assetId} was not registered then`, 'not_found', { assetId });
-  const { personId, orderId, location } = view;
+  const { personId, orderId, location, pickup } = view;
   return {
     assetId: view.assetId,
     articleNo: view.articleNo,
@@ -71,6 +73,7 @@ export const readAssetState = async (store: EventStore, assetId: string, asOf?: 
     ...(orderId ? { orderId } : {}),
     ...(location ? { location } : {}),
     openRepairs: view.openRepairs,
+    ...(pickup ? { pickup } : {}),
     revision: Number(events[events.length - 1].revision),
   };
 };

@@ -18,6 +18,7 @@ import {
   AssetIndexQueryDto,
   AssetStateDto,
   CompleteRepairDto,
+  CorrectBusinessDateDto,
   DeliverAidDto,
   DispatchAidDto,
   InspectAidDto,
@@ -29,6 +30,7 @@ import {
   ReturnAidDto,
   ScanAssetDto,
   ScannedAssetDto,
+  ReverseDeliveryDto,
   ScrapAidDto,
 } from './asset.dto.js';
 import { labelContentOf, labelPdf } from './asset-label.js';
@@ -36,6 +38,7 @@ import { scanAsset, type ScannedAsset } from './asset-scan.js';
 import { Roles } from '../auth/roles.decorator.js';
 import { readAssetHistory, readAssetState, verifyAssetHistory, type AssetHistory } from './asset.reads.js';
 import { LogsPersonReads } from '../access-log/logs-person-reads.js';
+import { CancelPickupDto, RequestPickupDto, ReschedulePickupDto } from './pickup.dto.js';
 
 @ApiTags('assets')
 @ApiBearerAuth()
@@ -160,6 +163,47 @@ export class AssetsController {
     return labelPdf(content);
   }
   // End of unit numbers
+  // Corrections: who may correct a day, and who may undo a delivery, is documented in the README's role table.
+
+  @CommandEndpoint(':id/corrections', {
+    roles: ['warehouse', 'transport', 'planner'],
+    summary: 'Correct a wrong business date of one event of the aid (recorded as a correction event)',
+  })
+  correct(@UuidParam() id: string, @Body() data: CorrectBusinessDateDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'CorrectBusinessDate', data }, context));
+  }
+
+  @CommandEndpoint(':id/delivery-reversal', {
+    roles: ['warehouse', 'planner'],
+    summary: 'Reverse a delivery registered on the wrong aid: the aid is ready again and the order open',
+  })
+  reverseDelivery(@UuidParam() id: string, @Body() data: ReverseDeliveryDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ReverseDelivery', data }, context));
+  }
+
+  // Pickup orders (hämtorder): one open request per aid on loan; recording the return closes it.
+  @CommandEndpoint(':id/pickup-requests', {
+    roles: ['planner'],
+    summary: 'Ask transport to fetch an aid on loan on a planned day (hämtorder)',
+    description: 'The request lists on the transport route of its planned day; the pickup itself is the return.',
+    creates: true,
+  })
+  requestPickup(@UuidParam() id: string, @Body() data: RequestPickupDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'RequestPickup', data }, context));
+  }
+
+  @CommandEndpoint(':id/pickup-requests/reschedule', {
+    roles: ['planner', 'transport'],
+    summary: "Move the open pickup request's planned day",
+  })
+  reschedulePickup(@UuidParam() id: string, @Body() data: ReschedulePickupDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'ReschedulePickup', data }, context));
+  }
+
+  @CommandEndpoint(':id/pickup-requests/cancel', { roles: ['planner'], summary: 'Cancel the open pickup request' })
+  cancelPickup(@UuidParam() id: string, @Body() data: CancelPickupDto, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'CancelPickup', data }, context));
+  }
 
   @QueryEndpoint(undefined, {
     roles: AID_ROLES,

@@ -12,6 +12,8 @@ import {
   orderCommandReferences,
   orderDecider,
   orderStream,
+  payerDecider,
+  payerStream,
   personDecider,
   personStream,
   type ArticleCommandInput,
@@ -19,6 +21,7 @@ import {
   type ConsumableStockCommandInput,
   type Decider,
   type OrderCommandInput,
+  type PayerCommandInput,
   type PersonCommandInput,
   type References,
 } from '@aidledger/domain';
@@ -45,6 +48,7 @@ abstract class OnAggregate<Input extends Message> extends Command<CommandAnswer>
 export class OnArticle extends OnAggregate<ArticleCommandInput> {}
 export class OnAsset extends OnAggregate<AssetCommandInput> {}
 export class OnOrder extends OnAggregate<OrderCommandInput> {}
+export class OnPayer extends OnAggregate<PayerCommandInput> {}
 export class OnPerson extends OnAggregate<PersonCommandInput> {}
 /** On the stock of consumable `id` at the command's location. */
 export class OnConsumableStock extends OnAggregate<ConsumableStockCommandInput> {}
@@ -75,6 +79,11 @@ export const PERSONS = {
   decider: personDecider,
   references: {},
   target: (personId: string) => ({ streamId: personStream(personId), ids: { personId } }),
+};
+const PAYERS = {
+  decider: payerDecider,
+  references: {},
+  target: (payerId: string) => ({ streamId: payerStream(payerId), ids: { payerId } }),
 };
 const CONSUMABLE_STOCKS = {
   decider: consumableStockDecider,
@@ -133,3 +142,4 @@ const handlerOf = <M extends OnAggregate<Message>, C extends Message, E extends 
 export const ArticleCommandHandler = handlerOf(OnArticle, ARTICLES);
 export const OrderCommandHandler = handlerOf(OnOrder, ORDERS);
 export const ConsumableStockCommandHandler = handlerOf(OnConsumableStock, CONSUMABLE_STOCKS);
+export const PayerCommandHandler = handlerOf(OnPayer, PAYERS);

@@ -8,6 +8,7 @@ import {
   ArticleCommandHandler,
   ConsumableStockCommandHandler,
   OrderCommandHandler,
+  PayerCommandHandler,
 } from './aggregate-commands.js';
 import { ReferencedFacts } from './referenced-facts.js';
 
@@ -21,6 +22,7 @@ import { ReferencedFacts } from './referenced-facts.js';
     ArticleCommandHandler,
     AssetCommandHandler,
     OrderCommandHandler,
+    PayerCommandHandler,
     PersonCommandHandler,
     ConsumableStockCommandHandler,
   ],

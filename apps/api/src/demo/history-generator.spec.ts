@@ -4,6 +4,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '@aidledger/eve
 import { startHarness, type Harness } from '../../../../test/support/app-harness.js';
 import { PersonalData } from '../personal-data/personal-data.js';
 import { HistoryGenerator, type HistoryOptions, type HistorySummary } from './history-generator.js';
+import { INDIVIDUAL_AIDS } from './region.js';
 
 /** A small region (a fifth of Västmanland's volumes) over the midsommar fortnight of 2025. */
 const SMALL: HistoryOptions = { days: 14, seed: 7, scale: 0.2, endDay: '2025-06-27', initialOnLoan: 300 };
@@ -81,6 +82,68 @@ describe('history generator', () => {
       .map((event) => String(event.data.deliveredOn));
     expect(days).not.toContain('2025-06-20');
     expect(days).not.toContain('2025-06-21');
+  });
+
+  it('ends with the aids of the coming route days allocated, about a day of deliveries for the next one', () => {
+    // The route's view, recomputed from the events: allocated and not delivered, by the day it is due.
+    const dueOn = new Map<string, string>();
+    const aidOrders = new Set<string>();
+    const allocated = new Set<string>();
+    const closed = new Set<string>();
+    const failedOnce = new Set<string>();
+    const individual = new Set(INDIVIDUAL_AIDS.map((article) => article.articleNo));
+    for (const { type, data } of run.events) {
+      const orderId = String(data.orderId);
+      if (type === 'OrderPlaced' && individual.has(String(data.articleNo))) aidOrders.add(orderId);
+      if (type === 'OrderPlaced' || type === 'OrderRescheduled') dueOn.set(orderId, String(data.plannedDeliveryDate));
+      else if (type === 'AidDeliveryFailed') {
+        dueOn.set(orderId, String(data.rescheduledTo));
+        failedOnce.add(orderId);
+      } else if (type === 'AssetAllocated') allocated.add(orderId);
+      else if (type === 'AssetAllocationReleased') allocated.delete(orderId);
+      else if (type === 'AidDelivered' || type === 'OrderCancelled') closed.add(orderId);
+    }
+    const open = [...allocated].filter((orderId) => !closed.has(orderId));
+    // The history ends on Friday 27 June; the next route days are Monday 30 June, 1 and 2 July.
+    const [monday, tuesday, wednesday] = ['2025-06-30', '2025-07-01', '2025-07-02'];
+    const aDay = 195 * SMALL.scale!;
+    // Monday's route holds what is due that day and whatever is still outstanding from earlier days.
+    const mondaysRoute = open.filter((orderId) => (dueOn.get(orderId) ?? '') <= monday).length;
+    expect(mondaysRoute).toBeGreaterThan(aDay * 0.75);
+    expect(mondaysRoute).toBeLessThan(aDay * 1.25);
+    const allocatedAheadFor = (day: string): number =>
+      open.filter((orderId) => !failedOnce.has(orderId) && dueOn.get(orderId) === day).length;
+    expect(allocatedAheadFor(tuesday)).toBeGreaterThan(aDay * 0.5);
+    expect(allocatedAheadFor(wednesday)).toBeGreaterThan(aDay * 0.4);
+    for (const day of [monday, tuesday, wednesday]) expect(run.summary.comingDays[day]).toBe(allocatedAheadFor(day));
+    const waiting = [...aidOrders].filter(
+      (orderId) => !closed.has(orderId) && !allocated.has(orderId) && (dueOn.get(orderId) ?? '') <= wednesday,
+    );
+    expect(waiting).toEqual([]);
+  });
+
+  it('ends with pickup orders on the coming route days, each on an aid still on loan', () => {
+    // Recomputed from the events: the aids on loan at the end, and the open pickup requests by planned day.
+    const onLoan = new Set<string>();
+    const pickups = new Map<string, string>();
+    for (const { type, data } of run.events) {
+      const assetId = String(data.assetId);
+      if (type === 'AidDelivered') onLoan.add(assetId);
+      else if (type === 'AidReturned') {
+        onLoan.delete(assetId);
+        pickups.delete(assetId);
+      } else if (type === 'PickupRequested') pickups.set(assetId, String(data.plannedPickupDate));
+    }
+    const perDay = new Map<string, number>();
+    for (const [assetId, day] of pickups) {
+      expect(onLoan.has(assetId)).toBe(true);
+      perDay.set(day, (perDay.get(day) ?? 0) + 1);
+    }
+    const aDay = 140 * 0.5 * SMALL.scale!;
+    for (const day of ['2025-06-30', '2025-07-01', '2025-07-02']) {
+      expect(perDay.get(day)).toBe(run.summary.comingPickups[day]);
+      expect(perDay.get(day)).toBe(Math.round(aDay));
+    }
   });
 
   it('repeats the same streams, events and ids for the same seed', async () => {

@@ -1,5 +1,5 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import { addDays, isSwedishWorkingDay } from '@aidledger/domain';
+import { addDays, addSwedishWorkingDays, isSwedishWorkingDay } from '@aidledger/domain';
 import type { EventStore } from '@aidledger/event-store';
 import { todayInStockholm } from '../clock/clock.js';
 import { GenerationProgress } from './generation-progress.js';
@@ -50,8 +50,15 @@ export type HistorySummary = {
   refused: Record<string, number>;
   refusedTotal: number;
   volumes: RegionVolumes;
+  /** Orders allocated ahead for each of the working days after `lastDay`, as the warehouse leaves them. */
+  comingDays: Record<string, number>;
+  /** Pickup orders asked for per coming route day. */
+  comingPickups: Record<string, number>;
   durationMs: number;
 };
+
+/** How many route days ahead the warehouse allocates aids. */
+export const COMING_WORKING_DAYS = 3;
 
 const DEFAULT_ACTOR = 'demo:history-generator';
 
@@ -99,6 +106,8 @@ export class HistoryGenerator {
 
     bar.phase(calendar.length, 'days', firstDay);
     const regions = Math.max(1, Math.ceil(scale));
+    let comingDays: Record<string, number> = {};
+    let comingPickups: Record<string, number> = {};
     try {
       for (const [index, day] of calendar.entries()) {
         if (options.signal?.aborted) break;
@@ -111,6 +120,11 @@ export class HistoryGenerator {
           commands: region.commands.sentTotal,
           refused: region.commands.refusedTotal,
         });
+      }
+      if (!options.signal?.aborted) {
+        const ahead = Array.from({ length: COMING_WORKING_DAYS }, (_, n) => addSwedishWorkingDays(lastDay, n + 1));
+        const preparedOn = isSwedishWorkingDay(lastDay) ? lastDay : addSwedishWorkingDays(lastDay, -1);
+        ({ allocated: comingDays, pickups: comingPickups } = await region.prepareComingDays(ahead, preparedOn, scale));
       }
     } finally {
       await region.commands.drain();
@@ -128,6 +142,8 @@ export class HistoryGenerator {
       refused: region.commands.refused,
       refusedTotal: region.commands.refusedTotal,
       volumes: region.volumes,
+      comingDays,
+      comingPickups,
       durationMs: Date.now() - started,
     };
   }

@@ -10,28 +10,22 @@ import {
   personnummerClaimDecider,
   personnummerClaimStream,
   personStream,
-  type Decider,
   type OrderFacts,
   type Sex,
   unitNumberCandidate,
   unitNumberClaimDecider,
   unitNumberClaimStream,
 } from '@aidledger/domain';
-import {
-  hashEvent,
-  type EventMetadata,
-  type EventStore,
-  type EventToAppend,
-  type JsonObject,
-} from '@aidledger/event-store';
+import type { EventMetadata, EventStore } from '@aidledger/event-store';
 import { v5 as uuidV5 } from 'uuid';
 import type { BulkPersonalData } from '../personal-data/personal-data.js';
+import { appendNewStreams, decideStream, type StreamAppend } from '../store/bulk-streams.js';
 import { demoPersonnummer } from './demo-ids.js';
 import { INDIVIDUAL_AIDS, VASTMANLAND } from './region.js';
 import { SeededRandom } from './seeded-random.js';
 import { demoContact } from './demo-people.js';
 
-export type StreamAppend = { streamId: string; events: EventToAppend[] };
+export type { StreamAppend };
 
 export type ImportedPerson = { personId: string; municipality: string };
 export type ImportedAid = { assetId: string; articleNo: string; personId: string; deliveredOn: string };
@@ -59,35 +53,6 @@ export type OnLoanImport = {
 
 const IMPORT_ACTOR = 'import:aids-on-loan';
 const UNIT_NUMBER_CLAIM_NAMESPACE = 'c0a3e3f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
-
-/**
- * Decides the events with the aggregates' own deciders, one command after the other on the folded state,
- * exactly as the command loop would, and chains their hashes; only the reads between commands are skipped.
- */
-const decideStream = <C, E extends { type: string; data: object }, S>(
-  streamId: string,
-  decider: Decider<C, E, S>,
-  commands: C[],
-  metadataFor: (index: number) => Omit<EventMetadata, 'hash'>,
-  idFor: (index: number) => string,
-  /** What is stored of an event (its personal data encrypted); the hash chain is over that. */
-  stored: (event: { type: string; data: JsonObject }) => { type: string; data: JsonObject } = (event) => event,
-): StreamAppend => {
-  let state = decider.initialState();
-  let previousHash = '';
-  const events: EventToAppend[] = [];
-  for (const command of commands) {
-    for (const event of decider.decide(command, state)) {
-      state = decider.evolve(state, event);
-      const index = events.length;
-      const metadata = metadataFor(index) as EventMetadata;
-      const { type, data } = stored({ type: event.type, data: event.data as JsonObject });
-      previousHash = hashEvent(previousHash, { type, data, metadata });
-      events.push({ id: idFor(index), type, data, metadata: { ...metadata, hash: previousHash } });
-    }
-  }
-  return { streamId, events };
-};
 
 const previousWorkingDay = (day: string): string => addSwedishWorkingDays(day, -1);
 
@@ -276,9 +241,9 @@ export const importAidsOnLoan = async (
   let events = 0;
   let batch: StreamAppend[] = [];
   const flush = async (): Promise<void> => {
-    // A person's key is kept before the events it encrypts: an event whose key is lost reads as erased.
-    await personalData.saveKeys();
-    await Promise.all(batch.map((append) => store.appendToStream(append.streamId, append.events, 'no_stream')));
+    const settled = await appendNewStreams(store, personalData, batch);
+    const refused = settled.find((outcome) => outcome.status === 'rejected');
+    if (refused) throw refused.reason;
     batch = [];
     options.onProgress?.(into.aids.length, options.count);
   };

@@ -52,6 +52,8 @@ const DAILY = {
   consumablePackages: 237,
 };
 const PACKAGES_PER_CONSUMABLE_ORDER = 4;
+/** Of the aids that come back, the share transport fetches on a pickup order (the rest are brought in). */
+const PICKUP_SHARE = 0.5;
 /** Delivery outcomes: the rest is delivered on the planned day (≈ 92 % on time, as in 2021). */
 const SHARE = { cancelled: 0.01, rescheduled: 0.03, failedFirst: 0.04, early: 0.015, late: 0.02, newPerson: 0.4 };
 const WAREHOUSE = 'VAS-HUVUDLAGER';
@@ -199,10 +201,13 @@ export class RegionSimulation {
     const random = this.random;
     // Morning: stock arrives, persons and orders are registered, today's aids are received.
     this.receiveConsumables(day, scale, regions);
-    for (let n = random.count(DAILY.aidOrders * scale); n > 0; n--) this.placeAidOrder(day, lastDay);
+    for (let n = random.count(DAILY.aidOrders * scale); n > 0; n--) this.placeAidOrder(day);
     for (let n = random.count((DAILY.consumablePackages * scale) / PACKAGES_PER_CONSUMABLE_ORDER); n > 0; n--)
       this.placeConsumableOrder(day, regions, lastDay);
-    this.receiveAssetsFor(day);
+    this.receiveAssetsFor(
+      (this.attempts.get(day) ?? []).map((attempt) => attempt.order),
+      day,
+    );
     await this.commands.drain(runsAcrossDays);
 
     // The day's work: routes, returns, the workshop.
@@ -223,6 +228,57 @@ export class RegionSimulation {
     for (const assetId of reconditioned) this.ready(this.articleOf.get(assetId) as DemoArticle).push(assetId);
   }
 
+  /**
+   * The morning after the history: the warehouse has allocated an aid to every order due on the coming route
+   * days (buying aids where the shelf is short), so their routes are as full as the region's. Nothing is
+   * dispatched yet. Answers the number of orders allocated per planned day.
+   */
+  async prepareComingDays(
+    days: readonly string[],
+    preparedOn: string,
+    scale: number,
+  ): Promise<{ allocated: Record<string, number>; pickups: Record<string, number> }> {
+    const lastComing = days[days.length - 1];
+    const due = [...this.attempts.values()]
+      .flat()
+      .map(({ order }) => order)
+      .filter((order) => order.assetId === null && order.plannedDay <= lastComing)
+      .sort((a, b) => a.plannedDay.localeCompare(b.plannedDay));
+    this.receiveAssetsFor(due, preparedOn);
+    const allocated: Record<string, number> = Object.fromEntries(days.map((day) => [day, 0]));
+    for (const order of due) {
+      this.allocate(order, preparedOn);
+      allocated[order.plannedDay] = (allocated[order.plannedDay] ?? 0) + 1;
+    }
+    const pickups = this.requestPickups(days, preparedOn, scale);
+    await this.commands.drain();
+    return { allocated, pickups };
+  }
+
+  /** Pickup orders for the coming route days, asked for on `requestedOn`: each aid at most once. */
+  private requestPickups(days: readonly string[], requestedOn: string, scale: number): Record<string, number> {
+    const asked = new Set<string>();
+    const pickups: Record<string, number> = {};
+    for (const day of days) {
+      pickups[day] = 0;
+      let wanted = Math.round(DAILY.returns * PICKUP_SHARE * scale);
+      for (let tries = wanted * 4; wanted > 0 && tries > 0; tries--) {
+        const assetId = this.onLoan.pick(this.random);
+        if (!assetId || asked.has(assetId)) continue;
+        asked.add(assetId);
+        wanted--;
+        pickups[day]++;
+        const reason = this.random.pick(RETURN_REASONS);
+        this.sendToAsset(
+          assetId,
+          { type: 'RequestPickup', data: { requestedOn, plannedPickupDate: day, reason } },
+          this.context(`pickup:${assetId}:${requestedOn}`),
+        );
+      }
+    }
+    return pickups;
+  }
+
   /** Who can be asked about, what can be returned or reconditioned next. */
   snapshot(): { personIds: string[]; onLoan: string[]; awaitingReconditioning: string[] } {
     return {
@@ -232,7 +288,7 @@ export class RegionSimulation {
     };
   }
 
-  private placeAidOrder(day: string, lastDay: string): void {
+  private placeAidOrder(day: string): void {
     const random = this.random;
     const person = this.choosePerson(day);
     const article = random.weighted(INDIVIDUAL_AIDS);
@@ -277,8 +333,9 @@ export class RegionSimulation {
       this.volumes.reschedules++;
       order.plannedDay = rescheduledTo;
     }
+    // Attempts after the history's last day are the coming days' work (`prepareComingDays`).
     if (cancelled) this.volumes.cancellations++;
-    else if (attemptDay <= lastDay) pushTo(this.attempts, attemptDay, { order, fail });
+    else pushTo(this.attempts, attemptDay, { order, fail });
 
     this.commands.submit(`person:${person.personId}`, async () => {
       const prescription = { articleNo: article.articleNo, prescriberId, priority, plannedDeliveryDate: plannedDay };
@@ -352,10 +409,10 @@ export class RegionSimulation {
     return person;
   }
 
-  /** Aids are bought when the day's deliveries need more than the shelf holds. */
-  private receiveAssetsFor(day: string): void {
+  /** Aids are bought when the orders to allocate need more than the shelf holds. */
+  private receiveAssetsFor(orders: readonly Order[], receivedOn: string): void {
     const needed = new Map<DemoArticle, number>();
-    for (const { order } of this.attempts.get(day) ?? [])
+    for (const order of orders)
       if (order.assetId === null) needed.set(order.article, (needed.get(order.article) ?? 0) + 1);
     for (const [article, count] of needed) {
       const shelf = this.ready(article);
@@ -370,7 +427,7 @@ export class RegionSimulation {
           assetId,
           {
             type: 'RegisterAsset',
-            data: { articleNo: article.articleNo, serialNumber, location: WAREHOUSE, receivedOn: day },
+            data: { articleNo: article.articleNo, serialNumber, location: WAREHOUSE, receivedOn },
           },
           context,
         );
@@ -420,6 +477,14 @@ export class RegionSimulation {
           new OnAsset(assetId, { type: 'DeliverAid', data: { orderId, deliveredOn: day } }, outcome),
         );
     });
+  }
+
+  private allocate(order: Order, allocatedOn: string): void {
+    const assetId = this.ready(order.article).shift() as string;
+    order.assetId = assetId;
+    const { orderId } = order;
+    const context = this.context(`allocate:${orderId}`);
+    this.sendToAsset(assetId, { type: 'AllocateAsset', data: { orderId, allocatedOn } }, context);
   }
 
   private deliverConsumables(day: string, delivery: ConsumableDelivery): void {

@@ -1,5 +1,5 @@
 import { applyDecorators, Get, HttpCode, Param, ParseUUIDPipe, Post, Put, type Type } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiParam, ApiProduces, ApiResponse, getSchemaPath } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator.js';
 import { ALL_ROLES, type Role } from '../auth/roles.js';
 import { CommandAnswerDto, ProblemDetailsDto } from './responses.dto.js';
@@ -95,3 +95,37 @@ export const QueryEndpoint = (path: string | undefined, options: QueryOptions) =
 
 /** A UUID path parameter: anything else is 400 before it reaches a handler. */
 export const UuidParam = (name = 'id') => Param(name, new ParseUUIDPipe({ version: undefined }));
+
+const SPREADSHEET_TYPES = {
+  'text/csv': {
+    schema: { type: 'string', description: 'UTF-8 with BOM, `;` separated, CRLF, a header row, decimal comma' },
+  },
+  'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet': {
+    schema: { type: 'string', format: 'binary', description: 'One worksheet with a header row' },
+  },
+} as const;
+
+/**
+ * An export: GET `<name>.{format}` (csv or xlsx), its roles, the file as an attachment and its Problem Details.
+ * The answer is streamed; it is never cached.
+ */
+export const ExportEndpoint = (name: string, options: EndpointOptions & { notFound?: boolean }) =>
+  applyDecorators(
+    Get(`${name}.:format`),
+    Roles(...options.roles),
+    ApiOperation({ summary: options.summary, description: describe(options.roles, options.description) }),
+    ApiParam({ name: 'format', enum: ['csv', 'xlsx'], description: 'The file format' }),
+    ApiProduces(...Object.keys(SPREADSHEET_TYPES)),
+    ApiResponse({
+      status: 200,
+      description: 'The file, as an attachment',
+      content: SPREADSHEET_TYPES,
+      headers: {
+        'Content-Disposition': {
+          description: 'attachment; filename="<name>-<today>.<format>" (never personal data)',
+          schema: { type: 'string' },
+        },
+      },
+    }),
+    Problems(options.notFound ? [400, 401, 403, 404] : [400, 401, 403]),
+  );

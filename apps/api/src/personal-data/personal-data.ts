@@ -17,6 +17,11 @@ export type BulkPersonalData = {
   lookupKey(normalizedPersonnummer: string): string;
   encode(personId: string, event: { type: string; data: JsonObject }): { type: string; data: JsonObject };
   saveKeys(): Promise<void>;
+  /**
+   * Takes the keys these persons already have in the vault, so a re-run after a crash (keys kept, events not yet
+   * appended) encrypts with the kept key rather than a new one the vault would refuse.
+   */
+  loadKeys(personIds: readonly string[]): Promise<void>;
 };
 
 /** The value erased personal data reads as, everywhere. */
@@ -100,6 +105,13 @@ export class PersonalData {
       },
       saveKeys: async () => {
         await this.vault.keepAll(unsaved.splice(0));
+      },
+      loadKeys: async (personIds) => {
+        for (const personId of personIds) {
+          if (this.keys.has(personId)) continue;
+          const key = await this.vault.get(personKeyName(personId));
+          if (key) this.keys.set(personId, key);
+        }
       },
     };
   }

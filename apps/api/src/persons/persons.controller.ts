@@ -25,6 +25,8 @@ import {
   RegisterPersonDto,
 } from './person.dto.js';
 import { personNotFound, readPersonDetails } from './person.reads.js';
+import { PersonOrdersDto } from './person-orders.dto.js';
+import { readPersonOrders } from './person-orders.reads.js';
 import { LogsPersonReads } from '../access-log/logs-person-reads.js';
 
 @ApiTags('persons')
@@ -115,5 +117,16 @@ export class PersonsController {
     const aids = await this.queries.execute(new Read(({ db }) => findPersonAids(db, id)));
     if (!aids) throw personNotFound(id);
     return aids;
+  }
+
+  @QueryEndpoint(':id/orders', {
+    roles: PERSON_ROLES,
+    summary: "A person's orders and where each stands, with the pickup requests (hämtorder) of their aids",
+    type: PersonOrdersDto,
+    notFound: true,
+  })
+  @LogsPersonReads('person.orders.read', (answer: { personId: string }) => [answer.personId])
+  orders(@UuidParam() id: string) {
+    return this.queries.execute(new Read(({ db }) => readPersonOrders(this.persons, db, id)));
   }
 }

@@ -1,5 +1,5 @@
 import { addDays, type ContactDetails } from '@aidledger/domain';
-import { findRoute, type ReadModelDb, type RouteItem } from '@aidledger/projections';
+import { findPickupsDue, findRoute, type PickupItem, type ReadModelDb, type RouteItem } from '@aidledger/projections';
 import type { Principal } from '../auth/roles.js';
 import { todayInStockholm } from '../clock/clock.js';
 import type { PersonDirectory } from '../persons/person-directory.js';
@@ -21,6 +21,8 @@ export type Recipient = {
 };
 
 export type RouteStop = RouteItem & { recipient: Recipient | null };
+/** An aid to fetch from its holder (hämtorder); picking it up is recording its return. */
+export type PickupStop = PickupItem & { recipient: Recipient | null };
 
 const UNKNOWN: Recipient = {
   name: null,
@@ -43,10 +45,11 @@ const recipientOf = (status: 'registered' | 'erased' | 'initial', contact: Conta
 
 /** A driver follows the stops by postal code and street; stops without an address to show come last. */
 const byAddress = (a: RouteStop, b: RouteStop): number =>
-  (a.routeId ?? '').localeCompare(b.routeId ?? '') ||
+  (a.routeId ?? '').localeCompare(b.routeId ?? '') || byStreet(a, b) || a.orderId.localeCompare(b.orderId);
+
+const byStreet = (a: { recipient: Recipient | null }, b: { recipient: Recipient | null }): number =>
   (a.recipient?.postalCode ?? '~').localeCompare(b.recipient?.postalCode ?? '~') ||
-  (a.recipient?.street ?? '~').localeCompare(b.recipient?.street ?? '~', 'sv') ||
-  a.orderId.localeCompare(b.orderId);
+  (a.recipient?.street ?? '~').localeCompare(b.recipient?.street ?? '~', 'sv');
 
 /**
  * The day's route with the recipients' names, addresses, phones and notes, decrypted for the reader. Transport
@@ -57,19 +60,28 @@ export const readRoute = async (
   persons: PersonDirectory,
   principal: Principal,
   day: string,
-): Promise<{ day: string; items: RouteStop[] }> => {
+): Promise<{ day: string; items: RouteStop[]; pickups: PickupStop[] }> => {
   const route = await findRoute(db, day);
+  const pickups = await findPickupsDue(db, day);
   const today = todayInStockholm();
   const mayName =
     principal.role !== 'transport' ||
     (day >= addDays(today, -TRANSPORT_DAYS_AROUND) && day <= addDays(today, TRANSPORT_DAYS_AROUND));
   const recipients = new Map<string, Recipient>();
   if (mayName)
-    for (const personId of new Set(route.items.map((item) => item.personId))) {
+    for (const personId of new Set([...route.items, ...pickups].map((item) => item.personId))) {
       const person = await persons.person(personId);
       const contact = person.status === 'registered' ? person.contact : null;
       recipients.set(personId, recipientOf(person.status, contact));
     }
-  const items = route.items.map((item) => ({ ...item, recipient: recipients.get(item.personId) ?? null }));
-  return { day, items: items.sort(byAddress) };
+  const withRecipient = <Stop extends { personId: string }>(stop: Stop) => ({
+    ...stop,
+    recipient: recipients.get(stop.personId) ?? null,
+  });
+  const items = route.items.map(withRecipient).sort(byAddress);
+  return {
+    day,
+    items,
+    pickups: pickups.map(withRecipient).sort((a, b) => byStreet(a, b) || a.assetId.localeCompare(b.assetId)),
+  };
 };

@@ -22,11 +22,12 @@ export class TransportController {
 
   @QueryEndpoint('route', {
     roles: ['transport', 'planner', 'auditor'],
-    summary: "The day's aids to dispatch and deliver, with whom they go to, by route, postal code and street",
+    summary:
+      "The day's aids to dispatch and deliver, and to pick up, with whom they go to or come from, by route, postal code and street",
     type: RouteDto,
   })
-  @LogsPersonReads('transport.route', (answer: { items: { personId: string }[] }) =>
-    answer.items.map((item) => item.personId),
+  @LogsPersonReads('transport.route', (answer: { items: { personId: string }[]; pickups: { personId: string }[] }) =>
+    [...answer.items, ...answer.pickups].map((stop) => stop.personId),
   )
   route(@Query() query: RouteQueryDto, @CurrentPrincipal() principal: Principal) {
     const day = query.day ?? todayInStockholm();

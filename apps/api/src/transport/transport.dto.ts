@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import type { RouteItem } from '@aidledger/projections';
-import type { Recipient, RouteStop } from './route.reads.js';
+import type { PickupStop, Recipient, RouteStop } from './route.reads.js';
 import { IsIsoDay } from '../validation/validators.js';
 
 export class RouteQueryDto {
@@ -59,7 +59,32 @@ export class RouteStopDto extends RouteItemDto implements RouteStop {
   recipient!: RecipientDto | null;
 }
 
+export class PickupStopDto implements PickupStop {
+  @ApiProperty({ type: String }) assetId!: string;
+  @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
+  @ApiProperty({ type: String }) serialNumber!: string;
+  @ApiProperty({ type: String, description: 'The order the aid was delivered on' }) orderId!: string;
+  @ApiProperty({ type: String }) personId!: string;
+  @ApiProperty({ type: String, example: 'Västerås', description: 'Where the aid was delivered' })
+  municipality!: string;
+  @ApiProperty({ type: String, example: '2025-03-01' }) requestedOn!: string;
+  @ApiProperty({ type: String, example: '2025-03-04' }) plannedPickupDate!: string;
+  @ApiProperty({ type: String, example: 'No longer needed' }) reason!: string;
+  @ApiProperty({
+    type: RecipientDto,
+    nullable: true,
+    description: 'Whom it is fetched from; null when the reader may not see it (transport: outside today ± 7 days)',
+  })
+  recipient!: RecipientDto | null;
+}
+
 export class RouteDto {
   @ApiProperty({ type: String, example: '2025-03-04' }) day!: string;
   @ApiProperty({ type: [RouteStopDto], description: 'By route, then postal code and street' }) items!: RouteStopDto[];
+  @ApiProperty({
+    type: [PickupStopDto],
+    description:
+      'Open pickup requests (hämtorder) planned for the day or earlier, by postal code and street; record the return to close one',
+  })
+  pickups!: PickupStopDto[];
 }

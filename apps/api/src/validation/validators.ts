@@ -31,7 +31,8 @@ export const IsPersonnummer = rule(
   (value) => typeof value === 'string' && parsePersonnummer(value, todayInStockholm()) !== null,
 );
 
-const CODE = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** Letters of any alphabet: Swedish codes carry Å, Ä and Ö (`VÄSTERÅS-HUVUDLAGER`). Written as sent (NFC). */
+const CODE = /^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u;
 
 /** An identifier people type or scan (article number, location, route): letters, digits, dot, dash, underscore. */
 export const IsCode = (maxLength: number) =>

@@ -20,6 +20,10 @@ export type AccessLogVerification = Schemas['AccessLogVerificationDto'];
 export type Article = Schemas['ArticleDto'];
 export type Order = Schemas['OrderItemDto'];
 export type RouteItem = Schemas['RouteStopDto'];
+export type PickupStop = Schemas['PickupStopDto'];
+export type PersonOrders = Schemas['PersonOrdersDto'];
+export type PersonOrder = Schemas['PersonOrderDto'];
+export type PickupRequest = Schemas['PersonPickupRequestDto'];
 export type Recipient = Schemas['RecipientDto'];
 export type PersonDetails = Schemas['PersonDetailsDto'];
 export type Contact = Schemas['ContactDto'];
@@ -31,6 +35,15 @@ export type RepairMetrics = Schemas['RepairMetricsDto'];
 export type RepairGroup = Schemas['RepairMetricsGroupDto'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
+/** The exports the API offers, by name: `/api/exports/<name>.{format}`. */
+export type ExportName = keyof paths extends infer Path
+  ? Path extends `/api/exports/${infer Name}.{format}`
+    ? Name
+    : never
+  : never;
+export type ExportFormat = 'csv' | 'xlsx';
+export type ExportFile = { blob: Blob; fileName: string };
+
 /** What the API answered on failure; a call that got no answer at all has status 0 and nothing else. */
 export type ProblemDetails = Partial<Schemas['ProblemDetailsDto']> & { status: number };
 
@@ -120,6 +133,8 @@ export class ApiClient {
     this.answer(this.client.GET('/api/persons/{id}/aids', { params: { path: { id: personId } } }));
   person = (personId: string) =>
     this.answer(this.client.GET('/api/persons/{id}', { params: { path: { id: personId } } }));
+  personOrders = (personId: string) =>
+    this.answer(this.client.GET('/api/persons/{id}/orders', { params: { path: { id: personId } } }));
   lookupPerson = (personnummer: string) =>
     this.answer(this.client.POST('/api/persons/lookup', { body: { personnummer } }));
   stock = () => this.answer(this.client.GET('/api/stock'));
@@ -127,6 +142,28 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
+  /** A file as a blob, fetched with the bearer token (a plain link could not send it), named as the API names it. */
+  exportFile = async (
+    name: ExportName,
+    format: ExportFormat,
+    query: Record<string, string | undefined> = {},
+  ): Promise<ExportFile> => {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) search.set(key, value);
+    const queryString = search.toString();
+    const response = await reach(
+      fetch(`/api/exports/${name}.${format}${queryString ? `?${queryString}` : ''}`, {
+        headers: this.token ? { Authorization: `Bearer ${this.token}` } : {},
+      }),
+    );
+    if (!response.ok) {
+      if (response.status === 401 && this.token) this.onUnauthorized();
+      throw new ApiError(asProblem(await response.json().catch(() => null), response));
+    }
+    const fileName = /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1];
+    return { blob: await response.blob(), fileName: fileName ?? `${name}.${format}` };
+  };
+
   readiness = async (): Promise<Readiness> => {
     // Not ready is answered with 503 and the same body: the lag is what the dashboard wants either way.
     const { data, error, response } = await reach(this.client.GET('/health/ready'));
@@ -218,6 +255,33 @@ export class ApiClient {
     );
   // End of unit numbers
 
+  registerPerson = (body: Schemas['RegisterPersonDto']) =>
+    this.command((header) => this.client.POST('/api/persons', { params: { header }, body }));
+  placeOrder = (body: Schemas['PlaceOrderDto']) =>
+    this.command((header) => this.client.POST('/api/orders', { params: { header }, body }));
+  rescheduleOrder = (orderId: string, body: Schemas['RescheduleOrderDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/orders/{id}/reschedule', { params: { path: { id: orderId }, header }, body }),
+    );
+  cancelOrder = (orderId: string, body: Schemas['CancelOrderDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/orders/{id}/cancel', { params: { path: { id: orderId }, header }, body }),
+    );
+  requestPickup = (assetId: string, body: Schemas['RequestPickupDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/assets/{id}/pickup-requests', { params: { path: { id: assetId }, header }, body }),
+    );
+  reschedulePickup = (assetId: string, body: Schemas['ReschedulePickupDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/assets/{id}/pickup-requests/reschedule', {
+        params: { path: { id: assetId }, header },
+        body,
+      }),
+    );
+  cancelPickup = (assetId: string, body: Schemas['CancelPickupDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/assets/{id}/pickup-requests/cancel', { params: { path: { id: assetId }, header }, body }),
+    );
   changeContact = (personId: string, body: Contact) =>
     this.command((header) =>
       this.client.PUT('/api/persons/{id}/contact', { params: { path: { id: personId }, header }, body }),

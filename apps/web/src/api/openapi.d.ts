@@ -320,6 +320,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assets/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Correct a wrong business date of one event of the aid (recorded as a correction event)
+         * @description Roles that may call it: warehouse, transport, planner, admin.
+         */
+        post: operations["assets_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/delivery-reversal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reverse a delivery registered on the wrong aid: the aid is ready again and the order open
+         * @description Roles that may call it: warehouse, planner, admin.
+         */
+        post: operations["assets_reverseDelivery"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/pickup-requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask transport to fetch an aid on loan on a planned day (hämtorder)
+         * @description The request lists on the transport route of its planned day; the pickup itself is the return.
+         *
+         *     Roles that may call it: planner, admin.
+         */
+        post: operations["assets_requestPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/pickup-requests/reschedule": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move the open pickup request's planned day
+         * @description Roles that may call it: planner, transport, admin.
+         */
+        post: operations["assets_reschedulePickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/pickup-requests/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel the open pickup request
+         * @description Roles that may call it: planner, admin.
+         */
+        post: operations["assets_cancelPickup"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assets/{id}": {
         parameters: {
             query?: never;
@@ -526,6 +628,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/payers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The payers
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["payers_list"];
+        put?: never;
+        /**
+         * Register a payer (a municipality or a region unit)
+         * @description Roles that may call it: finance, admin.
+         */
+        post: operations["payers_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/persons": {
         parameters: {
             query?: never;
@@ -688,6 +814,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/persons/{id}/orders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's orders and where each stands, with the pickup requests (hämtorder) of their aids
+         * @description Roles that may call it: planner, auditor, admin.
+         */
+        get: operations["persons_orders"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/stock": {
         parameters: {
             query?: never;
@@ -752,6 +898,132 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/aid-register.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The register of aids and who has them: every aid out now
+         * @description Names each holder by pseudonymous id (no personnummer); one access-log entry per person named.
+         *
+         *     Roles that may call it: planner, auditor, admin.
+         */
+        get: operations["exports_aidRegister"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/person-aids.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A person's aids, current and past
+         * @description One access-log entry for the person.
+         *
+         *     Roles that may call it: planner, auditor, admin.
+         */
+        get: operations["exports_personAids"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/assets.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The asset index: status, holder and last event of every aid
+         * @description One access-log entry per holder named.
+         *
+         *     Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        get: operations["exports_assets"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/stock.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Stock levels per article and location
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["exports_stock"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/delivery-metrics.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Deliveries on the planned day, early and late, per group (target 95 %)
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["exports_deliveryMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/repair-metrics.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Repairs completed within 5 Swedish working days, per month (target 88 %)
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["exports_repairMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/transport/route": {
         parameters: {
             query?: never;
@@ -760,7 +1032,7 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The day's aids to dispatch and deliver, with whom they go to, by route, postal code and street
+         * The day's aids to dispatch and deliver, and to pick up, with whom they go to or come from, by route, postal code and street
          * @description Roles that may call it: transport, planner, auditor, admin.
          */
         get: operations["transport_route"];
@@ -937,6 +1209,11 @@ export interface components {
             /** @description Mobile and ceiling lifts: 12 */
             inspectionIntervalMonths?: number;
             expectedLifetimeYears?: number;
+            /**
+             * @description Who pays the rent: the holder's municipality (default) or the region
+             * @enum {string}
+             */
+            costResponsibility?: "municipality" | "region";
         };
         CommandAnswerDto: {
             /** @description The id the command acted on or created */
@@ -1098,6 +1375,13 @@ export interface components {
             reportedOn: string;
             description: string;
         };
+        OpenPickupDto: {
+            /** @example 2025-03-04 */
+            requestedOn: string;
+            /** @example 2025-03-07 */
+            plannedPickupDate: string;
+            reason: string;
+        };
         /**
          * @description What the code was: asset id, unit number or serial number
          * @enum {string}
@@ -1122,10 +1406,83 @@ export interface components {
             location?: string;
             /** @description Repairs reported and not yet completed */
             openRepairs: components["schemas"]["OpenRepairDto"][];
+            /** @description The open pickup request of an aid on loan (hämtorder) */
+            pickup?: components["schemas"]["OpenPickupDto"];
             /** @description The stream's revision (also the ETag): send it as If-Match */
             revision: number;
             /** @description What the code was: asset id, unit number or serial number */
             matchedBy: components["schemas"]["ScanMatch"];
+        };
+        /**
+         * @description The business date of that event: deliveredOn (AidDelivered), returnedOn (AidReturned), reportedOn (AidRepairReported), completedOn (AidRepaired) or inspectedOn (AidInspected)
+         * @enum {string}
+         */
+        CorrectableDateField: "deliveredOn" | "returnedOn" | "reportedOn" | "completedOn" | "inspectedOn";
+        CorrectBusinessDateDto: {
+            /**
+             * @description The stream revision of the event whose date is wrong (see the aid's history)
+             * @example 3
+             */
+            revision: number;
+            /** @description The business date of that event: deliveredOn (AidDelivered), returnedOn (AidReturned), reportedOn (AidRepairReported), completedOn (AidRepaired) or inspectedOn (AidInspected) */
+            field: components["schemas"]["CorrectableDateField"];
+            /**
+             * Format: date
+             * @description The right day; not after today
+             * @example 2025-03-05
+             */
+            value: string;
+            /** @example Registered a day late with the wrong date */
+            reason: string;
+        };
+        ReverseDeliveryDto: {
+            /**
+             * Format: uuid
+             * @description The order the aid was wrongly registered as delivered for
+             */
+            orderId: string;
+            /** @example Delivered a different aid; registered on this one by mistake */
+            reason: string;
+        };
+        RequestPickupDto: {
+            /**
+             * Format: date
+             * @description The day the centre was asked to fetch the aid; not after today
+             * @example 2025-03-04
+             */
+            requestedOn: string;
+            /**
+             * Format: date
+             * @description The day transport is to fetch it; not before requestedOn
+             * @example 2025-03-07
+             */
+            plannedPickupDate: string;
+            /** @example No longer needed */
+            reason: string;
+        };
+        ReschedulePickupDto: {
+            /**
+             * Format: date
+             * @description The new day agreed with the holder; not before the request
+             * @example 2025-03-10
+             */
+            plannedPickupDate: string;
+            /**
+             * Format: date
+             * @description The day the new date was agreed; defaults to today
+             * @example 2025-03-04
+             */
+            rescheduledOn?: string;
+        };
+        CancelPickupDto: {
+            /** @example Keeps the aid after all */
+            reason: string;
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2025-03-04
+             */
+            cancelledOn?: string;
         };
         AssetIndexItemDto: {
             assetId: string;
@@ -1169,11 +1526,13 @@ export interface components {
             location?: string;
             /** @description Repairs reported and not yet completed */
             openRepairs: components["schemas"]["OpenRepairDto"][];
+            /** @description The open pickup request of an aid on loan (hämtorder) */
+            pickup?: components["schemas"]["OpenPickupDto"];
             /** @description The stream's revision (also the ETag): send it as If-Match */
             revision: number;
         };
         /** @enum {string} */
-        AssetEventType: "AssetRegistered" | "AssetAllocated" | "AssetAllocationReleased" | "AidDispatched" | "AidDelivered" | "AidDeliveryFailed" | "AidReturned" | "AidReconditioned" | "AidRepairReported" | "AidRepaired" | "AidInspected" | "AidScrapped" | "UnitNumberAssigned";
+        AssetEventType: "AssetRegistered" | "AssetAllocated" | "AssetAllocationReleased" | "AidDispatched" | "AidDelivered" | "AidDeliveryFailed" | "AidReturned" | "AidReconditioned" | "AidRepairReported" | "AidRepaired" | "AidInspected" | "AidScrapped" | "UnitNumberAssigned" | "BusinessDateCorrected" | "AidDeliveryReversed" | "PickupRequested" | "PickupRescheduled" | "PickupCancelled";
         EventMetadataDto: {
             /** @description The token subject that caused the event */
             actor: string;
@@ -1195,10 +1554,10 @@ export interface components {
             /** @description When the store committed it, ISO timestamp */
             recordedAt: string;
             /**
-             * @description The day people say it happened
+             * @description The day people say it happened, as recorded then; null for a correction, which has none of its own
              * @example 2025-03-04
              */
-            businessDate: string;
+            businessDate: string | null;
             /** @description The aid's status once it happened */
             statusAfter: components["schemas"]["AssetStatus"];
         };
@@ -1336,6 +1695,31 @@ export interface components {
         OrderListDto: {
             items: components["schemas"]["OrderItemDto"][];
         };
+        RegisterPayerDto: {
+            /** @example KUND-VASTERAS */
+            payerId: string;
+            /** @example Västerås stad */
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region";
+            /**
+             * @description The municipality a municipal payer pays for; required when kind is municipality
+             * @example Västerås
+             */
+            municipality?: string;
+        };
+        PayerDto: {
+            /** @example KUND-VASTERAS */
+            payerId: string;
+            name: string;
+            /** @enum {string} */
+            kind: "municipality" | "region";
+            /** @example Västerås */
+            municipality: string | null;
+        };
+        PayerListDto: {
+            items: components["schemas"]["PayerDto"][];
+        };
         AddressDto: {
             /** @example Storgatan 12 */
             street: string;
@@ -1446,6 +1830,61 @@ export interface components {
             /** @description Every aid the person held and gave back */
             past: components["schemas"]["PastAidDto"][];
         };
+        /**
+         * @description placed (waiting for an aid), allocated (reserved in the warehouse), dispatched (on the route of dueOn), delivered (fulfilled), cancelled
+         * @enum {string}
+         */
+        OrderStage: "placed" | "allocated" | "dispatched" | "delivered" | "cancelled";
+        PersonOrderDto: {
+            orderId: string;
+            personId: string;
+            /** @example 123456 */
+            articleNo: string;
+            /** @example 2025-03-10 */
+            plannedDeliveryDate: string;
+            /** @example Västerås */
+            municipality: string;
+            priority: number;
+            /** @enum {string} */
+            status: "placed" | "cancelled" | "fulfilled";
+            /** @description The aid allocated to the order, if any */
+            assetId: string | null;
+            /** @description placed (waiting for an aid), allocated (reserved in the warehouse), dispatched (on the route of dueOn), delivered (fulfilled), cancelled */
+            stage: components["schemas"]["OrderStage"];
+            /** @description The route the aid is loaded on, once dispatched */
+            routeId: string | null;
+            /**
+             * @description The day transport works on it: the next attempt after a failed delivery, else the planned day
+             * @example 2025-03-10
+             */
+            dueOn: string;
+        };
+        /**
+         * @description open until the aid is returned (picked up) or the request is cancelled
+         * @enum {string}
+         */
+        PickupRequestStatus: "open" | "pickedUp" | "cancelled";
+        PersonPickupRequestDto: {
+            assetId: string;
+            /** @example 123456 */
+            articleNo: string;
+            /** @example 2025-03-04 */
+            requestedOn: string;
+            /** @example 2025-03-07 */
+            plannedPickupDate: string;
+            reason: string;
+            /** @description open until the aid is returned (picked up) or the request is cancelled */
+            status: components["schemas"]["PickupRequestStatus"];
+            /** @description The day it was picked up or cancelled */
+            closedOn: string | null;
+        };
+        PersonOrdersDto: {
+            personId: string;
+            /** @description The latest planned first */
+            items: components["schemas"]["PersonOrderDto"][];
+            /** @description The latest pickup request (hämtorder) of each aid the person held, newest first */
+            pickupRequests: components["schemas"]["PersonPickupRequestDto"][];
+        };
         StockLevelDto: {
             /** @example 123456 */
             articleNo: string;
@@ -1548,11 +1987,35 @@ export interface components {
             /** @description Whom it goes to; null when the reader may not see it (transport: outside today ± 7 days) */
             recipient: components["schemas"]["RecipientDto"] | null;
         };
+        PickupStopDto: {
+            assetId: string;
+            /** @example 123456 */
+            articleNo: string;
+            serialNumber: string;
+            /** @description The order the aid was delivered on */
+            orderId: string;
+            personId: string;
+            /**
+             * @description Where the aid was delivered
+             * @example Västerås
+             */
+            municipality: string;
+            /** @example 2025-03-01 */
+            requestedOn: string;
+            /** @example 2025-03-04 */
+            plannedPickupDate: string;
+            /** @example No longer needed */
+            reason: string;
+            /** @description Whom it is fetched from; null when the reader may not see it (transport: outside today ± 7 days) */
+            recipient: components["schemas"]["RecipientDto"] | null;
+        };
         RouteDto: {
             /** @example 2025-03-04 */
             day: string;
             /** @description By route, then postal code and street */
             items: components["schemas"]["RouteStopDto"][];
+            /** @description Open pickup requests (hämtorder) planned for the day or earlier, by postal code and street; record the return to close one */
+            pickups: components["schemas"]["PickupStopDto"][];
         };
         /** @enum {string} */
         Role: "warehouse" | "transport" | "planner" | "auditor" | "viewer" | "finance" | "payer" | "admin";
@@ -3150,6 +3613,486 @@ export interface operations {
             };
         };
     };
+    assets_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectBusinessDateDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_reverseDelivery: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReverseDeliveryDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_requestPickup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestPickupDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            201: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_reschedulePickup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReschedulePickupDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_cancelPickup: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelPickupDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     assets_state: {
         parameters: {
             query?: {
@@ -4050,6 +4993,147 @@ export interface operations {
             };
         };
     };
+    payers_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PayerListDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    payers_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterPayerDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            201: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     persons_register: {
         parameters: {
             query?: never;
@@ -4704,6 +5788,64 @@ export interface operations {
             };
         };
     };
+    persons_orders: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PersonOrdersDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     stock_levels: {
         parameters: {
             query?: {
@@ -4825,6 +5967,352 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RepairMetricsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_aidRegister: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_personAids: {
+        parameters: {
+            query: {
+                /** @description The person (pseudonymous id) */
+                personId: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_assets: {
+        parameters: {
+            query?: {
+                status?: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+                articleNo?: string;
+                /** @description prefix of the asset id or serial number */
+                q?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_stock: {
+        parameters: {
+            query?: {
+                articleNo?: string;
+                location?: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_deliveryMetrics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "day" | "month" | "municipality" | "route";
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_repairMetrics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "month";
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
                 };
             };
             /** @description Invalid input: `errors` names each offending field */

@@ -6,19 +6,19 @@ export const storedToken = (): string | null => sessionStorage.getItem(TOKEN_KEY
 export const storeToken = (token: string): void => sessionStorage.setItem(TOKEN_KEY, token);
 export const forgetToken = (): void => sessionStorage.removeItem(TOKEN_KEY);
 
-export const SCREENS = ['warehouse', 'transport', 'person', 'auditor', 'dashboard'] as const;
+export const SCREENS = ['warehouse', 'transport', 'planner', 'person', 'auditor', 'dashboard'] as const;
 export type Screen = (typeof SCREENS)[number];
 
 /** Which screens each role is offered, on a need-to-know basis; the API enforces the same split on every call. */
 const SCREENS_BY_ROLE: Record<Role, Screen[]> = {
   warehouse: ['warehouse', 'dashboard'],
   transport: ['transport'],
-  planner: ['person', 'dashboard'],
+  planner: ['planner', 'person', 'dashboard'],
   auditor: ['auditor', 'person', 'dashboard'],
   viewer: ['dashboard'],
   finance: ['dashboard'],
   payer: [],
-  admin: ['warehouse', 'transport', 'person', 'auditor', 'dashboard'],
+  admin: ['warehouse', 'transport', 'planner', 'person', 'auditor', 'dashboard'],
 };
 
 export const screensFor = (role: Role): Screen[] => SCREENS_BY_ROLE[role] ?? [];

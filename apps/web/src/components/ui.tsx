@@ -115,10 +115,68 @@ type InputFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value
   onValueChange: (value: string) => void;
 };
 
+const CALENDAR_FIELDS = {
+  date: { pattern: '\\d{4}-\\d{2}-\\d{2}', maxLength: 10, format: 'dayFormat' },
+  month: { pattern: '\\d{4}-\\d{2}', maxLength: 7, format: 'monthFormat' },
+} as const;
+
+const isCalendar = (type: string | undefined): type is keyof typeof CALENDAR_FIELDS =>
+  type === 'date' || type === 'month';
+
+/**
+ * A day or month typed as the Swedish ISO form (2026-11-30) under every language and browser: the browser's own
+ * date fields follow the browser's language (11/30/2026 in an American one) whatever the screen's. Days compare
+ * as text, so the range is checked here.
+ */
+const CalendarInput = ({
+  type,
+  min,
+  max,
+  onValueChange,
+  ...input
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'type'> & {
+  type: keyof typeof CALENDAR_FIELDS;
+  onValueChange: (value: string) => void;
+}) => {
+  const { t } = useI18n();
+  const { pattern, maxLength, format } = CALENDAR_FIELDS[type];
+  return (
+    <input
+      {...input}
+      type="text"
+      inputMode="numeric"
+      autoComplete="off"
+      pattern={pattern}
+      maxLength={maxLength}
+      placeholder={t.dateFields[format]}
+      title={t.dateFields[format]}
+      data-calendar={type}
+      onChange={(event) => {
+        const value = event.target.value.trim();
+        const complete = value.length === maxLength;
+        event.target.setCustomValidity(
+          complete && typeof min === 'string' && min && value < min
+            ? t.dateFields.notBefore(min)
+            : complete && typeof max === 'string' && max && value > max
+              ? t.dateFields.notAfter(max)
+              : '',
+        );
+        onValueChange(value);
+      }}
+    />
+  );
+};
+
 /** A labelled input whose label, hint and focus order come from `Field`. */
-export const InputField = ({ label, hint, onValueChange, ...input }: InputFieldProps) => (
+export const InputField = ({ label, hint, onValueChange, type, ...input }: InputFieldProps) => (
   <Field label={label} hint={hint}>
-    {(props) => <input {...props} {...input} onChange={(event) => onValueChange(event.target.value)} />}
+    {(props) =>
+      isCalendar(type) ? (
+        <CalendarInput {...props} {...input} type={type} onValueChange={onValueChange} />
+      ) : (
+        <input {...props} {...input} type={type} onChange={(event) => onValueChange(event.target.value)} />
+      )
+    }
   </Field>
 );
 
@@ -132,12 +190,15 @@ export const StatusBadge = ({ status }: { status: AssetStatus }) => {
   return <span className={`badge badge-${status}`}>{t.status[status] ?? status}</span>;
 };
 
+/** The id of the enclosing section's heading, so what lies in it (a scrollable table) can be named by it. */
+export const SectionHeadingContext = createContext<string | undefined>(undefined);
+
 export const Section = ({ title, children, className }: { title: string; children: ReactNode; className?: string }) => {
   const id = useId();
   return (
     <section className={`panel ${className ?? ''}`} aria-labelledby={id}>
       <h2 id={id}>{title}</h2>
-      {children}
+      <SectionHeadingContext.Provider value={id}>{children}</SectionHeadingContext.Provider>
     </section>
   );
 };

@@ -2,6 +2,7 @@ import { createContext, useContext, useEffect, useState, type ReactNode } from '
 import { en } from './en.js';
 import { sv, type Messages } from './sv.js';
 import type { Language } from './vocabulary.js';
+import { formatDay } from './dates.js';
 
 /** Every language of the screens has its messages, and its words in the vocabulary. */
 export const LANGUAGES: Record<Language, Messages> = { sv, en };
@@ -31,14 +32,10 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
 
 export const useI18n = (): I18n => useContext(I18nContext);
 
-/** Dates people mean as days are shown as the ISO day; instants in Swedish local time. */
-export const formatInstant = (iso: string, language: Language): string => {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return date.toLocaleString(language === 'sv' ? 'sv-SE' : 'en-GB', { timeZone: 'Europe/Stockholm' });
-};
+export { formatDay, formatInstant, formatPercent, localeOf } from './dates.js';
 
-export const formatPercent = (share: number, language: Language): string =>
-  new Intl.NumberFormat(language === 'sv' ? 'sv-SE' : 'en-GB', { style: 'percent', maximumFractionDigits: 1 }).format(
-    share,
-  );
+/** A day as the screens' language writes it, machine-readable too. */
+export const Day = ({ value }: { value: string }) => {
+  const { language } = useI18n();
+  return <time dateTime={value}>{formatDay(value, language)}</time>;
+};

@@ -22,6 +22,11 @@ export const EVENT_TERMS = {
   AidInspected: { sv: 'Besiktigat', en: 'Inspected' },
   AidScrapped: { sv: 'Utrangerat', en: 'Scrapped' },
   UnitNumberAssigned: { sv: 'Fick enhetsnummer', en: 'Unit number assigned' },
+  BusinessDateCorrected: { sv: 'Datum rättat', en: 'Date corrected' },
+  AidDeliveryReversed: { sv: 'Leverans återkallad', en: 'Delivery reversed' },
+  PickupRequested: { sv: 'Hämtorder lagd', en: 'Pickup requested' },
+  PickupRescheduled: { sv: 'Hämtning ombokad', en: 'Pickup rescheduled' },
+  PickupCancelled: { sv: 'Hämtorder avbeställd', en: 'Pickup cancelled' },
 } satisfies Record<HistoryEvent['type'], Term>;
 
 /** What the screens call each status of an aid. */

@@ -3,12 +3,52 @@ import { ApiError, type Asset, type ChainVerification, type HistoryEvent } from 
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { AccessLogScreen } from './access-log.screen.js';
 import { Field, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
-import { formatInstant, useI18n } from '../i18n/i18n.js';
+import { Day, formatInstant, useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/sv.js';
 
 /** Each event with the status the aid had before it, so the timeline marks where its status changed. */
 const withStatusChanges = (events: HistoryEvent[]) =>
   events.map((event, index) => ({ event, before: index === 0 ? null : (events[index - 1]?.statusAfter ?? null) }));
+
+type Amendment = { by: HistoryEvent; to?: string };
+
+/** By revision: the corrections and reversals that name an earlier event, so it is shown beside what changed it. */
+const amendmentsOf = (events: HistoryEvent[]): Map<number, Amendment[]> => {
+  const amendments = new Map<number, Amendment[]>();
+  for (const event of events) {
+    if (event.type !== 'BusinessDateCorrected' && event.type !== 'AidDeliveryReversed') continue;
+    const revision = Number(event.data.revision);
+    const to = event.type === 'BusinessDateCorrected' ? String(event.data.to) : undefined;
+    amendments.set(revision, [...(amendments.get(revision) ?? []), { by: event, to }]);
+  }
+  return amendments;
+};
+
+const Amendments = ({ event, amendments }: { event: HistoryEvent; amendments: Amendment[] }) => {
+  const { t, language } = useI18n();
+  const reason = (by: HistoryEvent) => String(by.data.reason ?? '');
+  return (
+    <>
+      {amendments.map(({ by, to }) => (
+        <p key={by.revision} className="notice notice-warning" data-testid="amended-by">
+          {to === undefined
+            ? t.auditor.reversedBy(by.revision, reason(by))
+            : t.auditor.correctedTo(to, formatInstant(by.recordedAt, language), reason(by))}
+        </p>
+      ))}
+      {event.type === 'BusinessDateCorrected' && (
+        <p className="muted" data-testid="amends">
+          {t.auditor.corrects(Number(event.data.revision), String(event.data.from), String(event.data.to))}
+        </p>
+      )}
+      {event.type === 'AidDeliveryReversed' && (
+        <p className="muted" data-testid="amends">
+          {t.auditor.reverses(Number(event.data.revision))}
+        </p>
+      )}
+    </>
+  );
+};
 
 const showValue = (value: unknown): string => {
   if (value === null || value === undefined) return '—';
@@ -66,6 +106,7 @@ const AidAudit = () => {
   };
 
   const verdict = verification ? chainText(verification, t) : null;
+  const amendments = events ? amendmentsOf(events) : new Map<number, Amendment[]>();
 
   return (
     <div className="screen auditor">
@@ -98,7 +139,7 @@ const AidAudit = () => {
                         </div>
                         <div>
                           <dt>{t.auditor.businessDate}</dt>
-                          <dd>{event.businessDate}</dd>
+                          <dd>{event.businessDate ? <Day value={event.businessDate} /> : '—'}</dd>
                         </div>
                       </dl>
                       {before !== event.statusAfter && (
@@ -112,6 +153,7 @@ const AidAudit = () => {
                           )}
                         </p>
                       )}
+                      <Amendments event={event} amendments={amendments.get(event.revision) ?? []} />
                       <Changes data={event.data} />
                     </li>
                   ))}

@@ -19,6 +19,7 @@ import type {
   RepairMetrics,
   StockLevel,
 } from '../api/api-client.js';
+import { ExportButtons } from '../components/export-buttons.js';
 import { Table, type Column } from '../components/table.js';
 import { InputField, Notice, Section, todayInStockholm, useAction, useApi } from '../components/ui.js';
 import { formatPercent, useI18n } from '../i18n/i18n.js';
@@ -35,6 +36,8 @@ const lastDayOf = (month: string): string => {
 };
 
 type Figures = {
+  /** The months shown, as the days the figures were read for: a download gives what the table shows. */
+  range: { from: string; to: string };
   deliveryByMonth: DeliveryMetrics;
   deliveryByMunicipality: DeliveryMetrics;
   repairsByMonth: RepairMetrics;
@@ -190,6 +193,7 @@ export const DashboardScreen = () => {
         api.articles(),
       ]);
       setFigures({
+        range,
         deliveryByMonth,
         deliveryByMunicipality,
         repairsByMonth,
@@ -292,6 +296,11 @@ export const DashboardScreen = () => {
                 metrics={figures.deliveryByMonth}
                 empty={t.dashboard.noData}
               />
+              <ExportButtons
+                name="delivery-metrics"
+                what={t.exports.deliveryByMonth}
+                query={{ ...figures.range, groupBy: 'month' }}
+              />
             </Section>
             <Section title={t.dashboard.repairTitle + ' – ' + t.dashboard.month}>
               <KpiTable
@@ -301,6 +310,7 @@ export const DashboardScreen = () => {
                 metrics={figures.repairsByMonth}
                 empty={t.dashboard.noData}
               />
+              <ExportButtons name="repair-metrics" what={t.exports.repairsByMonth} query={figures.range} />
             </Section>
           </div>
           <Section title={t.dashboard.byMunicipality}>
@@ -315,6 +325,11 @@ export const DashboardScreen = () => {
                 sayVerdict
               />
             )}
+            <ExportButtons
+              name="delivery-metrics"
+              what={t.exports.deliveryByMunicipality}
+              query={{ ...figures.range, groupBy: 'municipality' }}
+            />
           </Section>
           <Section title={t.dashboard.stockTitle}>
             <div className="inline-form">
@@ -366,6 +381,7 @@ export const DashboardScreen = () => {
                 />
               </>
             )}
+            <ExportButtons name="stock" what={t.exports.stock} />
           </Section>
         </>
       )}

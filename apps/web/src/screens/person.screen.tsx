@@ -1,8 +1,9 @@
 import { useEffect, useState } from 'react';
 import type { Article, Contact, PersonAids, PersonDetails } from '../api/api-client.js';
+import { ExportButtons } from '../components/export-buttons.js';
 import { Table, type Column } from '../components/table.js';
 import { InputField, Notice, Section, useAction, useApi, useRole } from '../components/ui.js';
-import { useI18n } from '../i18n/i18n.js';
+import { Day, useI18n } from '../i18n/i18n.js';
 
 /** The current or the past aids of a person: article and asset first, then the columns of the list. */
 const AidList = <Aid extends { assetId: string; articleNo: string }>({
@@ -52,7 +53,7 @@ const EMPTY_CONTACT: Contact = {
 };
 
 /** The person's contact details, decrypted for the reader; customer service may change them. */
-const ContactSection = ({ person, onSaved }: { person: PersonDetails; onSaved: () => void }) => {
+export const ContactSection = ({ person, onSaved }: { person: PersonDetails; onSaved: () => void }) => {
   const { t } = useI18n();
   const api = useApi();
   const mayEdit = ['planner', 'admin'].includes(useRole());
@@ -248,7 +249,7 @@ export const PersonScreen = () => {
                 testId="current-aids"
                 articleName={articleName}
                 columns={[
-                  { header: t.person.since, cell: (aid) => aid.since },
+                  { header: t.person.since, cell: (aid) => <Day value={aid.since} /> },
                   { header: t.asset.order, className: 'mono', cell: (aid) => aid.orderId },
                 ]}
                 aids={aids.current}
@@ -260,14 +261,19 @@ export const PersonScreen = () => {
                 testId="past-aids"
                 articleName={articleName}
                 columns={[
-                  { header: t.person.from, cell: (aid) => aid.from },
-                  { header: t.person.to, cell: (aid) => aid.to },
+                  { header: t.person.from, cell: (aid) => <Day value={aid.from} /> },
+                  { header: t.person.to, cell: (aid) => <Day value={aid.to} /> },
                 ]}
                 aids={aids.past}
                 rowKey={(aid) => `${aid.assetId}-${aid.from}`}
               />
+              <ExportButtons name="person-aids" what={t.exports.personAids} query={{ personId: aids.personId }} />
             </>
           )}
+          <Section title={t.exports.registerTitle}>
+            <p className="muted">{t.exports.registerHint}</p>
+            <ExportButtons name="aid-register" what={t.exports.register} />
+          </Section>
         </div>
         {mayLookUp && (
           <div className="column-side">

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Article, Asset, CommandResult, Recipient, RouteItem } from '../api/api-client.js';
+import type { Article, Asset, CommandResult, PickupStop, Recipient, RouteItem } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { LabelActions } from '../components/label-actions.js';
 import {
@@ -12,7 +12,7 @@ import {
   useAction,
   useApi,
 } from '../components/ui.js';
-import { useI18n } from '../i18n/i18n.js';
+import { Day, useI18n } from '../i18n/i18n.js';
 import { explainRefusal } from './asset-actions.js';
 
 const ROUTE_KEY = 'aidledger.routeId';
@@ -102,7 +102,7 @@ const BulkDispatch = ({
 };
 
 /** Whom the delivery goes to; a protected identity is revealed only on request, for this delivery. */
-const RecipientCard = ({ item }: { item: RouteItem }) => {
+const RecipientCard = ({ item }: { item: Pick<RouteItem, 'personId' | 'recipient'> }) => {
   const { t } = useI18n();
   const api = useApi();
   const [revealed, setRevealed] = useState<Recipient | null>(null);
@@ -205,12 +205,16 @@ const RouteItemCard = ({
       <dl className="route-item-facts">
         <div>
           <dt>{t.transport.planned}</dt>
-          <dd>{item.plannedDeliveryDate}</dd>
+          <dd>
+            <Day value={item.plannedDeliveryDate} />
+          </dd>
         </div>
         {item.nextAttemptOn && (
           <div>
             <dt>{t.transport.nextAttempt}</dt>
-            <dd>{item.nextAttemptOn}</dd>
+            <dd>
+              <Day value={item.nextAttemptOn} />
+            </dd>
           </div>
         )}
       </dl>
@@ -299,6 +303,75 @@ const RouteItemCard = ({
   );
 };
 
+/** An aid to fetch from its holder (hämtorder): picking it up records its return, which closes the request. */
+const PickupCard = ({
+  pickup,
+  day,
+  articleName,
+  runner,
+  onDone,
+}: {
+  pickup: PickupStop;
+  day: string;
+  articleName?: string;
+  runner: Runner;
+  onDone: (message: string, position: number | string) => void;
+}) => {
+  const { t } = useI18n();
+  const api = useApi();
+  const [returnedOn, setReturnedOn] = useState(todayInStockholm);
+  const reload = async (): Promise<Asset | undefined> => api.asset(pickup.assetId).catch(() => undefined);
+  return (
+    <li className="route-item" data-testid="pickup-item" data-asset-id={pickup.assetId}>
+      <div className="route-item-head">
+        <div>
+          <strong>{articleName ?? pickup.articleNo}</strong>
+          <span className="muted">
+            {' '}
+            · {pickup.articleNo} · {t.asset.serialNumber} {pickup.serialNumber}
+          </span>
+        </div>
+        <span className="badges">
+          {pickup.plannedPickupDate < day && <span className="badge badge-late">{t.transport.pastPlanned}</span>}
+          <StatusBadge status="onLoan" />
+        </span>
+      </div>
+      <dl className="route-item-facts">
+        <div>
+          <dt>{t.transport.pickupPlanned}</dt>
+          <dd>{pickup.plannedPickupDate}</dd>
+        </div>
+        <div>
+          <dt>{t.transport.pickupRequestedOn}</dt>
+          <dd>{pickup.requestedOn}</dd>
+        </div>
+        <div>
+          <dt>{t.transport.pickupReason}</dt>
+          <dd>{pickup.reason}</dd>
+        </div>
+      </dl>
+      <RecipientCard item={pickup} />
+      <form
+        className="row"
+        onSubmit={async (event) => {
+          event.preventDefault();
+          const result = await runner.run(
+            () => api.returnAid(pickup.assetId, { returnedOn, reason: 'pickup' }),
+            undefined,
+            explainRefusal(reload, t),
+          );
+          if (result) onDone(t.transport.pickedUpDone, result.position);
+        }}
+      >
+        <DateField label={t.transport.pickedUpOn} name="pickedUpOn" value={returnedOn} onValueChange={setReturnedOn} />
+        <button type="submit" disabled={runner.busy}>
+          {t.transport.pickedUp}
+        </button>
+      </form>
+    </li>
+  );
+};
+
 const PickUp = ({ runner, articles }: { runner: Runner; articles: Article[] }) => {
   const { t } = useI18n();
   const api = useApi();
@@ -382,13 +455,18 @@ export const TransportScreen = () => {
   const api = useApi();
   const [day, setDay] = useState(firstRouteDay);
   const [items, setItems] = useState<RouteItem[] | null>(null);
+  const [pickups, setPickups] = useState<PickupStop[]>([]);
   const [articles, setArticles] = useState<Article[]>([]);
   const loader = useAction();
   const runner = useAction();
 
   const load = useCallback(
     async (wanted: string) => {
-      await loader.run(async () => setItems((await api.route(wanted)).items));
+      await loader.run(async () => {
+        const route = await api.route(wanted);
+        setItems(route.items);
+        setPickups(route.pickups);
+      });
     },
     [api],
   );
@@ -448,7 +526,7 @@ export const TransportScreen = () => {
         <Notice outcome={runner.outcome} />
       </div>
       <Notice outcome={loader.outcome} />
-      {items !== null && items.length === 0 && <p className="empty">{t.transport.empty}</p>}
+      {items !== null && items.length === 0 && pickups.length === 0 && <p className="empty">{t.transport.empty}</p>}
       {groups.map((group) => (
         <Section
           key={group.routeId ?? '-'}
@@ -486,6 +564,22 @@ export const TransportScreen = () => {
           ))}
         </Section>
       ))}
+      {pickups.length > 0 && (
+        <Section title={t.transport.pickupsTitle(pickups.length)} className="route-group pickups">
+          <ul className="route-items">
+            {pickups.map((pickup) => (
+              <PickupCard
+                key={pickup.assetId}
+                pickup={pickup}
+                day={day}
+                runner={runner}
+                onDone={onDone}
+                articleName={articles.find((article) => article.articleNo === pickup.articleNo)?.name}
+              />
+            ))}
+          </ul>
+        </Section>
+      )}
       <PickUp runner={runner} articles={articles} />
     </div>
   );

@@ -12,7 +12,7 @@ import {
   useAction,
   useApi,
 } from '../components/ui.js';
-import { useI18n } from '../i18n/i18n.js';
+import { formatDay, useI18n } from '../i18n/i18n.js';
 import { explainRefusal, warehouseActions } from './asset-actions.js';
 
 const LOCATION_KEY = 'aidledger.location';
@@ -157,7 +157,7 @@ const ReceiveForm = ({ articles, onReceived }: { articles: Article[]; onReceived
 };
 
 const AllocateForm = ({ asset, busy, ...form }: ActionProps) => {
-  const { t } = useI18n();
+  const { t, language } = useI18n();
   const api = useApi();
   const [orders, setOrders] = useState<Order[] | null>(null);
   const [orderId, setOrderId] = useState('');
@@ -191,8 +191,12 @@ const AllocateForm = ({ asset, busy, ...form }: ActionProps) => {
               <select {...props} name="orderId" value={orderId} onChange={(event) => setOrderId(event.target.value)}>
                 {orders.map((order) => (
                   <option key={order.orderId} value={order.orderId}>
-                    {t.warehouse.orderOption(order.municipality, order.plannedDeliveryDate, order.priority)} ·{' '}
-                    {order.orderId.slice(0, 8)}
+                    {t.warehouse.orderOption(
+                      order.municipality,
+                      formatDay(order.plannedDeliveryDate, language),
+                      order.priority,
+                    )}{' '}
+                    · {order.orderId.slice(0, 8)}
                   </option>
                 ))}
               </select>

@@ -7,7 +7,7 @@ export type RegisterArticle = Message<
   'RegisterArticle',
   WithOptional<
     ArticleRegistered['data'],
-    'monthlyRentSek' | 'bulky' | 'inspectionIntervalMonths' | 'expectedLifetimeYears'
+    'monthlyRentSek' | 'bulky' | 'inspectionIntervalMonths' | 'expectedLifetimeYears' | 'costResponsibility'
   >
 >;
 

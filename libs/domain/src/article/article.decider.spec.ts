@@ -24,12 +24,25 @@ const registered: ArticleEvent = {
     bulky: false,
     inspectionIntervalMonths: null,
     expectedLifetimeYears: null,
+    costResponsibility: 'municipality',
   },
 };
 
 describe('article decider', () => {
   it('registers an article, filling optional facts with their defaults', () => {
     given(articleDecider, []).when(register()).then([registered]);
+  });
+
+  it('an aid the region pays for keeps its cost responsibility', () => {
+    given(articleDecider, [])
+      .when(register({ costResponsibility: 'region' }))
+      .then([{ type: 'ArticleRegistered', data: { ...registered.data, costResponsibility: 'region' } }]);
+  });
+
+  it('refuses a cost responsibility that is neither municipality nor region', () => {
+    given(articleDecider, [])
+      .when(register({ costResponsibility: 'state' as never }))
+      .thenThrows('ARTICLE.INVALID', 'invalid');
   });
 
   it('an article registers once', () => {

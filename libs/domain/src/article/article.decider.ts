@@ -31,6 +31,10 @@ export const articleDecider: Decider<ArticleCommand, ArticleEvent, ArticleState>
     if (data.kind !== 'individual' && data.kind !== 'consumable') {
       throw invalid('kind', 'kind must be individual or consumable');
     }
+    const costResponsibility = data.costResponsibility ?? 'municipality';
+    if (costResponsibility !== 'municipality' && costResponsibility !== 'region') {
+      throw invalid('costResponsibility', 'costResponsibility must be municipality or region');
+    }
     const monthlyRentSek = data.monthlyRentSek ?? null;
     const inspectionIntervalMonths = data.inspectionIntervalMonths ?? null;
     const expectedLifetimeYears = data.expectedLifetimeYears ?? null;
@@ -66,6 +70,7 @@ export const articleDecider: Decider<ArticleCommand, ArticleEvent, ArticleState>
           bulky: data.bulky ?? false,
           inspectionIntervalMonths,
           expectedLifetimeYears,
+          costResponsibility,
         },
       },
     ];

@@ -1,6 +1,8 @@
 import type { Message } from '../shared/decider.js';
 
 export type ArticleKind = 'individual' | 'consumable';
+/** Who pays the rent of an aid: the holder's municipality (the default) or the region. */
+export type CostResponsibility = 'municipality' | 'region';
 
 export type ArticleRegistered = Message<
   'ArticleRegistered',
@@ -15,6 +17,8 @@ export type ArticleRegistered = Message<
     bulky: boolean;
     inspectionIntervalMonths: number | null;
     expectedLifetimeYears: number | null;
+    /** Absent in events recorded before it existed: read as `municipality`. */
+    costResponsibility?: CostResponsibility;
   }
 >;
 

@@ -11,6 +11,9 @@ import type {
   AssetAllocationReleased,
   AssetRegistered,
   UnitNumberAssigned,
+  PickupCancelled,
+  PickupRequested,
+  PickupRescheduled,
 } from './asset.events.js';
 
 /** Optional business days (`receivedOn`, `allocatedOn`, …) default to `today`. */
@@ -60,6 +63,32 @@ export type ScrapAid = Message<'ScrapAid', AidScrapped['data'] & Today>;
 export type AssignUnitNumber = Message<'AssignUnitNumber', Omit<UnitNumberAssigned['data'], 'assignedOn'> & Today>;
 // End of unit numbers
 
+// Corrections.
+
+/** Corrects the business date `field` of the event at stream `revision` to `value`. */
+export type CorrectBusinessDate = Message<
+  'CorrectBusinessDate',
+  { assetId: string; revision: number; field: string; value: string; reason: string } & Today
+>;
+/** Undoes the aid's current delivery for `orderId`: it was registered on the wrong aid. */
+export type ReverseDelivery = Message<'ReverseDelivery', { assetId: string; orderId: string; reason: string } & Today>;
+
+// Pickup orders (hämtorder): the loan's person, order and article come from the aid's own state.
+export type RequestPickup = Message<
+  'RequestPickup',
+  Omit<PickupRequested['data'], 'personId' | 'orderId' | 'articleNo'> & Today
+>;
+/** `rescheduledOn`, the day the new date was agreed, defaults to today. */
+export type ReschedulePickup = Message<
+  'ReschedulePickup',
+  WithOptional<Omit<PickupRescheduled['data'], 'requestedOn'>, 'rescheduledOn'> & Today
+>;
+export type CancelPickup = Message<
+  'CancelPickup',
+  WithOptional<Omit<PickupCancelled['data'], 'requestedOn'>, 'cancelledOn'> & Today
+>;
+export type PickupCommand = RequestPickup | ReschedulePickup | CancelPickup;
+
 export type AssetCommand =
   | RegisterAsset
   | AllocateAsset
@@ -73,7 +102,10 @@ export type AssetCommand =
   | CompleteRepair
   | InspectAid
   | ScrapAid
-  | AssignUnitNumber;
+  | AssignUnitNumber
+  | CorrectBusinessDate
+  | ReverseDelivery
+  | PickupCommand;
 
 export const assetCommandReferences: References<AssetCommand> = {
   RegisterAsset: ['article'],

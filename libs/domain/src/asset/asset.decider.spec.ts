@@ -451,7 +451,6 @@ describe('asset decider', () => {
 
     it('returns only an aid on loan', () => {
       given(assetDecider, ready).when(returnAid()).thenThrows('ASSET.NOT_ON_LOAN');
-      given(assetDecider, awaitingReconditioning).when(returnAid('2025-03-11')).thenThrows('ASSET.NOT_ON_LOAN');
     });
 
     it('a return before its delivery is refused', () => {
@@ -547,10 +546,19 @@ describe('asset decider', () => {
         .then([]);
     });
 
-    it('a completed repair cannot be completed on another day', () => {
-      given(assetDecider, [...onLoan, reported, repaired])
+    it('a completed repair cannot be completed on another day: the day is corrected instead', () => {
+      const error = given(assetDecider, [...onLoan, reported, repaired])
         .when(completeRepair('rep-1', '2025-03-15'))
-        .thenThrows('REPAIR.ALREADY_COMPLETED');
+        .thenThrows('REPAIR.ALREADY_COMPLETED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-14', revision: 5, correction: 'completedOn' });
+      expect(error.message).toContain(`POST /api/assets/${assetId}/corrections with revision 5 and field completedOn`);
+    });
+
+    it('a repair reported again with another day is refused: the day is corrected instead', () => {
+      const error = given(assetDecider, [...onLoan, reported])
+        .when(reportRepair('rep-1', '2025-03-13'))
+        .thenThrows('REPAIR.ALREADY_REPORTED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-12', revision: 4, correction: 'reportedOn' });
     });
 
     it('a repair keeps the aid in its lifecycle state', () => {
@@ -648,6 +656,537 @@ describe('asset decider', () => {
       expect(view(awaitingReconditioning)).not.toHaveProperty('personId');
       expect(view(awaitingReconditioning)?.status).toBe('awaitingReconditioning');
       expect(view(isScrapped)?.status).toBe('scrapped');
+    });
+  });
+
+  // Corrections: repeats with other facts, corrected business dates, reversed deliveries.
+
+  describe('a repeat with other facts is refused, naming the correction', () => {
+    it('delivering an aid on loan again for the same order on another day names the deliveredOn correction', () => {
+      const error = given(assetDecider, onLoan)
+        .when(deliver({ deliveredOn: '2025-03-06' }))
+        .thenThrows('ASSET.ALREADY_DELIVERED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-05', revision: 3, correction: 'deliveredOn' });
+      expect(error.message).toContain(`POST /api/assets/${assetId}/corrections with revision 3 and field deliveredOn`);
+    });
+
+    it('delivering again on the corrected day does nothing', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(deliver({ deliveredOn: '2025-03-06' }))
+        .then([]);
+    });
+
+    it('returning again on the same day does nothing', () => {
+      given(assetDecider, awaitingReconditioning).when(returnAid('2025-03-10')).then([]);
+    });
+
+    it('returning again on another day names the returnedOn correction', () => {
+      const error = given(assetDecider, awaitingReconditioning)
+        .when(returnAid('2025-03-11'))
+        .thenThrows('ASSET.ALREADY_RETURNED', 'conflict');
+      expect(error.details).toEqual({ day: '2025-03-10', revision: 4, correction: 'returnedOn' });
+    });
+
+    it('dispatching again with another day is refused', () => {
+      given(assetDecider, inTransit)
+        .when({
+          type: 'DispatchAid',
+          data: { assetId, orderId: 'o-1', routeId: 'r-7', dispatchedOn: '2025-03-06', today },
+        })
+        .thenThrows('ASSET.ALREADY_DISPATCHED', 'conflict');
+    });
+
+    it('dispatching again without a day does nothing', () => {
+      given(assetDecider, inTransit)
+        .when({ type: 'DispatchAid', data: { assetId, orderId: 'o-1', routeId: 'r-7', today } })
+        .then([]);
+    });
+
+    it('allocating again to the same order with another day is refused', () => {
+      given(assetDecider, isAllocated)
+        .when({ ...allocate(), data: { ...allocate().data, allocatedOn: '2025-03-04' } } as AssetCommand)
+        .thenThrows('ASSET.ALREADY_ALLOCATED', 'conflict');
+    });
+  });
+
+  describe('correcting a business date', () => {
+    const correct = (revision: number, field: string, value: string, reason = 'typed the wrong day'): AssetCommand => ({
+      type: 'CorrectBusinessDate',
+      data: { assetId, revision, field, value, reason, today },
+    });
+    const reported: AssetEvent = {
+      type: 'AidRepairReported',
+      data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', description: 'squeaky wheel' },
+    };
+    const repaired: AssetEvent = {
+      type: 'AidRepaired',
+      data: { assetId, repairId: 'rep-1', reportedOn: '2025-03-12', completedOn: '2025-03-14' },
+    };
+    const inspected: AssetEvent = { type: 'AidInspected', data: { assetId, inspectedOn: '2025-03-06', passed: true } };
+
+    it('corrects the delivery day of the delivery at that revision', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-06'))
+        .then([correctedDelivery('2025-03-06')]);
+    });
+
+    it.each<[string, AssetEvent[], number, string, string, string]>([
+      ['returnedOn', awaitingReconditioning, 4, 'AidReturned', '2025-03-10', '2025-03-11'],
+      ['reportedOn', [...onLoan, reported], 4, 'AidRepairReported', '2025-03-12', '2025-03-11'],
+      ['completedOn', [...onLoan, reported, repaired], 5, 'AidRepaired', '2025-03-14', '2025-03-17'],
+      ['inspectedOn', [...onLoan, inspected], 4, 'AidInspected', '2025-03-06', '2025-03-07'],
+    ])('corrects %s', (field, events, revision, eventType, from, to) => {
+      const repairId = eventType.startsWith('AidRepair') ? { repairId: 'rep-1' } : {};
+      given(assetDecider, events)
+        .when(correct(revision, field, to))
+        .then([
+          {
+            type: 'BusinessDateCorrected',
+            data: { assetId, revision, eventType, field, from, to, reason: 'typed the wrong day', ...repairId },
+          } as AssetEvent,
+        ]);
+    });
+
+    it('the revision must name an event with that field', () => {
+      given(assetDecider, onLoan)
+        .when(correct(2, 'deliveredOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE', 'conflict');
+      given(assetDecider, onLoan)
+        .when(correct(3, 'returnedOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE');
+      given(assetDecider, onLoan)
+        .when(correct(4, 'deliveredOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE');
+      given(assetDecider, onLoan)
+        .when(correct(-1, 'deliveredOn', '2025-03-06'))
+        .thenThrows('ASSET.NO_SUCH_DATE');
+    });
+
+    it('the value must be a real day, not after today', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-02-30'))
+        .thenThrows('DATE.INVALID', 'invalid');
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-21'))
+        .thenThrows('DATE.IN_FUTURE', 'invalid');
+    });
+
+    it('needs a reason', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-06', ' '))
+        .thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+    });
+
+    it('the corrected day may not lie before the business date of the event before it', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-04'))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS', 'conflict');
+    });
+
+    it('the corrected day may not lie after the business date of the event after it', () => {
+      given(assetDecider, awaitingReconditioning)
+        .when(correct(3, 'deliveredOn', '2025-03-11'))
+        .thenThrows('ASSET.DATE_AFTER_NEXT', 'conflict');
+      given(assetDecider, awaitingReconditioning)
+        .when(correct(3, 'deliveredOn', '2025-03-10'))
+        .then([{ ...correctedDelivery('2025-03-10') }]);
+    });
+
+    it('does nothing when the day is corrected to the day it already says', () => {
+      given(assetDecider, onLoan)
+        .when(correct(3, 'deliveredOn', '2025-03-05'))
+        .then([]);
+    });
+
+    it('a corrected date is corrected from its latest value', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(correct(3, 'deliveredOn', '2025-03-07'))
+        .then([
+          {
+            type: 'BusinessDateCorrected',
+            data: { ...correctedDelivery('2025-03-07').data, from: '2025-03-06' },
+          } as AssetEvent,
+        ]);
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(correct(3, 'deliveredOn', '2025-03-06'))
+        .then([]);
+    });
+
+    it('later events are checked against the corrected day', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-08')])
+        .when(returnAid('2025-03-07'))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS');
+    });
+
+    it('the aid shows the corrected days', () => {
+      const state = given(assetDecider, [...onLoan, reported, correctedDelivery('2025-03-06')]).state;
+      expect(state).toMatchObject({ status: 'onLoan', since: '2025-03-06' });
+      const repairCorrected: AssetEvent = {
+        type: 'BusinessDateCorrected',
+        data: {
+          assetId,
+          revision: 4,
+          eventType: 'AidRepairReported',
+          field: 'reportedOn',
+          from: '2025-03-12',
+          to: '2025-03-11',
+          reason: 'r',
+          repairId: 'rep-1',
+        },
+      };
+      expect(assetView(given(assetDecider, [...onLoan, reported, repairCorrected]).state)?.openRepairs).toEqual([
+        { repairId: 'rep-1', reportedOn: '2025-03-11', description: 'squeaky wheel' },
+      ]);
+    });
+
+    it('corrects a date of a scrapped aid: its history still counts', () => {
+      given(assetDecider, [
+        ...awaitingReconditioning,
+        { ...scrapped, data: { ...scrapped.data, scrappedOn: '2025-03-12' } },
+      ])
+        .when(correct(4, 'returnedOn', '2025-03-11'))
+        .then([
+          {
+            type: 'BusinessDateCorrected',
+            data: {
+              assetId,
+              revision: 4,
+              eventType: 'AidReturned',
+              field: 'returnedOn',
+              from: '2025-03-10',
+              to: '2025-03-11',
+              reason: 'typed the wrong day',
+            },
+          },
+        ]);
+    });
+  });
+
+  describe('reversing a delivery on the wrong aid', () => {
+    const reverse = (orderId = 'o-1', reason = 'registered on the wrong aid'): AssetCommand => ({
+      type: 'ReverseDelivery',
+      data: { assetId, orderId, reason, today },
+    });
+    const reversed: AssetEvent = {
+      type: 'AidDeliveryReversed',
+      data: {
+        assetId,
+        orderId: 'o-1',
+        personId: 'p-1',
+        articleNo: 'WC-100',
+        revision: 3,
+        deliveredOn: '2025-03-05',
+        location: 'VAS',
+        reason: 'registered on the wrong aid',
+      },
+    };
+
+    it('reverses the current delivery: the aid is ready again where it left from', () => {
+      given(assetDecider, onLoan).when(reverse()).then([reversed]);
+      expect(assetView(given(assetDecider, [...onLoan, reversed]).state)).toMatchObject({
+        status: 'ready',
+        location: 'VAS',
+      });
+      expect(assetView(given(assetDecider, [...onLoan, reversed]).state)).not.toHaveProperty('personId');
+    });
+
+    it('carries the corrected delivery day', () => {
+      given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')])
+        .when(reverse())
+        .then([{ ...reversed, data: { ...reversed.data, deliveredOn: '2025-03-06' } } as AssetEvent]);
+    });
+
+    it('does nothing when the same delivery is reversed again', () => {
+      given(assetDecider, [...onLoan, reversed])
+        .when(reverse())
+        .then([]);
+    });
+
+    it('a reversed aid can be allocated to another order', () => {
+      const command = allocate('o-2');
+      given(assetDecider, [...onLoan, reversed])
+        .when({ ...command, data: { ...command.data, allocatedOn: '2025-03-06' } } as AssetCommand)
+        .then([
+          { type: 'AssetAllocated', data: { assetId, orderId: 'o-2', personId: 'p-1', allocatedOn: '2025-03-06' } },
+        ]);
+    });
+
+    it('a reversed delivery can no longer be corrected', () => {
+      given(assetDecider, [...onLoan, reversed])
+        .when({
+          type: 'CorrectBusinessDate',
+          data: { assetId, revision: 3, field: 'deliveredOn', value: '2025-03-06', reason: 'r', today },
+        })
+        .thenThrows('ASSET.NO_SUCH_DATE');
+    });
+
+    it('only an aid on loan can have its delivery reversed', () => {
+      given(assetDecider, inTransit).when(reverse()).thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      given(assetDecider, awaitingReconditioning).when(reverse()).thenThrows('ASSET.NOT_ON_LOAN');
+      given(assetDecider, isScrapped).when(reverse()).thenThrows('ASSET.SCRAPPED');
+    });
+
+    it('only the delivery for that order', () => {
+      given(assetDecider, onLoan).when(reverse('o-2')).thenThrows('ASSET.ALLOCATED_TO_ANOTHER_ORDER', 'conflict');
+    });
+
+    it('only a delivery with nothing recorded after it', () => {
+      const inspected: AssetEvent = {
+        type: 'AidInspected',
+        data: { assetId, inspectedOn: '2025-03-06', passed: true },
+      };
+      const error = given(assetDecider, [...onLoan, inspected])
+        .when(reverse())
+        .thenThrows('ASSET.DELIVERY_NOT_LATEST', 'conflict');
+      expect(error.details).toEqual({ status: 'onLoan', revision: 4 });
+    });
+
+    it('a correction of the delivery does not stand in the way', () => {
+      expect(
+        assetDecider.decide(reverse(), given(assetDecider, [...onLoan, correctedDelivery('2025-03-06')]).state),
+      ).toHaveLength(1);
+    });
+
+    it('needs a reason', () => {
+      given(assetDecider, onLoan).when(reverse('o-1', '')).thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+    });
+  });
+});
+
+function correctedDelivery(to: string): AssetEvent {
+  return {
+    type: 'BusinessDateCorrected',
+    data: {
+      assetId,
+      revision: 3,
+      eventType: 'AidDelivered',
+      field: 'deliveredOn',
+      from: '2025-03-05',
+      to,
+      reason: 'typed the wrong day',
+    },
+  };
+}
+
+describe('asset decider: pickup orders (hämtorder)', () => {
+  const requestPickup = (
+    overrides: Partial<Extract<AssetCommand, { type: 'RequestPickup' }>['data']> = {},
+  ): AssetCommand => ({
+    type: 'RequestPickup',
+    data: {
+      assetId,
+      requestedOn: '2025-03-12',
+      plannedPickupDate: '2025-03-24',
+      reason: 'no longer needed',
+      today,
+      ...overrides,
+    },
+  });
+  const reschedulePickup = (plannedPickupDate: string, rescheduledOn?: string): AssetCommand => ({
+    type: 'ReschedulePickup',
+    data: { assetId, plannedPickupDate, today, ...(rescheduledOn ? { rescheduledOn } : {}) },
+  });
+  const cancelPickup = (reason = 'keeps it after all'): AssetCommand => ({
+    type: 'CancelPickup',
+    data: { assetId, reason, cancelledOn: '2025-03-14', today },
+  });
+  const requested: AssetEvent = {
+    type: 'PickupRequested',
+    data: {
+      assetId,
+      personId: 'p-1',
+      orderId: 'o-1',
+      articleNo: 'WC-100',
+      requestedOn: '2025-03-12',
+      plannedPickupDate: '2025-03-24',
+      reason: 'no longer needed',
+    },
+  };
+  const rescheduled: AssetEvent = {
+    type: 'PickupRescheduled',
+    data: { assetId, requestedOn: '2025-03-12', plannedPickupDate: '2025-03-26', rescheduledOn: '2025-03-13' },
+  };
+  const cancelled: AssetEvent = {
+    type: 'PickupCancelled',
+    data: { assetId, requestedOn: '2025-03-12', reason: 'keeps it after all', cancelledOn: '2025-03-14' },
+  };
+  const pickupRequested = [...onLoan, requested];
+  const pickedUp: AssetEvent = {
+    type: 'AidReturned',
+    data: { assetId, personId: 'p-1', orderId: 'o-1', returnedOn: '2025-03-18', reason: 'pickup' },
+  };
+  const view = (events: AssetEvent[]) => assetView(given(assetDecider, events).state);
+
+  describe('request', () => {
+    it("requests a pickup of an aid on loan, naming the loan's person, order and article", () => {
+      given(assetDecider, onLoan).when(requestPickup()).then([requested]);
+    });
+
+    it('the aid shows the open request', () => {
+      expect(view(pickupRequested)?.pickup).toEqual({
+        requestedOn: '2025-03-12',
+        plannedPickupDate: '2025-03-24',
+        reason: 'no longer needed',
+      });
+      expect(view(onLoan)).not.toHaveProperty('pickup');
+    });
+
+    it('only an aid on loan can be picked up; the refusal names the state', () => {
+      given(assetDecider, ready).when(requestPickup()).thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      given(assetDecider, inTransit).when(requestPickup()).thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      const error = given(assetDecider, awaitingReconditioning)
+        .when(requestPickup())
+        .thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+      expect(error.message).toContain('awaiting reconditioning');
+      given(assetDecider, isScrapped).when(requestPickup()).thenThrows('ASSET.SCRAPPED', 'conflict');
+    });
+
+    it('refuses an aid that was never registered', () => {
+      given(assetDecider).when(requestPickup()).thenThrows('ASSET.NOT_FOUND', 'not_found');
+    });
+
+    it('does nothing when the same request is sent again', () => {
+      given(assetDecider, pickupRequested).when(requestPickup()).then([]);
+    });
+
+    it('one open request at a time: another request while one is open is refused, naming it', () => {
+      const error = given(assetDecider, pickupRequested)
+        .when(requestPickup({ plannedPickupDate: '2025-03-25' }))
+        .thenThrows('PICKUP.ALREADY_REQUESTED', 'conflict');
+      expect(error.message).toContain('2025-03-24');
+      given(assetDecider, pickupRequested)
+        .when(requestPickup({ reason: 'moved abroad' }))
+        .thenThrows('PICKUP.ALREADY_REQUESTED', 'conflict');
+    });
+
+    it('the request day may not lie after today', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ requestedOn: '2025-03-21' }))
+        .thenThrows('DATE.IN_FUTURE');
+    });
+
+    it('the planned pickup day may lie after today', () => {
+      expect(
+        assetDecider.decide(requestPickup({ plannedPickupDate: '2025-04-30' }), given(assetDecider, onLoan).state),
+      ).toHaveLength(1);
+    });
+
+    it('the planned pickup day may not lie before the request', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ plannedPickupDate: '2025-03-11' }))
+        .thenThrows('PICKUP.PLANNED_BEFORE_REQUEST', 'invalid');
+    });
+
+    it('a pickup on the day of the request is allowed', () => {
+      expect(
+        assetDecider.decide(requestPickup({ plannedPickupDate: '2025-03-12' }), given(assetDecider, onLoan).state),
+      ).toHaveLength(1);
+    });
+
+    it('a request before the delivery is refused', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ requestedOn: '2025-03-04' }))
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS', 'conflict');
+    });
+
+    it('a request needs a reason and real days', () => {
+      given(assetDecider, onLoan)
+        .when(requestPickup({ reason: ' ' }))
+        .thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+      given(assetDecider, onLoan)
+        .when(requestPickup({ plannedPickupDate: '2025-02-30' }))
+        .thenThrows('DATE.INVALID', 'invalid');
+    });
+  });
+
+  describe('reschedule', () => {
+    it('moves the planned pickup day of the open request', () => {
+      given(assetDecider, pickupRequested).when(reschedulePickup('2025-03-26', '2025-03-13')).then([rescheduled]);
+      expect(view([...pickupRequested, rescheduled])?.pickup?.plannedPickupDate).toBe('2025-03-26');
+    });
+
+    it('the day it was agreed defaults to today', () => {
+      given(assetDecider, pickupRequested)
+        .when(reschedulePickup('2025-03-26'))
+        .then([{ ...rescheduled, data: { ...rescheduled.data, rescheduledOn: today } } as AssetEvent]);
+    });
+
+    it('does nothing when the day is the one already planned', () => {
+      given(assetDecider, pickupRequested).when(reschedulePickup('2025-03-24')).then([]);
+    });
+
+    it('the new day may not lie before the request', () => {
+      given(assetDecider, pickupRequested)
+        .when(reschedulePickup('2025-03-11'))
+        .thenThrows('PICKUP.PLANNED_BEFORE_REQUEST', 'invalid');
+    });
+
+    it('reschedules only an open request', () => {
+      given(assetDecider, onLoan).when(reschedulePickup('2025-03-26')).thenThrows('PICKUP.NOT_REQUESTED', 'conflict');
+      given(assetDecider, [...pickupRequested, pickedUp])
+        .when(reschedulePickup('2025-03-26'))
+        .thenThrows('ASSET.NOT_ON_LOAN', 'conflict');
+    });
+  });
+
+  describe('cancel', () => {
+    it('cancels the open request; the aid stays on loan without one', () => {
+      given(assetDecider, pickupRequested).when(cancelPickup()).then([cancelled]);
+      expect(view([...pickupRequested, cancelled])).toMatchObject({ status: 'onLoan' });
+      expect(view([...pickupRequested, cancelled])).not.toHaveProperty('pickup');
+    });
+
+    it('a cancelled request leaves room for a new one', () => {
+      const again = requestPickup({ requestedOn: '2025-03-15', plannedPickupDate: '2025-03-28' });
+      expect(assetDecider.decide(again, given(assetDecider, [...pickupRequested, cancelled]).state)).toHaveLength(1);
+    });
+
+    it('cancels only an open request', () => {
+      given(assetDecider, onLoan).when(cancelPickup()).thenThrows('PICKUP.NOT_REQUESTED', 'conflict');
+      given(assetDecider, [...pickupRequested, cancelled])
+        .when(cancelPickup())
+        .thenThrows('PICKUP.NOT_REQUESTED');
+    });
+
+    it('a cancellation needs a reason', () => {
+      given(assetDecider, pickupRequested).when(cancelPickup(' ')).thenThrows('ASSET.REASON_REQUIRED', 'invalid');
+    });
+  });
+
+  describe('the pickup is the return', () => {
+    it('an aid with an open request is returned as any aid on loan, before its planned day too', () => {
+      given(assetDecider, pickupRequested)
+        .when({ type: 'ReturnAid', data: { assetId, returnedOn: '2025-03-18', reason: 'pickup', today } })
+        .then([pickedUp]);
+    });
+
+    it('the return closes the request: the aid awaits reconditioning with none open', () => {
+      expect(view([...pickupRequested, pickedUp])).toMatchObject({ status: 'awaitingReconditioning' });
+      expect(view([...pickupRequested, pickedUp])).not.toHaveProperty('pickup');
+    });
+
+    it('a pickup before its request is refused', () => {
+      given(assetDecider, pickupRequested)
+        .when({ type: 'ReturnAid', data: { assetId, returnedOn: '2025-03-11', reason: 'pickup', today } })
+        .thenThrows('ASSET.DATE_BEFORE_PREVIOUS');
+    });
+
+    it('a new loan starts without a request', () => {
+      const reconditioned: AssetEvent = {
+        type: 'AidReconditioned',
+        data: { assetId, reconditionedOn: '2025-03-19', location: 'VAS' },
+      };
+      const loanAgain = [...pickupRequested, pickedUp, reconditioned, allocated, dispatched, delivered];
+      expect(view(loanAgain)).toMatchObject({ status: 'onLoan' });
+      expect(view(loanAgain)).not.toHaveProperty('pickup');
+    });
+
+    it('each pickup event names the day people say it happened', () => {
+      expect([requested, rescheduled, cancelled].map(businessDateOf)).toEqual([
+        '2025-03-12',
+        '2025-03-13',
+        '2025-03-14',
+      ]);
     });
   });
 });

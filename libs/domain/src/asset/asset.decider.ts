@@ -5,6 +5,7 @@ import type {
   AllocateAsset,
   AssetCommand,
   AssignUnitNumber,
+  CancelPickup,
   CompleteRepair,
   DeliverAid,
   DispatchAid,
@@ -14,10 +15,14 @@ import type {
   RegisterAsset,
   ReleaseAllocation,
   ReportRepair,
+  RequestPickup,
+  ReschedulePickup,
   ReturnAid,
   ScrapAid,
+  CorrectBusinessDate,
+  ReverseDelivery,
 } from './asset.commands.js';
-import type { AssetEvent } from './asset.events.js';
+import { CORRECTABLE_DATE_FIELDS, type AssetEvent, type CorrectableEventType } from './asset.events.js';
 import { isUnitNumber } from './unit-number.js';
 
 type AssetFacts = {
@@ -35,14 +40,27 @@ type AssetFacts = {
   /** repairId → completedOn */
   completedRepairs: Readonly<Record<string, string>>;
   lastInspection: { inspectedOn: string; passed: boolean } | null;
+  /** By stream revision: the business date of the event there (its latest value), null where it has none. */
+  dates: readonly (DatedEvent | null)[];
 };
+
+/** What a correction needs of an event: its type, its business date and, for a repair, which one. */
+type DatedEvent = { type: AssetEvent['type']; day: string; repairId?: string };
 
 export type AssetState =
   | { status: 'initial' }
-  | (AssetFacts & { status: 'ready' })
+  | (AssetFacts & { status: 'ready'; reversedOrderId?: string })
   | (AssetFacts & { status: 'allocated'; orderId: string; personId: string })
   | (AssetFacts & { status: 'inTransit'; orderId: string; personId: string; routeId: string })
-  | (AssetFacts & { status: 'onLoan'; orderId: string; personId: string; routeId: string; since: string })
+  | (AssetFacts & {
+      status: 'onLoan';
+      orderId: string;
+      personId: string;
+      routeId: string;
+      since: string;
+      /** The open pickup request (hämtorder); the return closes it. */
+      pickup?: OpenPickup;
+    })
   | (AssetFacts & { status: 'awaitingReconditioning'; returnedOn: string; lastPersonId: string })
   | (AssetFacts & { status: 'scrapped'; scrappedOn: string; reason: string });
 
@@ -50,6 +68,7 @@ export type AssetStatus = Exclude<AssetState['status'], 'initial'>;
 type RegisteredAsset = Exclude<AssetState, { status: 'initial' }>;
 
 export type OpenRepair = { repairId: string; reportedOn: string; description: string };
+export type OpenPickup = { requestedOn: string; plannedPickupDate: string; reason: string };
 
 /** What GET /api/assets/:id shows. `personId` is the person the aid is for or with. */
 export type AssetView = {
@@ -62,6 +81,8 @@ export type AssetView = {
   personId?: string;
   orderId?: string;
   routeId?: string;
+  /** An aid on loan that the centre is asked to fetch. */
+  pickup?: OpenPickup;
   openRepairs: OpenRepair[];
   lastInspection: { inspectedOn: string; passed: boolean } | null;
 };
@@ -141,8 +162,22 @@ const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {
   const allocatedOn = data.allocatedOn ?? data.today;
   requirePastDay('allocatedOn', allocatedOn, data.today);
   const asset = requireInService(state, data.assetId, 'allocated');
-  // Allocating again to the order it already serves does nothing.
-  if ('orderId' in asset && asset.orderId === data.orderId) return [];
+  // Allocating again to the order it already serves does nothing, unless it names another day.
+  if ('orderId' in asset && asset.orderId === data.orderId) {
+    const revision = lastRevisionOf(asset.dates, 'AssetAllocated');
+    const day = asset.dates[revision]?.day ?? allocatedOn;
+    if (data.allocatedOn === undefined || data.allocatedOn === day) return [];
+    throw new DomainError(
+      'ASSET.ALREADY_ALLOCATED',
+      `Aid was already allocated to this order on ${day} (revision ${revision})`,
+      'conflict',
+      {
+        status: asset.status,
+        day,
+        revision,
+      },
+    );
+  }
   if (asset.status === 'allocated') throw refuse(asset, 'ASSET.ALREADY_ALLOCATED', 'allocated to another order');
   if (asset.status !== 'ready') throw refuse(asset, 'ASSET.NOT_READY', 'allocated');
   if (asset.articleNo !== order.articleNo) {
@@ -176,8 +211,22 @@ const dispatch = ({ data }: DispatchAid, state: AssetState): AssetEvent[] => {
   requirePastDay('dispatchedOn', dispatchedOn, data.today);
   requireText('ASSET.ROUTE_REQUIRED', 'routeId', data.routeId);
   const asset = requireInService(state, data.assetId, 'dispatched');
-  // Loading the same aid on the same route for the same order again does nothing.
-  if (asset.status === 'inTransit' && asset.orderId === data.orderId && asset.routeId === data.routeId) return [];
+  // Loading the same aid on the same route for the same order again does nothing, unless it names another day.
+  if (asset.status === 'inTransit' && asset.orderId === data.orderId && asset.routeId === data.routeId) {
+    const revision = lastRevisionOf(asset.dates, 'AidDispatched');
+    const day = asset.dates[revision]?.day ?? dispatchedOn;
+    if (data.dispatchedOn === undefined || data.dispatchedOn === day) return [];
+    throw new DomainError(
+      'ASSET.ALREADY_DISPATCHED',
+      `Aid was already dispatched on ${day} (revision ${revision})`,
+      'conflict',
+      {
+        status: asset.status,
+        day,
+        revision,
+      },
+    );
+  }
   if (asset.status !== 'allocated') throw refuse(asset, 'ASSET.NOT_ALLOCATED', 'dispatched');
   requireSameOrder(asset, data.orderId, 'dispatched');
   requireInOrder(dispatchedOn, 'dispatchedOn', asset);
@@ -199,9 +248,11 @@ const deliver = ({ data }: DeliverAid, state: AssetState): AssetEvent[] => {
         { status: asset.status },
       );
     }
-    // Delivering the same order to the same person again does nothing.
-    if (asset.orderId === data.orderId) return [];
-    throw refuse(asset, 'ASSET.ON_LOAN', 'delivered again');
+    if (asset.orderId !== data.orderId) throw refuse(asset, 'ASSET.ON_LOAN', 'delivered again');
+    // Delivering the same order to the same person on the same day again does nothing; on another day it is a correction.
+    if (asset.since === data.deliveredOn) return [];
+    const revision = lastRevisionOf(asset.dates, 'AidDelivered');
+    throw alreadyRecorded('ASSET.ALREADY_DELIVERED', 'delivered', 'deliveredOn', asset.since, revision, asset.assetId);
   }
   // Only a dispatched aid is delivered: the delivery KPI groups by the dispatch route.
   if (asset.status !== 'inTransit') throw refuse(asset, 'ASSET.NOT_IN_TRANSIT', 'delivered before it is dispatched');
@@ -275,6 +326,19 @@ const returnAid = ({ data }: ReturnAid, state: AssetState): AssetEvent[] => {
   requirePastDay('returnedOn', data.returnedOn, data.today);
   requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
   const asset = requireInService(state, data.assetId, 'returned');
+  if (asset.status === 'awaitingReconditioning') {
+    // The return just recorded, sent again: the same day does nothing, another day is a correction.
+    if (asset.returnedOn === data.returnedOn) return [];
+    const revision = lastRevisionOf(asset.dates, 'AidReturned');
+    throw alreadyRecorded(
+      'ASSET.ALREADY_RETURNED',
+      'returned',
+      'returnedOn',
+      asset.returnedOn,
+      revision,
+      asset.assetId,
+    );
+  }
   if (asset.status !== 'onLoan') throw refuse(asset, 'ASSET.NOT_ON_LOAN', 'returned');
   requireInOrder(data.returnedOn, 'returnedOn', asset);
   const { assetId, returnedOn, reason } = data;
@@ -300,8 +364,19 @@ const reportRepair = ({ data }: ReportRepair, state: AssetState): AssetEvent[] =
   requirePastDay('reportedOn', data.reportedOn, data.today);
   requireText('REPAIR.DESCRIPTION_REQUIRED', 'description', data.description);
   const asset = requireInService(state, data.assetId, 'reported for repair');
-  // A retried report with the same repairId does nothing.
-  if (data.repairId in asset.openRepairs || data.repairId in asset.completedRepairs) return [];
+  const reported = reportOf(asset, data.repairId);
+  if (reported) {
+    // A retried report with the same repairId and day does nothing; another day is a correction.
+    if (reported.day === data.reportedOn) return [];
+    throw alreadyRecorded(
+      'REPAIR.ALREADY_REPORTED',
+      'reported for this repair',
+      'reportedOn',
+      reported.day,
+      reported.revision,
+      asset.assetId,
+    );
+  }
   if (asset.status === 'inTransit') throw refuse(asset, 'ASSET.IN_TRANSIT', 'reported for repair');
   requireInOrder(data.reportedOn, 'reportedOn', asset);
   const { assetId, repairId, reportedOn, description } = data;
@@ -314,9 +389,10 @@ const completeRepair = ({ data }: CompleteRepair, state: AssetState): AssetEvent
   const completedOn = asset.completedRepairs[data.repairId];
   if (completedOn !== undefined) {
     if (completedOn === data.completedOn) return [];
-    throw new DomainError('REPAIR.ALREADY_COMPLETED', `Repair was already completed on ${completedOn}`, 'conflict', {
-      completedOn,
-    });
+    const revision = asset.dates.findLastIndex(
+      (dated) => dated?.type === 'AidRepaired' && dated.repairId === data.repairId,
+    );
+    throw alreadyRecorded('REPAIR.ALREADY_COMPLETED', 'repaired', 'completedOn', completedOn, revision, asset.assetId);
   }
   const reportedOn = asset.openRepairs[data.repairId]?.reportedOn;
   if (reportedOn === undefined) {
@@ -379,6 +455,240 @@ const assignUnitNumber = ({ data }: AssignUnitNumber, state: AssetState): AssetE
 };
 // End of unit numbers
 
+// Corrections: rules for correcting a business date and reversing a delivery.
+
+const datedOf = (event: AssetEvent): DatedEvent | null => {
+  const day = businessDateOf(event);
+  if (day === null) return null;
+  return 'repairId' in event.data
+    ? { type: event.type, day, repairId: event.data.repairId }
+    : { type: event.type, day };
+};
+
+const latestDayOf = (dates: readonly (DatedEvent | null)[]): string =>
+  dates.reduce((latest, dated) => (dated && dated.day > latest ? dated.day : latest), '');
+
+const lastRevisionOf = (dates: readonly (DatedEvent | null)[], type: AssetEvent['type']): number =>
+  dates.findLastIndex((dated) => dated?.type === type);
+
+const isCorrectable = (type: AssetEvent['type']): type is CorrectableEventType => type in CORRECTABLE_DATE_FIELDS;
+
+/** A repeat of a recorded fact with another day: the day is corrected, not recorded again. */
+const alreadyRecorded = (
+  code: string,
+  what: string,
+  field: string,
+  day: string,
+  revision: number,
+  assetId: string,
+): DomainError =>
+  new DomainError(
+    code,
+    `Aid was already ${what} on ${day} (revision ${revision}); to change the day, correct it: ` +
+      `POST /api/assets/${assetId}/corrections with revision ${revision} and field ${field}`,
+    'conflict',
+    { day, revision, correction: field },
+  );
+
+/** The state once the date at `revision` reads `to`: what the aid shows now follows its latest events. */
+const corrected = (
+  state: RegisteredAsset,
+  { revision, eventType, to, repairId }: { revision: number; eventType: string; to: string; repairId?: string },
+): RegisteredAsset => {
+  const dates = state.dates.map((dated, at) => (at === revision && dated ? { ...dated, day: to } : dated));
+  const next = { ...state, dates, lastBusinessDay: latestDayOf(dates) };
+  const isLatest = lastRevisionOf(dates, eventType as AssetEvent['type']) === revision;
+  if (next.status === 'onLoan' && eventType === 'AidDelivered' && isLatest) return { ...next, since: to };
+  if (next.status === 'awaitingReconditioning' && eventType === 'AidReturned' && isLatest)
+    return { ...next, returnedOn: to };
+  if (eventType === 'AidRepairReported' && repairId !== undefined && repairId in next.openRepairs) {
+    const openRepairs = { ...next.openRepairs, [repairId]: { ...next.openRepairs[repairId]!, reportedOn: to } };
+    return { ...next, openRepairs };
+  }
+  if (eventType === 'AidRepaired' && repairId !== undefined && repairId in next.completedRepairs)
+    return { ...next, completedRepairs: { ...next.completedRepairs, [repairId]: to } };
+  if (eventType === 'AidInspected' && isLatest && next.lastInspection)
+    return { ...next, lastInspection: { ...next.lastInspection, inspectedOn: to } };
+  return next;
+};
+
+const correctDate = ({ data }: CorrectBusinessDate, state: AssetState): AssetEvent[] => {
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  requirePastDay('value', data.value, data.today);
+  // A scrapped aid's history is corrected too: its dates count in the KPIs and the bills.
+  if (state.status === 'initial') throw assetNotFound(data.assetId);
+  const dated = Number.isSafeInteger(data.revision) ? state.dates[data.revision] : undefined;
+  if (!dated || !isCorrectable(dated.type) || CORRECTABLE_DATE_FIELDS[dated.type] !== data.field) {
+    throw new DomainError(
+      'ASSET.NO_SUCH_DATE',
+      `Revision ${data.revision} of this aid is no event with the business date ${data.field}`,
+      'conflict',
+      { revision: data.revision, field: data.field },
+    );
+  }
+  // Correcting to the day it already says does nothing.
+  if (dated.day === data.value) return [];
+  const before = state.dates.slice(0, data.revision).findLast((other) => other !== null);
+  const after = state.dates.slice(data.revision + 1).find((other) => other !== null);
+  requireNotBefore('ASSET.DATE_BEFORE_PREVIOUS', data.field, data.value, before?.day ?? null);
+  if (after && data.value > after.day) {
+    throw new DomainError(
+      'ASSET.DATE_AFTER_NEXT',
+      `${data.field} ${data.value} lies after ${after.day}, the business date of a later event of this aid`,
+      'conflict',
+      { field: data.field, day: data.value, nextDay: after.day },
+    );
+  }
+  const { assetId, revision, value: to, reason } = data;
+  return [
+    {
+      type: 'BusinessDateCorrected',
+      data: {
+        assetId,
+        revision,
+        eventType: dated.type,
+        field: CORRECTABLE_DATE_FIELDS[dated.type],
+        from: dated.day,
+        to,
+        reason,
+        ...(dated.repairId === undefined ? {} : { repairId: dated.repairId }),
+      },
+    },
+  ];
+};
+
+/** The report of a repair (open or completed), with the revision and the latest day of its AidRepairReported. */
+const reportOf = (asset: RegisteredAsset, repairId: string): { day: string; revision: number } | null => {
+  const revision = asset.dates.findLastIndex(
+    (dated) => dated?.type === 'AidRepairReported' && dated.repairId === repairId,
+  );
+  const day = asset.dates[revision]?.day;
+  return day === undefined ? null : { day, revision };
+};
+
+const reverseDelivery = ({ data }: ReverseDelivery, state: AssetState): AssetEvent[] => {
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireInService(state, data.assetId, 'reversed from a delivery');
+  // Reversing the delivery just reversed does nothing.
+  if (asset.status === 'ready' && asset.reversedOrderId === data.orderId) return [];
+  if (asset.status !== 'onLoan') throw refuse(asset, 'ASSET.NOT_ON_LOAN', 'reversed from a delivery');
+  requireSameOrder(asset, data.orderId, 'reversed from a delivery');
+  const revision = lastRevisionOf(asset.dates, 'AidDelivered');
+  const later = asset.dates.findIndex((dated, at) => at > revision && dated !== null);
+  if (later !== -1) {
+    throw new DomainError(
+      'ASSET.DELIVERY_NOT_LATEST',
+      `Aid is on loan, and revision ${later} was recorded after its delivery; only a delivery with nothing after it can be reversed`,
+      'conflict',
+      { status: asset.status, revision: later },
+    );
+  }
+  const { assetId, orderId, reason } = data;
+  return [
+    {
+      type: 'AidDeliveryReversed',
+      data: {
+        assetId,
+        orderId,
+        personId: asset.personId,
+        articleNo: asset.articleNo,
+        revision,
+        deliveredOn: asset.since,
+        location: asset.location,
+        reason,
+      },
+    },
+  ];
+};
+
+// Pickup orders (hämtorder): one open request per aid on loan; the return closes it.
+
+const requirePlannedNotBeforeRequest = (plannedPickupDate: string, requestedOn: string): void => {
+  if (plannedPickupDate < requestedOn) {
+    throw new DomainError(
+      'PICKUP.PLANNED_BEFORE_REQUEST',
+      `plannedPickupDate ${plannedPickupDate} lies before the request on ${requestedOn}`,
+      'invalid',
+      { field: 'plannedPickupDate' },
+    );
+  }
+};
+
+const requireOpenPickup = (
+  state: AssetState,
+  assetId: string,
+  verb: string,
+): Extract<AssetState, { status: 'onLoan' }> & { pickup: OpenPickup } => {
+  const asset = requireInService(state, assetId, verb);
+  if (asset.status !== 'onLoan') throw refuse(asset, 'ASSET.NOT_ON_LOAN', verb);
+  if (!asset.pickup) {
+    throw new DomainError(
+      'PICKUP.NOT_REQUESTED',
+      `No pickup is requested for this aid; it cannot be ${verb}`,
+      'conflict',
+      {
+        status: asset.status,
+      },
+    );
+  }
+  return { ...asset, pickup: asset.pickup };
+};
+
+const requestPickup = ({ data }: RequestPickup, state: AssetState): AssetEvent[] => {
+  requirePastDay('requestedOn', data.requestedOn, data.today);
+  requireIsoDay('plannedPickupDate', data.plannedPickupDate);
+  requirePlannedNotBeforeRequest(data.plannedPickupDate, data.requestedOn);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireInService(state, data.assetId, 'picked up');
+  if (asset.status !== 'onLoan') throw refuse(asset, 'ASSET.NOT_ON_LOAN', 'picked up');
+  const { requestedOn, plannedPickupDate, reason } = data;
+  if (asset.pickup) {
+    const open = asset.pickup;
+    // The same request again does nothing; another while one is open is refused.
+    if (open.requestedOn === requestedOn && open.plannedPickupDate === plannedPickupDate && open.reason === reason)
+      return [];
+    throw new DomainError(
+      'PICKUP.ALREADY_REQUESTED',
+      `A pickup requested on ${open.requestedOn} is planned for ${open.plannedPickupDate}; reschedule or cancel it`,
+      'conflict',
+      { status: asset.status, requestedOn: open.requestedOn, plannedPickupDate: open.plannedPickupDate },
+    );
+  }
+  requireInOrder(requestedOn, 'requestedOn', asset);
+  const { assetId } = data;
+  const { personId, orderId, articleNo } = asset;
+  return [
+    {
+      type: 'PickupRequested',
+      data: { assetId, personId, orderId, articleNo, requestedOn, plannedPickupDate, reason },
+    },
+  ];
+};
+
+const reschedulePickup = ({ data }: ReschedulePickup, state: AssetState): AssetEvent[] => {
+  const rescheduledOn = data.rescheduledOn ?? data.today;
+  requirePastDay('rescheduledOn', rescheduledOn, data.today);
+  requireIsoDay('plannedPickupDate', data.plannedPickupDate);
+  const asset = requireOpenPickup(state, data.assetId, 'rescheduled for pickup');
+  const { requestedOn } = asset.pickup;
+  // Agreeing the day already planned does nothing.
+  if (asset.pickup.plannedPickupDate === data.plannedPickupDate) return [];
+  requirePlannedNotBeforeRequest(data.plannedPickupDate, requestedOn);
+  requireInOrder(rescheduledOn, 'rescheduledOn', asset);
+  const { assetId, plannedPickupDate } = data;
+  return [{ type: 'PickupRescheduled', data: { assetId, requestedOn, plannedPickupDate, rescheduledOn } }];
+};
+
+const cancelPickup = ({ data }: CancelPickup, state: AssetState): AssetEvent[] => {
+  const cancelledOn = data.cancelledOn ?? data.today;
+  requirePastDay('cancelledOn', cancelledOn, data.today);
+  requireText('ASSET.REASON_REQUIRED', 'reason', data.reason);
+  const asset = requireOpenPickup(state, data.assetId, 'taken off the pickup list');
+  requireInOrder(cancelledOn, 'cancelledOn', asset);
+  const { assetId, reason } = data;
+  return [{ type: 'PickupCancelled', data: { assetId, requestedOn: asset.pickup.requestedOn, reason, cancelledOn } }];
+};
+
 const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
   RegisterAsset: register,
   AllocateAsset: allocate,
@@ -393,6 +703,11 @@ const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
   InspectAid: inspect,
   ScrapAid: scrap,
   AssignUnitNumber: assignUnitNumber,
+  RequestPickup: requestPickup,
+  ReschedulePickup: reschedulePickup,
+  CancelPickup: cancelPickup,
+  CorrectBusinessDate: correctDate,
+  ReverseDelivery: reverseDelivery,
 });
 
 const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
@@ -405,6 +720,7 @@ const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
   openRepairs: asset.openRepairs,
   completedRepairs: asset.completedRepairs,
   lastInspection: asset.lastInspection,
+  dates: asset.dates,
 });
 
 const evolve = (state: AssetState, event: AssetEvent): AssetState => {
@@ -421,11 +737,19 @@ const evolve = (state: AssetState, event: AssetEvent): AssetState => {
       openRepairs: {},
       completedRepairs: {},
       lastInspection: null,
+      dates: [datedOf(event)],
     };
   }
   // Events of an unregistered aid cannot occur in a stream written by `decide`.
   if (state.status === 'initial') return state;
+  const next = transition(state, event);
+  return { ...next, dates: [...next.dates, datedOf(event)] };
+};
+
+const transition = (state: RegisteredAsset, event: AssetEvent): RegisteredAsset => {
   switch (event.type) {
+    case 'AssetRegistered':
+      return state;
     case 'AssetAllocated': {
       const { orderId, personId, allocatedOn } = event.data;
       return { ...factsOf(state, allocatedOn), status: 'allocated', orderId, personId };
@@ -481,13 +805,35 @@ const evolve = (state: AssetState, event: AssetEvent): AssetState => {
     }
     case 'UnitNumberAssigned':
       return { ...state, unitNumber: event.data.unitNumber };
+    case 'BusinessDateCorrected':
+      return corrected(state, event.data);
+    case 'AidDeliveryReversed': {
+      const dates = state.dates.map((dated, revision) => (revision === event.data.revision ? null : dated));
+      const facts = { ...factsOf(state, ''), dates, lastBusinessDay: latestDayOf(dates) };
+      return { ...facts, status: 'ready', reversedOrderId: event.data.orderId };
+    }
+    case 'PickupRequested': {
+      if (state.status !== 'onLoan') return state;
+      const { requestedOn, plannedPickupDate, reason } = event.data;
+      return { ...state, ...factsOf(state, requestedOn), pickup: { requestedOn, plannedPickupDate, reason } };
+    }
+    case 'PickupRescheduled': {
+      if (state.status !== 'onLoan' || !state.pickup) return state;
+      const { plannedPickupDate, rescheduledOn } = event.data;
+      return { ...state, ...factsOf(state, rescheduledOn), pickup: { ...state.pickup, plannedPickupDate } };
+    }
+    case 'PickupCancelled': {
+      if (state.status !== 'onLoan') return state;
+      const { pickup: _cancelled, ...loan } = state;
+      return { ...loan, ...factsOf(state, event.data.cancelledOn) };
+    }
     default:
       return unreachable(event, 'asset event');
   }
 };
 
-/** The day people say an event happened, as opposed to when the system recorded it. */
-const businessDates = byType<AssetEvent, void, string>({
+/** The day people say an event happened, as opposed to when the system recorded it; corrections and labels have none. */
+const businessDates = byType<AssetEvent, void, string | null>({
   AssetRegistered: ({ data }) => data.receivedOn,
   AssetAllocated: ({ data }) => data.allocatedOn,
   AssetAllocationReleased: ({ data }) => data.releasedOn,
@@ -500,9 +846,15 @@ const businessDates = byType<AssetEvent, void, string>({
   AidRepaired: ({ data }) => data.completedOn,
   AidInspected: ({ data }) => data.inspectedOn,
   AidScrapped: ({ data }) => data.scrappedOn,
-  UnitNumberAssigned: ({ data }) => data.assignedOn,
+  // A unit number is a label, not something people say happened on a day: it bounds no other date.
+  UnitNumberAssigned: () => null,
+  PickupRequested: ({ data }) => data.requestedOn,
+  PickupRescheduled: ({ data }) => data.rescheduledOn,
+  PickupCancelled: ({ data }) => data.cancelledOn,
+  BusinessDateCorrected: () => null,
+  AidDeliveryReversed: () => null,
 });
-export const businessDateOf = (event: AssetEvent): string => businessDates(event, undefined);
+export const businessDateOf = (event: AssetEvent): string | null => businessDates(event, undefined);
 
 export const assetDecider: Decider<AssetCommand, AssetEvent, AssetState> = {
   initialState: () => ({ status: 'initial' }),
@@ -527,8 +879,11 @@ export const assetView = (state: AssetState): AssetView | null => {
     case 'allocated':
       return { ...view, orderId: state.orderId, personId: state.personId };
     case 'inTransit':
-    case 'onLoan':
       return { ...view, orderId: state.orderId, personId: state.personId, routeId: state.routeId };
+    case 'onLoan': {
+      const { orderId, personId, routeId, pickup } = state;
+      return { ...view, orderId, personId, routeId, ...(pickup ? { pickup } : {}) };
+    }
     case 'ready':
     case 'awaitingReconditioning':
     case 'scrapped':

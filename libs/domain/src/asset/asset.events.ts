@@ -66,6 +66,78 @@ export type UnitNumberAssigned = Message<
 >;
 // End of unit numbers
 
+// Corrections: a wrong business date, or a delivery registered on the wrong aid, recorded as events of their own.
+
+/** The events whose business date may be corrected, and the field that holds it. */
+export const CORRECTABLE_DATE_FIELDS = {
+  AidDelivered: 'deliveredOn',
+  AidReturned: 'returnedOn',
+  AidRepairReported: 'reportedOn',
+  AidRepaired: 'completedOn',
+  AidInspected: 'inspectedOn',
+} as const;
+export type CorrectableEventType = keyof typeof CORRECTABLE_DATE_FIELDS;
+export type CorrectableDateField = (typeof CORRECTABLE_DATE_FIELDS)[CorrectableEventType];
+
+/**
+ * The business date of the event at `revision` of this stream is `to`, not `from`. `repairId` names the repair
+ * a repair's date belongs to, so the repair KPI finds it without reading the stream.
+ */
+export type BusinessDateCorrected = Message<
+  'BusinessDateCorrected',
+  {
+    assetId: string;
+    revision: number;
+    eventType: CorrectableEventType;
+    field: CorrectableDateField;
+    from: string;
+    to: string;
+    reason: string;
+    repairId?: string;
+  }
+>;
+/**
+ * The delivery at `revision` never happened (registered on the wrong aid): the aid is ready again at `location`,
+ * the person never held it, and the order waits for an aid again.
+ */
+export type AidDeliveryReversed = Message<
+  'AidDeliveryReversed',
+  {
+    assetId: string;
+    orderId: string;
+    personId: string;
+    articleNo: string;
+    revision: number;
+    deliveredOn: string;
+    location: string;
+    reason: string;
+  }
+>;
+
+// Pickup orders (hämtorder): the centre is asked to fetch an aid on loan; the pickup itself is the return.
+/** Names the loan's person, order and article so the route lists the pickup without a join. */
+export type PickupRequested = Message<
+  'PickupRequested',
+  {
+    assetId: string;
+    personId: string;
+    orderId: string;
+    articleNo: string;
+    requestedOn: string;
+    plannedPickupDate: string;
+    reason: string;
+  }
+>;
+export type PickupRescheduled = Message<
+  'PickupRescheduled',
+  { assetId: string; requestedOn: string; plannedPickupDate: string; rescheduledOn: string }
+>;
+export type PickupCancelled = Message<
+  'PickupCancelled',
+  { assetId: string; requestedOn: string; reason: string; cancelledOn: string }
+>;
+export type PickupEvent = PickupRequested | PickupRescheduled | PickupCancelled;
+
 export type AssetEvent =
   | AssetRegistered
   | AssetAllocated
@@ -79,6 +151,9 @@ export type AssetEvent =
   | AidRepaired
   | AidInspected
   | AidScrapped
-  | UnitNumberAssigned;
+  | UnitNumberAssigned
+  | BusinessDateCorrected
+  | AidDeliveryReversed
+  | PickupEvent;
 
 export const assetStream = (assetId: string): string => `asset-${assetId}`;

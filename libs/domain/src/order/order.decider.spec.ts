@@ -157,4 +157,40 @@ describe('order decider', () => {
       deliveredOn: '2025-03-20',
     });
   });
+
+  describe('reopening after a reversed delivery', () => {
+    const reopen = (assetId = 'a-1', reason = 'delivered on the wrong aid'): OrderCommand => ({
+      type: 'ReopenOrder',
+      data: { orderId, assetId, reason, today },
+    });
+    const reopened: OrderEvent = {
+      type: 'OrderReopened',
+      data: { orderId, assetId: 'a-1', reason: 'delivered on the wrong aid' },
+    };
+
+    it('reopens an order fulfilled by the aid whose delivery was reversed', () => {
+      given(orderDecider, [placed, fulfilled]).when(reopen()).then([reopened]);
+    });
+
+    it('a reopened order waits for an aid again and can be fulfilled by another', () => {
+      const state = given(orderDecider, [placed, fulfilled, reopened]);
+      expect(orderView(state.state)?.status).toBe('placed');
+      state
+        .when(fulfil('a-2'))
+        .then([{ type: 'OrderFulfilled', data: { orderId, assetId: 'a-2', deliveredOn: '2025-03-20' } }]);
+    });
+
+    it('does nothing when the order is open already (sent again after a crash)', () => {
+      given(orderDecider, [placed, fulfilled, reopened]).when(reopen()).then([]);
+      given(orderDecider, [placed]).when(reopen()).then([]);
+    });
+
+    it('leaves an order fulfilled by another aid as it is', () => {
+      given(orderDecider, [placed, fulfilled]).when(reopen('a-2')).then([]);
+    });
+
+    it('needs a reason', () => {
+      given(orderDecider, [placed, fulfilled]).when(reopen('a-1', ' ')).thenThrows('ORDER.REASON_REQUIRED', 'invalid');
+    });
+  });
 });

@@ -1,7 +1,14 @@
 import { latestDay, requireIsoDay, requireNotBefore, requirePastDay, requireText } from '../shared/business-day.js';
 import { byType, unreachable, type Decider } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
-import type { CancelOrder, FulfilOrder, OrderCommand, PlaceOrder, RescheduleOrder } from './order.commands.js';
+import type {
+  CancelOrder,
+  FulfilOrder,
+  OrderCommand,
+  PlaceOrder,
+  ReopenOrder,
+  RescheduleOrder,
+} from './order.commands.js';
 import type { OrderEvent, OrderPlaced, Priority } from './order.events.js';
 
 type OrderFacts = OrderPlaced['data'] & { lastBusinessDay: string };
@@ -131,11 +138,22 @@ const fulfil = ({ data }: FulfilOrder, state: OrderState): OrderEvent[] => {
   return [{ type: 'OrderFulfilled', data: { orderId, assetId, deliveredOn } }];
 };
 
+const reopen = ({ data }: ReopenOrder, state: OrderState): OrderEvent[] => {
+  requireText('ORDER.REASON_REQUIRED', 'reason', data.reason);
+  const order = requirePlaced(state, data.orderId);
+  // Only the fulfilment by the reversed aid is undone: an order already open again, or served by another aid since,
+  // is left as it is, so the process manager may send this again after a crash.
+  if (order.status !== 'fulfilled' || order.assetId !== data.assetId) return [];
+  const { orderId, assetId, reason } = data;
+  return [{ type: 'OrderReopened', data: { orderId, assetId, reason } }];
+};
+
 const decide = byType<OrderCommand, OrderState, OrderEvent[]>({
   PlaceOrder: place,
   RescheduleOrder: reschedule,
   CancelOrder: cancel,
   FulfilOrder: fulfil,
+  ReopenOrder: reopen,
 });
 
 const factsOf = (order: PlacedOrder): OrderFacts => ({
@@ -177,6 +195,8 @@ const evolve = (state: OrderState, event: OrderEvent): OrderState => {
         deliveredOn,
       };
     }
+    case 'OrderReopened':
+      return { ...factsOf(state), status: 'placed' };
     default:
       return unreachable(event, 'order event');
   }

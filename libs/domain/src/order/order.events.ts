@@ -24,6 +24,9 @@ export type OrderRescheduled = Message<
 export type OrderCancelled = Message<'OrderCancelled', { orderId: string; reason: string; cancelledOn: string }>;
 export type OrderFulfilled = Message<'OrderFulfilled', { orderId: string; assetId: string; deliveredOn: string }>;
 
-export type OrderEvent = OrderPlaced | OrderRescheduled | OrderCancelled | OrderFulfilled;
+/** The delivery that fulfilled the order was reversed (the wrong aid): the order waits for an aid again. */
+export type OrderReopened = Message<'OrderReopened', { orderId: string; assetId: string; reason: string }>;
+
+export type OrderEvent = OrderPlaced | OrderRescheduled | OrderCancelled | OrderFulfilled | OrderReopened;
 
 export const orderStream = (orderId: string): string => `order-${orderId}`;

@@ -110,6 +110,48 @@ describe('asset index evolve', () => {
     spec.given(registered, inspected).then({ ...ready, last_event_at: '2025-03-01T12:00:00.000Z' });
   });
 
+  it('a reversed delivery makes the aid ready again where it left from, with no holder', () => {
+    const reversed = e(
+      'AidDeliveryReversed',
+      {
+        ...route,
+        personId: 'p1',
+        articleNo: 'A-1',
+        revision: 3,
+        deliveredOn: '2025-01-04',
+        location: 'VÄS',
+        reason: 'wrong aid',
+      },
+      '2025-01-05T10:00:00.000Z',
+    );
+    spec
+      .given(registered, allocated, dispatched, delivered, reversed)
+      .then({ ...ready, last_event_at: reversed.recordedAt });
+  });
+
+  it('a corrected date changes only when the aid was last seen', () => {
+    const correction = e(
+      'BusinessDateCorrected',
+      {
+        assetId: 'a1',
+        revision: 3,
+        eventType: 'AidDelivered',
+        field: 'deliveredOn',
+        from: '2025-01-04',
+        to: '2025-01-03',
+        reason: 'typo',
+      },
+      '2025-01-06T10:00:00.000Z',
+    );
+    spec.given(registered, allocated, dispatched, delivered, correction).then({
+      ...ready,
+      status: 'onLoan',
+      person_id: 'p1',
+      order_id: 'o1',
+      last_event_at: correction.recordedAt,
+    });
+  });
+
   it('an aid that was never registered has no row', () => {
     spec.given(allocated, delivered).then(null);
   });

@@ -28,6 +28,7 @@ export const ASSET_STATUS_EVENT_TYPES = [
   'AidReturned',
   'AidReconditioned',
   'AidScrapped',
+  'AidDeliveryReversed',
 ] as const satisfies readonly AssetEvent['type'][];
 
 /** Every event of an aid: each one moves when the asset index last saw it. */
@@ -37,6 +38,7 @@ export const ASSET_EVENT_TYPES = [
   'AidRepaired',
   'AidInspected',
   'UnitNumberAssigned',
+  'BusinessDateCorrected',
 ] as const satisfies readonly AssetEvent['type'][];
 
 /** Where an aid is and who holds it: what its events move, in the asset index and in stock levels alike. */
@@ -61,6 +63,9 @@ export const assetPlaceChange = (event: AssetEvent): Partial<AssetPlace> | null 
       return { status: 'ready', location: event.data.location };
     case 'AidScrapped':
       return { status: 'scrapped', order_id: null, person_id: null };
+    // The delivery never happened: the aid is ready where it left from, with no one.
+    case 'AidDeliveryReversed':
+      return { status: 'ready', order_id: null, person_id: null, location: event.data.location };
     default:
       return null;
   }

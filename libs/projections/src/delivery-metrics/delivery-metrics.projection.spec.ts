@@ -47,6 +47,104 @@ describe('delivery metrics projection', () => {
     await db.destroy();
   });
 
+  it('a corrected delivery day moves the delivery between outcomes, days and months', async () => {
+    const e = eventLog();
+    const delivered = e('AidDelivered', {
+      ...place,
+      assetId: 'a1',
+      deliveredOn: '2025-04-01',
+      plannedDeliveryDate: '2025-03-31',
+    });
+    const correction = (from: string, to: string) =>
+      e('BusinessDateCorrected', {
+        assetId: 'a1',
+        revision: Number(delivered.revision),
+        eventType: 'AidDelivered',
+        field: 'deliveredOn',
+        from,
+        to,
+        reason: 'typo',
+      });
+    await spec.given(delivered, correction('2025-04-01', '2025-03-31')).then('deliveries', [
+      {
+        delivery_id: `a1:${delivered.revision}`,
+        delivered_on: '2025-03-31',
+        delivered_month: '2025-03',
+        outcome: 'onPlannedDay',
+      },
+    ]);
+    await spec
+      .given(delivered, correction('2025-04-01', '2025-03-31'), correction('2025-03-31', '2025-03-28'))
+      .then('deliveries', [{ delivered_on: '2025-03-28', outcome: 'early' }]);
+  });
+
+  it('a correction of another date of the aid leaves its deliveries alone', async () => {
+    const e = eventLog();
+    const delivered = e('AidDelivered', {
+      ...place,
+      assetId: 'a1',
+      deliveredOn: '2025-03-10',
+      plannedDeliveryDate: '2025-03-10',
+    });
+    const returned = e('AidReturned', {
+      assetId: 'a1',
+      personId: 'p1',
+      orderId: 'o1',
+      returnedOn: '2025-03-20',
+      reason: 'x',
+    });
+    await spec
+      .given(
+        delivered,
+        returned,
+        e('BusinessDateCorrected', {
+          assetId: 'a1',
+          revision: Number(returned.revision),
+          eventType: 'AidReturned',
+          field: 'returnedOn',
+          from: '2025-03-20',
+          to: '2025-03-21',
+          reason: 'typo',
+        }),
+      )
+      .then('deliveries', [{ delivered_on: '2025-03-10', outcome: 'onPlannedDay' }]);
+  });
+
+  it('a reversed delivery is no delivery, and later corrections do not bring it back', async () => {
+    const e = eventLog();
+    const delivered = e('AidDelivered', {
+      ...place,
+      assetId: 'a1',
+      deliveredOn: '2025-03-10',
+      plannedDeliveryDate: '2025-03-10',
+    });
+    const revision = Number(delivered.revision);
+    await spec
+      .given(
+        delivered,
+        e('AidDeliveryReversed', {
+          assetId: 'a1',
+          orderId: 'o1',
+          personId: 'p1',
+          articleNo: 'A-1',
+          revision,
+          deliveredOn: '2025-03-10',
+          location: 'VÄS',
+          reason: 'wrong aid',
+        }),
+        e('BusinessDateCorrected', {
+          assetId: 'a1',
+          revision,
+          eventType: 'AidDelivered',
+          field: 'deliveredOn',
+          from: '2025-03-10',
+          to: '2025-03-11',
+          reason: 'x',
+        }),
+      )
+      .then('deliveries', [{ outcome: 'reversed', delivered_on: '2025-03-10' }]);
+  });
+
   it('a delivery on the day an order was rescheduled to is on the planned day', async () => {
     const e = eventLog();
     await spec
@@ -56,8 +154,14 @@ describe('delivery metrics projection', () => {
       .then('deliveries', [{ outcome: 'onPlannedDay' }]);
   });
 
-  it('reports shares per group with the 95 % target, failed attempts not counted as deliveries, from/to inclusive', async () => {
+  it('reports shares per group with the 95 % target, failed attempts and reversed deliveries not counted, from/to inclusive', async () => {
     const e = eventLog();
+    const wrongAid = e('AidDelivered', {
+      ...place,
+      assetId: 'a7',
+      deliveredOn: '2025-03-05',
+      plannedDeliveryDate: '2025-03-05',
+    });
     const db = await spec.open();
     await db.schema
       .createTable('projection_state')
@@ -95,6 +199,17 @@ describe('delivery metrics projection', () => {
         plannedDeliveryDate: '2025-03-20',
       }),
       e('AidDelivered', { ...place, assetId: 'a6', deliveredOn: '2025-04-01', plannedDeliveryDate: '2025-04-01' }),
+      wrongAid,
+      e('AidDeliveryReversed', {
+        assetId: 'a7',
+        orderId: 'o1',
+        personId: 'p1',
+        articleNo: 'A-1',
+        revision: Number(wrongAid.revision),
+        deliveredOn: '2025-03-05',
+        location: 'VÄS',
+        reason: 'wrong aid',
+      }),
     ]);
     expect(await findDeliveryMetrics(db, { from: '2025-03-01', to: '2025-03-31', groupBy: 'month' })).toEqual({
       target: 0.95,

@@ -29,7 +29,7 @@ const GROUP_COLUMN: Record<DeliveryGroupBy, string> = {
 export const shareOf = (part: number, whole: number): number =>
   whole === 0 ? 0 : Math.round((part / whole) * 1000) / 1000;
 
-/** Deliveries grouped by their `deliveredOn`, order municipality or dispatch route; failed attempts are not deliveries. */
+/** Deliveries grouped by their `deliveredOn`, order municipality or dispatch route; failed attempts and reversed deliveries are not deliveries. */
 export const findDeliveryMetrics = async (db: ReadModelDb, filter: DeliveryMetricsFilter): Promise<DeliveryMetrics> => {
   const prefix = await activePrefix(db, 'delivery-metrics');
   if (!prefix) return { target: DELIVERY_TARGET, groups: [] };
@@ -43,7 +43,7 @@ export const findDeliveryMetrics = async (db: ReadModelDb, filter: DeliveryMetri
       eb.fn.sum(eb.case().when('outcome', '=', 'early').then(1).else(0).end()).as('early'),
       eb.fn.sum(eb.case().when('outcome', '=', 'late').then(1).else(0).end()).as('late'),
     ])
-    .where('outcome', '!=', 'failed');
+    .where('outcome', 'not in', ['failed', 'reversed']);
   if (filter.from) query = query.where('delivered_on', '>=', filter.from);
   if (filter.to) query = query.where('delivered_on', '<=', filter.to);
   const rows = await query.groupBy(column).orderBy(column).execute();

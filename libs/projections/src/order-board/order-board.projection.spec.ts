@@ -126,6 +126,35 @@ describe('order board evolve', () => {
       .then(waiting);
   });
 
+  it('a delivery reversed as on the wrong aid leaves the order open and waiting for an aid again', () => {
+    board
+      .given(
+        e('OrderPlaced', placed),
+        allocated(),
+        e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'R1', dispatchedOn: '2025-06-10' }),
+        e('AidDelivered', {
+          ...deliveryFacts,
+          assetId: 'a1',
+          personId: 'p1',
+          articleNo: 'A-1',
+          deliveredOn: '2025-06-10',
+        }),
+        e('OrderFulfilled', { orderId: 'o1', assetId: 'a1', deliveredOn: '2025-06-10' }),
+        e('AidDeliveryReversed', {
+          assetId: 'a1',
+          orderId: 'o1',
+          personId: 'p1',
+          articleNo: 'A-1',
+          revision: 3,
+          deliveredOn: '2025-06-10',
+          location: 'VÄS',
+          reason: 'wrong aid',
+        }),
+        e('OrderReopened', { orderId: 'o1', assetId: 'a1', reason: 'wrong aid' }),
+      )
+      .then(waiting);
+  });
+
   it('a reschedule after a failed attempt drops the next attempt: the order is due on its new day', () => {
     board.given(e('OrderPlaced', placed), allocated(), failedAttempt(), rescheduled()).then({
       ...waiting,

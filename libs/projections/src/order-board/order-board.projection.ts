@@ -1,6 +1,7 @@
 import type {
   AidDelivered,
   AidDeliveryFailed,
+  AidDeliveryReversed,
   AidDispatched,
   AssetAllocated,
   AssetAllocationReleased,
@@ -39,10 +40,18 @@ export const ORDER_BOARD_EVENT_TYPES = [
   'AidDispatched',
   'AidDeliveryFailed',
   'AidDelivered',
+  'OrderReopened',
+  'AidDeliveryReversed',
 ] as const;
 
 type BoardEvent =
-  OrderEvent | AssetAllocated | AssetAllocationReleased | AidDispatched | AidDeliveryFailed | AidDelivered;
+  | OrderEvent
+  | AssetAllocated
+  | AssetAllocationReleased
+  | AidDispatched
+  | AidDeliveryFailed
+  | AidDelivered
+  | AidDeliveryReversed;
 
 /** The order as the warehouse and transport work on it; asset events are keyed by the order they serve. */
 export const evolveOrderBoardRow = (row: OrderBoardRow | null, event: BoardEvent): OrderBoardRow | null => {
@@ -91,6 +100,11 @@ export const evolveOrderBoardRow = (row: OrderBoardRow | null, event: BoardEvent
       };
     case 'AidDelivered':
       return { ...row, asset_id: event.data.assetId, aid_status: 'delivered', route_id: event.data.routeId };
+    // The delivery was on the wrong aid: the order waits for an aid again (its planned day stays).
+    case 'AidDeliveryReversed':
+      return { ...row, asset_id: null, aid_status: 'none', route_id: null };
+    case 'OrderReopened':
+      return { ...row, status: 'placed' };
   }
 };
 
@@ -116,5 +130,5 @@ export const orderBoardProjection = rowProjection({
   handles: ORDER_BOARD_EVENT_TYPES,
   keyOf: (event) => event.data.orderId,
   evolve: evolveOrderBoardRow,
-  indexes: { open: ['status', 'aid_status', 'due_on'] },
+  indexes: { open: ['status', 'aid_status', 'due_on'], person: ['person_id'] },
 });

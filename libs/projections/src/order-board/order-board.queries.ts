@@ -127,3 +127,41 @@ export const hasOrderDueBetween = async (
     .executeTakeFirst();
   return row !== undefined;
 };
+
+/** Where a person's order stands, as customer service tells the person. */
+export type OrderStage = 'placed' | 'allocated' | 'dispatched' | 'delivered' | 'cancelled';
+
+export type PersonOrderItem = OrderItem & {
+  stage: OrderStage;
+  /** The route the aid is loaded on, once dispatched. */
+  routeId: string | null;
+  /** The day transport works on it: the next attempt after a failed delivery, else the planned day. */
+  dueOn: string;
+};
+
+const stageOf = (row: OrderBoardRow): OrderStage => {
+  if (row.status === 'cancelled') return 'cancelled';
+  if (row.status === 'fulfilled' || row.aid_status === 'delivered') return 'delivered';
+  if (row.aid_status === 'inTransit') return 'dispatched';
+  return row.aid_status === 'allocated' ? 'allocated' : 'placed';
+};
+
+/** A person's orders, the latest planned first. */
+export const findPersonOrders = async (db: ReadModelDb, personId: string): Promise<PersonOrderItem[]> => {
+  const prefix = await activePrefix(db, 'order-board');
+  if (!prefix) return [];
+  const rows = (await db
+    .selectFrom(tableName(prefix, 'orders'))
+    .selectAll()
+    .where('person_id', '=', personId)
+    .orderBy('planned_delivery_date', 'desc')
+    .orderBy('order_id')
+    .limit(500)
+    .execute()) as OrderBoardRow[];
+  return rows.map((row) => ({
+    ...toItem(row),
+    stage: stageOf(row),
+    routeId: row.route_id,
+    dueOn: row.due_on,
+  }));
+};

@@ -19,6 +19,23 @@ describe('order fulfilment', () => {
     ]);
   });
 
+  it('reopens the order when the delivery of its aid is reversed', () => {
+    const e = eventLog();
+    const reversed = e('AidDeliveryReversed', {
+      assetId: 'a1',
+      orderId: 'o1',
+      personId: 'p1',
+      articleNo: 'A-1',
+      revision: 3,
+      deliveredOn: '2025-03-10',
+      location: 'VAS',
+      reason: 'wrong aid',
+    });
+    expect(orderFulfilment.react(reversed)).toEqual([
+      { type: 'ReopenOrder', data: { orderId: 'o1', assetId: 'a1', reason: 'wrong aid' } },
+    ]);
+  });
+
   it('sends nothing for other events', () => {
     const e = eventLog();
     expect(

@@ -41,6 +41,54 @@ describe('repair metrics projection', () => {
     expect(await within('2025-12-22', '2026-01-07')).toBe(0);
   });
 
+  it('a corrected report or completion day moves the repair in and out of five working days and between months', async () => {
+    const e = eventLog();
+    const corrected = (field: 'reportedOn' | 'completedOn', from: string, to: string) =>
+      e('BusinessDateCorrected', {
+        assetId: 'a1',
+        revision: field === 'reportedOn' ? 0 : 1,
+        eventType: field === 'reportedOn' ? 'AidRepairReported' : 'AidRepaired',
+        field,
+        from,
+        to,
+        reason: 'typo',
+        repairId: 'r1',
+      });
+    const [reported, completed] = [
+      e('AidRepairReported', { assetId: 'a1', repairId: 'r1', reportedOn: '2025-06-18', description: 'x' }),
+      e('AidRepaired', { assetId: 'a1', repairId: 'r1', reportedOn: '2025-06-18', completedOn: '2025-06-26' }),
+    ];
+    await spec
+      .given(reported, completed, corrected('completedOn', '2025-06-26', '2025-07-01'))
+      .then('repairs', [{ completed_on: '2025-07-01', completed_month: '2025-07', within_five_working_days: 0 }]);
+    await spec
+      .given(
+        reported,
+        completed,
+        corrected('completedOn', '2025-06-26', '2025-07-01'),
+        corrected('reportedOn', '2025-06-18', '2025-06-25'),
+      )
+      .then('repairs', [{ reported_on: '2025-06-25', completed_on: '2025-07-01', within_five_working_days: 1 }]);
+  });
+
+  it('a correction of another date of the aid leaves its repairs alone', async () => {
+    const e = eventLog();
+    await spec
+      .given(
+        e('AidRepairReported', { assetId: 'a1', repairId: 'r1', reportedOn: '2025-06-18', description: 'x' }),
+        e('BusinessDateCorrected', {
+          assetId: 'a1',
+          revision: 0,
+          eventType: 'AidInspected',
+          field: 'inspectedOn',
+          from: '2025-06-18',
+          to: '2025-06-17',
+          reason: 'typo',
+        }),
+      )
+      .then('repairs', [{ reported_on: '2025-06-18', completed_on: null }]);
+  });
+
   it('groups by the month of completion', async () => {
     await spec
       .given(...repaired('2025-06-27', '2025-07-01'))

@@ -268,7 +268,7 @@ export class ProjectionWorker {
     this.appliedEvents += events.length;
   }
 
-  /** The checkpoint moves only past events whose commands were dispatched; a crash re-sends, FulfilOrder is idempotent. */
+  /** The checkpoint moves only past events whose commands were dispatched; a crash re-sends, FulfilOrder and ReopenOrder are idempotent. */
   private async applyWorkflow(
     manager: ProcessManager,
     dispatch: CommandDispatch,

@@ -88,6 +88,27 @@ describe('stock levels projection', () => {
       .then('levels', [level('VÄS', {}), level('SALA', { ready: 1 })]);
   });
 
+  it('counts an aid whose delivery was reversed as ready again where it left from', async () => {
+    await spec
+      .given(
+        registered('a1'),
+        allocated('a1', 1),
+        dispatched('a1', 1),
+        delivered('a1', 1),
+        e('AidDeliveryReversed', {
+          assetId: 'a1',
+          orderId: 'o1',
+          personId: 'p1',
+          articleNo: 'A-100',
+          revision: 3,
+          deliveredOn: '2025-01-04',
+          location: 'VÄS',
+          reason: 'wrong aid',
+        }),
+      )
+      .then('levels', [level('VÄS', { ready: 1 })]);
+  });
+
   it("keeps consumables' quantity on hand", async () => {
     await spec
       .given(

@@ -6,13 +6,14 @@ import {
   type AssetEvent,
   type ConsumableStockEvent,
   type OrderEvent,
+  type PayerEvent,
   type PersonEvent,
 } from '@aidledger/domain';
 import type { EventMetadata, RecordedEvent } from '@aidledger/event-store';
 
 /** Every event the projections read. */
 export type ProjectedEvent =
-  AccessLogEvent | ArticleEvent | AssetEvent | ConsumableStockEvent | OrderEvent | PersonEvent;
+  AccessLogEvent | ArticleEvent | AssetEvent | ConsumableStockEvent | OrderEvent | PayerEvent | PersonEvent;
 export type ProjectedEventType = ProjectedEvent['type'];
 export type EventOf<T extends ProjectedEventType> = Extract<ProjectedEvent, { type: T }>;
 
@@ -48,7 +49,9 @@ export const eventLog = () => {
     const streamId =
       type === 'PersonDataAccessed'
         ? accessLogStream(String(at).slice(0, 10))
-        : `${type.startsWith('Order') ? 'order' : 'asset'}-${orderId ?? assetId ?? personId}`;
+        : type.startsWith('Order')
+          ? `order-${orderId}`
+          : `asset-${assetId ?? orderId ?? personId}`;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
     return {

@@ -14,7 +14,8 @@ const day = (offset: number): string => new Date(Date.UTC(2025, 0, 2 + offset)).
 
 /**
  * A varied lifecycle history for runtime tests: each aid is registered, most are delivered (on the planned
- * day, early, late, after a failed attempt), some repaired, returned, reconditioned elsewhere or scrapped.
+ * day, early, late, after a failed attempt), some repaired, asked to be picked up, returned, reconditioned elsewhere
+ * or scrapped.
  */
 export const generateHistory = async (store: EventStore, assets: number, seed = 0): Promise<void> => {
   const appends: Promise<unknown>[] = [];
@@ -34,6 +35,11 @@ export const generateHistory = async (store: EventStore, assets: number, seed = 
         expectedLifetimeYears: 8,
       });
       appends.push(store.appendToStream(`article-${articleNo}`, [registered], 'any'));
+    }
+    for (const municipality of ['Västerås', 'Sala']) {
+      const payerId = `KUND-${municipality}`;
+      const registered = event('PayerRegistered', { payerId, name: municipality, kind: 'municipality', municipality });
+      appends.push(store.appendToStream(`payer-${payerId}`, [registered], 'any'));
     }
   }
   for (let n = seed; n < seed + assets; n++) {
@@ -111,6 +117,24 @@ export const generateHistory = async (store: EventStore, assets: number, seed = 
             completedOn: day(72 + (n % 20) + (n % 9)),
           }),
         );
+        const pickup = { assetId, personId, orderId, articleNo, reason: 'no longer needed' };
+        if (n % 9 === 0 || n % 9 === 4)
+          events.push(event('PickupRequested', { ...pickup, requestedOn: day(95), plannedPickupDate: day(99) }));
+        if (n % 9 === 4)
+          events.push(
+            event('PickupRescheduled', {
+              assetId,
+              requestedOn: day(95),
+              plannedPickupDate: day(110),
+              rescheduledOn: day(96),
+            }),
+          );
+        if (n % 9 === 7) {
+          events.push(event('PickupRequested', { ...pickup, requestedOn: day(95), plannedPickupDate: day(105) }));
+          events.push(
+            event('PickupCancelled', { assetId, requestedOn: day(95), reason: 'kept', cancelledOn: day(97) }),
+          );
+        }
         if (n % 3 === 0) {
           events.push(
             event('AidReturned', { assetId, personId, orderId, returnedOn: day(100), reason: 'no longer needed' }),
