@@ -24,6 +24,8 @@ const PERSONS: Role[] = ['planner', 'auditor', 'admin'];
 const MAY_CALL: Record<string, Role[] | 'public'> = {
   'POST /api/articles': ['warehouse', 'planner', 'admin'],
   'GET /api/articles': FIGURES,
+  'POST /api/payers': ['finance', 'admin'],
+  'GET /api/payers': FIGURES,
   'POST /api/assets': ['warehouse', 'admin'],
   'GET /api/assets': AIDS,
   'POST /api/assets/{id}/release': ['warehouse', 'admin'],
@@ -130,6 +132,7 @@ describe('the table of who may call what', () => {
 describe('every operation × every role', () => {
   const cases = operations.flatMap((operation) => {
     const allowed = MAY_CALL[nameOf(operation)];
+    if (!allowed) throw new Error(`${nameOf(operation)} has no row in MAY_CALL: say who may call it`);
     return ROLES.map(
       (role) => [nameOf(operation), role, allowed === 'public' || allowed.includes(role), operation] as const,
     );
