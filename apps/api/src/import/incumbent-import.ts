@@ -23,6 +23,9 @@ import {
   type RegisterArticle,
   type RegisterPayer,
   type Sex,
+  unitNumberCandidate,
+  unitNumberClaimDecider,
+  unitNumberClaimStream,
 } from '@aidledger/domain';
 import type { EventMetadata, EventStore, JsonObject } from '@aidledger/event-store';
 import type { BulkPersonalData } from '../personal-data/personal-data.js';
@@ -377,9 +380,24 @@ const personUnit = (person: PersonRow, identity: PersonIdentity, today: string):
   };
 };
 
-const aidUnit = (aid: AidRow, persons: Map<string, PersonRef>, kinds: Known['articles'], today: string): Unit => {
+/** The aid's unit number, claimed like a receipt's: the next candidate when an earlier aid of the import has one. */
+const unitNumberOfImported = (assetId: string, used: Set<string>): string => {
+  let unitNumber = unitNumberCandidate(assetId, 0);
+  for (let attempt = 1; used.has(unitNumber); attempt++) unitNumber = unitNumberCandidate(assetId, attempt);
+  used.add(unitNumber);
+  return unitNumber;
+};
+
+const aidUnit = (
+  aid: AidRow,
+  persons: Map<string, PersonRef>,
+  kinds: Known['articles'],
+  today: string,
+  usedUnitNumbers: Set<string>,
+): Unit => {
   const assetId = importId(`asset:${aid.serialNumber}`);
   const { articleNo, serialNumber, location, receivedOn } = aid;
+  const unitNumber = unitNumberOfImported(assetId, usedUnitNumbers);
   const asset: AssetCommand[] = [
     {
       type: 'RegisterAsset',
@@ -389,6 +407,7 @@ const aidUnit = (aid: AidRow, persons: Map<string, PersonRef>, kinds: Known['art
         serialNumber,
         location,
         receivedOn,
+        unitNumber,
         article: { articleNo, kind: kinds.get(articleNo)! },
         today,
       },
@@ -432,7 +451,12 @@ const aidUnit = (aid: AidRow, persons: Map<string, PersonRef>, kinds: Known['art
       { type: 'DeliverAid', data: { assetId, orderId, order, deliveredOn: since, today } },
     );
   }
-  streams.unshift(plan(assetStream(assetId), assetDecider, asset));
+  streams.unshift(
+    plan(unitNumberClaimStream(unitNumber), unitNumberClaimDecider, [
+      { type: 'ClaimUnitNumber' as const, data: { unitNumber, assetId } },
+    ]),
+    plan(assetStream(assetId), assetDecider, asset),
+  );
   return { file: 'aids.csv', line: aid.line, streams };
 };
 
@@ -552,7 +576,8 @@ export const importFolder = async (
       file: 'aids.csv',
       units: (identity) => {
         const persons = personRefs(identity);
-        return rows.aids.map((aid) => aidUnit(aid, persons, known.articles, today));
+        const usedUnitNumbers = new Set<string>();
+        return rows.aids.map((aid) => aidUnit(aid, persons, known.articles, today, usedUnitNumbers));
       },
     },
     {
