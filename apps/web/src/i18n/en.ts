@@ -13,6 +13,7 @@ export const en: Messages = {
   dateFields: {
     dayFormat: 'YYYY-MM-DD',
     monthFormat: 'YYYY-MM',
+    minuteFormat: 'YYYY-MM-DD HH:MM',
     notBefore: (day: string) => `${day} at the earliest.`,
     notAfter: (day: string) => `${day} at the latest.`,
   },

@@ -24,6 +24,7 @@ export const sv = {
   dateFields: {
     dayFormat: 'ÅÅÅÅ-MM-DD',
     monthFormat: 'ÅÅÅÅ-MM',
+    minuteFormat: 'ÅÅÅÅ-MM-DD TT:MM',
     notBefore: (day: string) => `Tidigast ${day}.`,
     notAfter: (day: string) => `Senast ${day}.`,
   },
