@@ -12,7 +12,7 @@ let chromium: Awaited<ReturnType<typeof launchChromium>>;
 let page: Page;
 let admin: ApiCaller;
 const tokens = {} as Record<keyof typeof USERS, string>;
-const world = { personId: '', assetId: '', orderId: '' };
+const world = { personId: '', assetId: '', orderId: '', unitNumber: '' };
 
 const projectionsCaughtUp = async (): Promise<void> => {
   const deadline = Date.now() + 15_000;
@@ -92,6 +92,7 @@ beforeAll(async () => {
   await admin('POST', `/api/orders/${world.orderId}/allocate`, { assetId: world.assetId });
   await admin('POST', `/api/assets/${world.assetId}/dispatch`, { orderId: world.orderId, routeId: 'R-SALA' });
   await admin('POST', `/api/assets/${world.assetId}/deliver`, { orderId: world.orderId, deliveredOn: today });
+  world.unitNumber = (await admin<{ unitNumber: string }>('GET', `/api/assets/${world.assetId}`)).unitNumber;
   await projectionsCaughtUp();
 }, 120_000);
 
@@ -114,13 +115,27 @@ describe('downloads from the screens', () => {
 
   test('customer service downloads the aid register, naming the person by id only', async () => {
     await signIn('planner');
+    // Customer service opens on its own screen; the register is under the person screen.
+    await page
+      .getByRole('navigation', { name: 'Huvudmeny' })
+      .getByRole('link', { name: 'Brukare', exact: true })
+      .click();
     await page.getByRole('heading', { level: 2, name: 'Hjälpmedelsregistret' }).waitFor();
     const { fileName, text } = await downloaded('Ladda ner hjälpmedelsregistret som CSV');
     expect(fileName).toMatch(/^aid-register-\d{4}-\d{2}-\d{2}\.csv$/);
     const [header, ...rows] = text.split('\r\n').filter((line) => line !== '');
-    expect(header).toBe('\uFEFFassetId;serialNumber;articleNo;personId;since;orderId;municipality');
+    expect(header).toBe('\uFEFFassetId;unitNumber;serialNumber;articleNo;personId;since;orderId;municipality');
     expect(rows).toEqual([
-      [world.assetId, 'SN-EXPORT-1', ARTICLE_NO, world.personId, todayInStockholm(), world.orderId, 'Sala'].join(';'),
+      [
+        world.assetId,
+        world.unitNumber,
+        'SN-EXPORT-1',
+        ARTICLE_NO,
+        world.personId,
+        todayInStockholm(),
+        world.orderId,
+        'Sala',
+      ].join(';'),
     ]);
     expect(text).not.toContain('194907127775');
   });
