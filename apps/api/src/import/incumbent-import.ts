@@ -579,7 +579,7 @@ export const importFolder = async (
   const claimed = new Map<string, string>();
   const actor = options.actor ?? 'import';
   const occurredAt = new Date().toISOString();
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 8000;
   // Into an empty store (the usual first import) no stream can exist yet: the per-stream look-ups are skipped.
   const emptyStore = (await store.headPosition()) < 0n;
   if (!emptyStore) await adoptClaims(store, rows.persons, identity, claimed);
