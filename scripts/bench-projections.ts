@@ -5,7 +5,7 @@
  * One line of JSON on stdout.
  */
 import { randomUUID } from 'node:crypto';
-import { assetDecider, assetStream } from '@aidledger/domain';
+import { assetDecider, assetStream, unitNumberOf } from '@aidledger/domain';
 import { CommandLoop, SqliteEventStore } from '@aidledger/event-store';
 import { allProjections, openReadModelDb, ProjectorRuntime, type ProjectionLag } from '@aidledger/projections';
 
@@ -49,6 +49,7 @@ try {
             articleNo: '100101',
             serialNumber: `LAG-${n}`,
             location: 'VAS-HUVUDLAGER',
+            unitNumber: unitNumberOf(n),
             article: { articleNo: '100101', kind: 'individual' },
             today,
           },

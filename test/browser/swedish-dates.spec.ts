@@ -18,6 +18,7 @@ let chromium: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 let admin: ApiCaller;
 let transportToken = '';
+let auditorToken = '';
 const plannedDay = inThirtyDays();
 let assetId = '';
 
@@ -25,6 +26,7 @@ beforeAll(async () => {
   api = await startApi();
   admin = apiCaller(api.baseUrl, await mintToken('admin', 'Ada Admin'));
   transportToken = await mintToken('transport', 'Tomas Transport');
+  auditorToken = await mintToken('auditor', 'Rut Revisor');
   chromium = await launchChromium({ locale: 'en-US' });
   page = await chromium.context.newPage();
   page.setDefaultTimeout(15_000);
@@ -106,5 +108,24 @@ describe('dates in the screens’ language in a browser set to American English'
     expect(await page.getByLabel('Day', { exact: true }).getAttribute('placeholder')).toBe('YYYY-MM-DD');
     expect(await page.locator('main').innerText()).not.toMatch(US_DATE);
     await page.getByLabel('Language').selectOption('sv');
+  });
+
+  test("the auditor's instant is typed as 2026-11-30 14:05, never 11/30/2026, 2:05 PM", async () => {
+    await page.getByRole('button', { name: 'Logga ut' }).click();
+    await page.getByLabel('Åtkomsttoken').fill(auditorToken);
+    await page.getByRole('button', { name: 'Logga in', exact: true }).click();
+    await page.getByRole('heading', { level: 1 }).first().waitFor();
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Granskning' }).click();
+    const finder = page.getByLabel('Skanna eller skriv hjälpmedels-id eller serienummer');
+    await finder.fill(assetId);
+    await finder.press('Enter');
+    const instant = page.getByLabel('Datum och tid');
+    expect(await instant.getAttribute('type')).toBe('text');
+    expect(await instant.getAttribute('placeholder')).toBe('ÅÅÅÅ-MM-DD TT:MM');
+    expect(await instant.inputValue()).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
+    await instant.fill('2020-01-01 12:00');
+    await page.getByRole('button', { name: 'Visa status' }).click();
+    await page.locator('.notice').filter({ hasText: 'inte känt i systemet' }).waitFor();
+    expect(await page.locator('main').innerText()).not.toMatch(US_DATE);
   });
 });

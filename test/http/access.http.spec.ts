@@ -24,6 +24,8 @@ const PERSONS: Role[] = ['planner', 'auditor', 'admin'];
 const MAY_CALL: Record<string, Role[] | 'public'> = {
   'POST /api/articles': ['warehouse', 'planner', 'admin'],
   'GET /api/articles': FIGURES,
+  'POST /api/payers': ['finance', 'admin'],
+  'GET /api/payers': FIGURES,
   'POST /api/assets': ['warehouse', 'admin'],
   'GET /api/assets': AIDS,
   'POST /api/assets/{id}/release': ['warehouse', 'admin'],
@@ -44,6 +46,9 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'GET /api/assets/{id}': AIDS,
   'GET /api/assets/{id}/history': ['auditor', 'admin'],
   'GET /api/assets/{id}/history/verify': ['auditor', 'admin'],
+  'POST /api/assets/{id}/unit-number': ['warehouse', 'admin'],
+  'POST /api/assets/scan': AIDS,
+  'GET /api/assets/{id}/label.pdf': ['warehouse', 'transport', 'admin'],
   'POST /api/consumables/{articleNo}/receive': ['warehouse', 'admin'],
   'POST /api/consumables/{articleNo}/deliver': ['warehouse', 'transport', 'admin'],
   'POST /api/consumables/{articleNo}/adjust': ['warehouse', 'admin'],
@@ -130,6 +135,7 @@ describe('the table of who may call what', () => {
 describe('every operation × every role', () => {
   const cases = operations.flatMap((operation) => {
     const allowed = MAY_CALL[nameOf(operation)];
+    if (!allowed) throw new Error(`${nameOf(operation)} has no row in MAY_CALL: say who may call it`);
     return ROLES.map(
       (role) => [nameOf(operation), role, allowed === 'public' || allowed.includes(role), operation] as const,
     );

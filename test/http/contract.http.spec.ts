@@ -246,6 +246,19 @@ describe('the answers match the OpenAPI document', () => {
     }
   });
 
+  it('answers a scan and a label as documented', async () => {
+    const { assetId } = await aidAt(h, 'onLoan');
+    const { unitNumber } = (await h.request({ method: 'GET', url: `/api/assets/${assetId}` })).body as {
+      unitNumber: string;
+    };
+    await expectDocumented({ method: 'POST', path: '/api/assets/scan', body: { code: unitNumber } });
+    const label = await answer({ path: '/api/assets/{id}/label.pdf', url: `/api/assets/${assetId}/label.pdf` });
+    const documented = document.paths['/api/assets/{id}/label.pdf'].get.responses['200'].content ?? {};
+    expect(Object.keys(documented)).toEqual(['application/pdf']);
+    expect(label.headers['content-type']).toMatch(/^application\/pdf/);
+    expect(label.text.startsWith('%PDF-')).toBe(true);
+  });
+
   it('leaves no read undocumented by these tests', () => {
     const reads = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.entries(operations)

@@ -317,6 +317,7 @@ describe('exports parse back to the figures', () => {
     const table = await exported('aid-register');
     expect(table.headers).toEqual([
       'assetId',
+      'unitNumber',
       'serialNumber',
       'articleNo',
       'personId',
@@ -329,6 +330,8 @@ describe('exports parse back to the figures', () => {
       expect.arrayContaining(
         out.map((delivery) => ({
           assetId: delivery.assetId,
+          // Claimed on receipt: seven symbols of the label alphabet.
+          unitNumber: expect.stringMatching(/^[0-9ACEFHJKMNPRWX]{7}$/),
           serialNumber: delivery.serialNumber,
           articleNo: delivery.articleNo,
           personId: delivery.personId,

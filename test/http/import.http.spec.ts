@@ -88,8 +88,9 @@ describe('import from the incumbent', () => {
     expect(completed.problems).toEqual([]);
     expect(completed.refused).toEqual([]);
     expect(completed.existingStreams).toBe(12);
-    // 5 articles, 3 payers, 4 persons (claim and person streams), 7 aids, 4 loans' orders, 2 open orders.
-    expect(killed.appendedStreams + completed.appendedStreams).toBe(5 + 3 + 8 + 7 + 4 + 2);
+    // 5 articles, 3 payers, 4 persons (claim and person streams), 7 aids (unit number claim and aid streams),
+    // 4 loans' orders, 2 open orders.
+    expect(killed.appendedStreams + completed.appendedStreams).toBe(5 + 3 + 8 + 14 + 4 + 2);
 
     const head = await store.headPosition();
     const again = await run(GOOD, false);

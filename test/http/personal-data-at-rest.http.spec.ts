@@ -102,6 +102,15 @@ describe('erasure by deleting the key', () => {
     const erase = (role: 'planner' | 'admin', reason = 'Begäran om radering') =>
       h.request({ method: 'POST', url: `/api/persons/${personId}/erase`, role, body: { reason } });
     expect((await erase('planner')).status).toBe(403);
+    // A stale If-Match is refused before anything is written: the personnummer stays claimed.
+    const stale = await h.request({
+      method: 'POST',
+      url: `/api/persons/${personId}/erase`,
+      body: { reason: 'Begäran om radering' },
+      headers: { 'if-match': '"0"' },
+    });
+    expect(stale.status).toBe(412);
+    expect((await lookup()).body).toEqual({ id: personId });
     expect((await erase('admin')).status).toBe(200);
     await h.settle();
 

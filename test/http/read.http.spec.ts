@@ -41,6 +41,7 @@ describe('the query side over HTTP', () => {
           assetId,
           articleNo,
           serialNumber: expect.any(String),
+          unitNumber: expect.stringMatching(/^[0-9ACEFHJKMNPRWX]{7}$/),
           status: 'onLoan',
           personId,
           location: 'VAS-HUVUDLAGER',

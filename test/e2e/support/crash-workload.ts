@@ -72,7 +72,8 @@ const STEPS = {
     body: { articleNo: aid.articleNo, serialNumber: `SN-${aid.n}`, location: LOCATION, receivedOn: today },
     stream: (id) => `asset-${id}`,
     eventType: 'AssetRegistered',
-    events: 1,
+    // The unit number's claim, then the receipt.
+    events: 2,
     remember: 'assetId',
   }),
   placeOrder: (aid: Aid): Step => ({

@@ -41,6 +41,7 @@ export const STORE_PROBLEMS = [
   'appliedTwice',
   'notOnePerSerialNumber',
   'notOnePerPersonnummer',
+  'notOnePerUnitNumber',
   'notOneFulfilmentPerDeliveredOrder',
   'unexplainedEvents',
   'positionGaps',
@@ -194,6 +195,25 @@ export const auditStore = (events: readonly StoredEvent[], sent: Iterable<SentCo
     if (!registered.has(person)) problems.notOnePerPersonnummer.push(`${person} claimed, not registered`);
   for (const person of registered)
     if (!claimed.has(person)) problems.notOnePerPersonnummer.push(`${person} registered, not claimed`);
+  // Scanning a unit number answers its claim's aid: it must be the aid received with it, each number claimed once.
+  problems.notOnePerUnitNumber = [
+    ...notOnce(
+      groupBy(ofType('AssetRegistered'), (event) => String(event.data.unitNumber)),
+      'unit number',
+    ),
+    ...notOnce(
+      groupBy(ofType('UnitNumberClaimed'), (event) => event.streamId),
+      'claim stream',
+    ),
+  ];
+  const claimedBy = new Map(
+    ofType('UnitNumberClaimed').map((event) => [String(event.data.unitNumber), String(event.data.assetId)]),
+  );
+  for (const event of ofType('AssetRegistered'))
+    if (claimedBy.get(String(event.data.unitNumber)) !== event.data.assetId)
+      problems.notOnePerUnitNumber.push(
+        `${event.streamId} received with ${String(event.data.unitNumber)}, not its claim`,
+      );
   const fulfilments = groupBy(ofType('OrderFulfilled'), (event) => String(event.data.orderId));
   for (const orderId of deliveredOrders) if (!fulfilments.has(orderId)) fulfilments.set(orderId, []);
   problems.notOneFulfilmentPerDeliveredOrder = [

@@ -9,6 +9,7 @@ import {
 } from '@aidledger/domain';
 import type { AssetIndexItem, AssetIndexPage } from '@aidledger/projections';
 import type { AssetChainVerification, AssetHistory, AssetHistoryEvent, AssetState } from './asset.reads.js';
+import type { ScanMatch, ScannedAsset } from './asset-scan.js';
 import { CodeField, DayField, IdField, OptionalDayField, OptionalIdField, TextField } from '../validation/fields.js';
 import { OpenPickupDto } from './pickup.dto.js';
 
@@ -107,6 +108,25 @@ export class ReleaseAllocationDto {
   releasedOn?: string;
 }
 
+// Unit numbers (labels and scanning)
+const UnitNumberProperty = () =>
+  ApiPropertyOptional({
+    type: String,
+    example: '4KX7P2C',
+    description: "The unit number on the aid's label; absent for an aid received before unit numbers, until assigned",
+  });
+
+export class ScanAssetDto {
+  @TextField(120, '4KX7P2C')
+  code!: string;
+}
+
+const SCAN_MATCHES = Object.keys({
+  assetId: true,
+  unitNumber: true,
+  serialNumber: true,
+} satisfies Record<ScanMatch, true>) as ScanMatch[];
+// End of unit numbers
 // Corrections.
 
 const CORRECTABLE_FIELDS = Object.values(CORRECTABLE_DATE_FIELDS);
@@ -166,6 +186,7 @@ const ASSET_EVENT_TYPES = Object.keys({
   AidRepaired: true,
   AidInspected: true,
   AidScrapped: true,
+  UnitNumberAssigned: true,
   BusinessDateCorrected: true,
   AidDeliveryReversed: true,
   PickupRequested: true,
@@ -205,6 +226,7 @@ export class AssetIndexItemDto implements AssetIndexItem {
   @ApiProperty({ type: String }) assetId!: string;
   @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
   @ApiProperty({ type: String }) serialNumber!: string;
+  @UnitNumberProperty() unitNumber?: string;
   @ApiProperty({ enum: ASSET_STATUSES, enumName: 'AssetStatus' }) status!: AssetStatus;
   @ApiPropertyOptional({ type: String, description: 'The person the aid is for or with' }) personId?: string;
   @ApiProperty({ type: String, description: 'The warehouse location it is at, or left from' }) location!: string;
@@ -227,6 +249,7 @@ export class AssetStateDto implements AssetState {
   @ApiProperty({ type: String }) assetId!: string;
   @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
   @ApiProperty({ type: String }) serialNumber!: string;
+  @UnitNumberProperty() unitNumber?: string;
   @ApiProperty({ enum: ASSET_STATUSES, enumName: 'AssetStatus' }) status!: AssetStatus;
   @ApiPropertyOptional({ type: String, description: 'The person the aid is for or with' }) personId?: string;
   @ApiPropertyOptional({ type: String, description: 'The order it is allocated to or was delivered on' })
@@ -269,6 +292,7 @@ export class AssetHistoryEventDto implements AssetHistoryEvent {
 
 export class AssetHistoryDto implements AssetHistory {
   @ApiProperty({ type: String }) assetId!: string;
+  @UnitNumberProperty() unitNumber?: string;
   @ApiProperty({ type: [AssetHistoryEventDto], description: 'Oldest first' }) events!: AssetHistoryEventDto[];
 }
 
@@ -278,3 +302,14 @@ export class AssetChainVerificationDto implements AssetChainVerification {
   brokenAtRevision?: number;
   @ApiProperty({ type: Number, description: 'How many events the stream has' }) events!: number;
 }
+
+// Unit numbers (labels and scanning)
+export class ScannedAssetDto extends AssetStateDto implements ScannedAsset {
+  @ApiProperty({
+    enum: SCAN_MATCHES,
+    enumName: 'ScanMatch',
+    description: 'What the code was: asset id, unit number or serial number',
+  })
+  matchedBy!: ScanMatch;
+}
+// End of unit numbers

@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { assetDecider, assetStream, DomainError, type AssetCommand } from '@aidledger/domain';
+import { assetDecider, assetStream, DomainError, unitNumberOf, type AssetCommand } from '@aidledger/domain';
 import { CommandLoop, SqliteEventStore } from '@aidledger/event-store';
 import { openTempSqliteStore, type TempSqliteStore } from '@aidledger/event-store/testing';
 import { readAssetHistory, readAssetState, verifyAssetHistory } from './asset.reads.js';
@@ -29,6 +29,7 @@ describe("the auditor's view of an aid", () => {
         serialNumber: 'SN-1',
         location: 'VÄS',
         receivedOn: '2025-03-01',
+        unitNumber: unitNumberOf(1),
         article: { articleNo: 'A-1', kind: 'individual' },
         today,
       },
@@ -64,6 +65,7 @@ describe("the auditor's view of an aid", () => {
       assetId,
       articleNo: 'A-1',
       serialNumber: 'SN-1',
+      unitNumber: unitNumberOf(1),
       status: 'allocated',
       personId: 'person-1',
       orderId: 'order-1',

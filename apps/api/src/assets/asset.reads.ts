@@ -15,6 +15,8 @@ export type AssetState = {
   assetId: string;
   articleNo: string;
   serialNumber: string;
+  /** Absent for an aid received before unit numbers existed, until one is assigned. */
+  unitNumber?: string;
   status: AssetStatus;
   personId?: string;
   orderId?: string;
@@ -37,7 +39,7 @@ export type AssetHistoryEvent = {
   statusAfter: AssetStatus;
 };
 
-export type AssetHistory = { assetId: string; events: AssetHistoryEvent[] };
+export type AssetHistory = { assetId: string; unitNumber?: string; events: AssetHistoryEvent[] };
 export type AssetChainVerification = { valid: boolean; brokenAtRevision?: number; events: number };
 
 const asAssetEvent = (event: RecordedEvent): AssetEvent => ({ type: event.type, data: event.data }) as AssetEvent;
@@ -65,6 +67,7 @@ export const readAssetState = async (store: EventStore, assetId: string, asOf?: 
     assetId: view.assetId,
     articleNo: view.articleNo,
     serialNumber: view.serialNumber,
+    ...(view.unitNumber ? { unitNumber: view.unitNumber } : {}),
     status: view.status,
     ...(personId ? { personId } : {}),
     ...(orderId ? { orderId } : {}),
@@ -92,7 +95,8 @@ export const readAssetHistory = async (store: EventStore, assetId: string): Prom
       statusAfter: state.status === 'initial' ? 'ready' : state.status,
     };
   });
-  return { assetId, events };
+  const unitNumber = state.status === 'initial' ? null : state.unitNumber;
+  return { assetId, ...(unitNumber ? { unitNumber } : {}), events };
 };
 
 export const verifyAssetHistory = async (store: EventStore, assetId: string): Promise<AssetChainVerification> => {

@@ -1,6 +1,6 @@
-import { Body, Controller, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Header, Query, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { CommandContext } from '@aidledger/event-store';
 import { findAssets } from '@aidledger/projections';
 import type { FastifyReply } from 'fastify';
@@ -8,7 +8,7 @@ import { OnAsset } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
 import { createdId, FromRequest } from '../command-bus/command-context.decorator.js';
 import { AID_ROLES } from '../auth/roles.js';
-import { CommandEndpoint, QueryEndpoint, UuidParam } from '../http/endpoints.js';
+import { CommandEndpoint, Problems, QueryEndpoint, UuidParam } from '../http/endpoints.js';
 import { Read } from '../read-models/read.query.js';
 import {
   AssetAsOfQueryDto,
@@ -28,9 +28,14 @@ import {
   ReleaseAllocationDto,
   ReportRepairDto,
   ReturnAidDto,
+  ScanAssetDto,
+  ScannedAssetDto,
   ReverseDeliveryDto,
   ScrapAidDto,
 } from './asset.dto.js';
+import { labelContentOf, labelPdf } from './asset-label.js';
+import { scanAsset, type ScannedAsset } from './asset-scan.js';
+import { Roles } from '../auth/roles.decorator.js';
 import { readAssetHistory, readAssetState, verifyAssetHistory, type AssetHistory } from './asset.reads.js';
 import { LogsPersonReads } from '../access-log/logs-person-reads.js';
 import { CancelPickupDto, RequestPickupDto, ReschedulePickupDto } from './pickup.dto.js';
@@ -113,6 +118,51 @@ export class AssetsController {
     return this.commands.execute(new OnAsset(id, { type: 'ScrapAid', data }, context));
   }
 
+  // Unit numbers (labels and scanning)
+  @CommandEndpoint(':id/unit-number', {
+    roles: ['warehouse'],
+    summary: 'Give an aid received before unit numbers existed a unit number',
+    description: 'Claims a unique unit number for the aid; an aid that has one keeps it (nothing is appended).',
+  })
+  assignUnitNumber(@UuidParam() id: string, @FromRequest() context: CommandContext) {
+    return this.commands.execute(new OnAsset(id, { type: 'AssignUnitNumber', data: {} }, context));
+  }
+
+  @QueryEndpoint('scan', {
+    roles: AID_ROLES,
+    post: true,
+    summary: 'Find an aid by what was scanned or typed: unit number, asset id or serial number',
+    description:
+      'Unit numbers are read in any case, with spaces or dashes. 404 `ASSET.SCAN_NO_MATCH` when nothing matches; 409 `ASSET.SCAN_AMBIGUOUS` when two aids share the serial number.',
+    type: ScannedAssetDto,
+    notFound: true,
+  })
+  @Problems([409])
+  @LogsPersonReads('asset.scan', (answer: ScannedAsset) => [answer.personId])
+  scan(@Body() body: ScanAssetDto) {
+    return this.queries.execute(new Read(({ db, store }) => scanAsset(db, store, body.code)));
+  }
+
+  @Get(':id/label.pdf')
+  @Roles('warehouse', 'transport')
+  @Header('content-type', 'application/pdf')
+  @ApiOperation({
+    summary: "The aid's label: its unit number as a Code 128 barcode, article and serial number",
+    description:
+      'A 62 × 40 mm PDF; it names no person. 409 `ASSET.NO_UNIT_NUMBER` for an aid received before unit numbers, until one is assigned.\n\nRoles that may call it: warehouse, transport, admin.',
+  })
+  @ApiProduces('application/pdf')
+  @ApiResponse({
+    status: 200,
+    description: 'The label as a one-page PDF',
+    content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } },
+  })
+  @Problems([400, 401, 403, 404, 409])
+  async label(@UuidParam() id: string): Promise<Buffer> {
+    const content = await this.queries.execute(new Read(({ store }) => labelContentOf(store, id)));
+    return labelPdf(content);
+  }
+  // End of unit numbers
   // Corrections: who may correct a day, and who may undo a delivery, is documented in the README's role table.
 
   @CommandEndpoint(':id/corrections', {

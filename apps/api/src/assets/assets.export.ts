@@ -8,6 +8,7 @@ export const assetsExport: ExportDeclaration<Omit<AssetIndexFilter, 'cursor' | '
     fileName: 'assets',
     columns: fieldColumns<AssetIndexItem>({
       assetId: 'text',
+      unitNumber: 'text',
       articleNo: 'text',
       serialNumber: 'text',
       status: 'text',

@@ -65,7 +65,7 @@ const ARTICLES: AggregateKind<Parameters<typeof articleDecider.decide>[0], Messa
   references: {},
   target: (articleNo) => ({ streamId: articleStream(articleNo), ids: { articleNo } }),
 };
-const ASSETS = {
+export const ASSETS = {
   decider: assetDecider,
   references: assetCommandReferences,
   target: (assetId: string) => ({ streamId: assetStream(assetId), ids: { assetId } }),
@@ -140,7 +140,6 @@ const handlerOf = <M extends OnAggregate<Message>, C extends Message, E extends 
 };
 
 export const ArticleCommandHandler = handlerOf(OnArticle, ARTICLES);
-export const AssetCommandHandler = handlerOf(OnAsset, ASSETS);
 export const OrderCommandHandler = handlerOf(OnOrder, ORDERS);
 export const ConsumableStockCommandHandler = handlerOf(OnConsumableStock, CONSUMABLE_STOCKS);
 export const PayerCommandHandler = handlerOf(OnPayer, PAYERS);

@@ -1,10 +1,11 @@
 import { Module } from '@nestjs/common';
 import { PersonDirectory } from '../persons/person-directory.js';
 import { PersonCommandHandler } from '../persons/person.handler.js';
+import { AssetCommandHandler } from '../assets/asset.handler.js';
+import { UnitNumbers } from '../assets/unit-numbers.js';
 import {
   AggregateRunner,
   ArticleCommandHandler,
-  AssetCommandHandler,
   ConsumableStockCommandHandler,
   OrderCommandHandler,
   PayerCommandHandler,
@@ -17,6 +18,7 @@ import { ReferencedFacts } from './referenced-facts.js';
     AggregateRunner,
     ReferencedFacts,
     PersonDirectory,
+    UnitNumbers,
     ArticleCommandHandler,
     AssetCommandHandler,
     OrderCommandHandler,
@@ -24,6 +26,6 @@ import { ReferencedFacts } from './referenced-facts.js';
     PersonCommandHandler,
     ConsumableStockCommandHandler,
   ],
-  exports: [PersonDirectory],
+  exports: [PersonDirectory, UnitNumbers],
 })
 export class CommandsModule {}

@@ -12,8 +12,12 @@ import {
   personStream,
   type OrderFacts,
   type Sex,
+  unitNumberCandidate,
+  unitNumberClaimDecider,
+  unitNumberClaimStream,
 } from '@aidledger/domain';
 import type { EventMetadata, EventStore } from '@aidledger/event-store';
+import { v5 as uuidV5 } from 'uuid';
 import type { BulkPersonalData } from '../personal-data/personal-data.js';
 import { appendNewStreams, decideStream, type StreamAppend } from '../store/bulk-streams.js';
 import { demoPersonnummer } from './demo-ids.js';
@@ -48,6 +52,7 @@ export type OnLoanImport = {
 };
 
 const IMPORT_ACTOR = 'import:aids-on-loan';
+const UNIT_NUMBER_CLAIM_NAMESPACE = 'c0a3e3f4-5b6d-4e7f-8a9b-0c1d2e3f4a5b';
 
 const previousWorkingDay = (day: string): string => addSwedishWorkingDays(day, -1);
 
@@ -61,7 +66,12 @@ const workingDaysBack = (lastDay: string, count: number): string[] => {
 /** The streams of the aids already out on rent when the history starts; deterministic from the seed. */
 export function* onLoanStreams(
   options: Omit<OnLoanImportOptions, 'inFlight' | 'onProgress'>,
-  into: { persons: ImportedPerson[]; aids: ImportedAid[]; usedPersonnummer: Set<string> },
+  into: {
+    persons: ImportedPerson[];
+    aids: ImportedAid[];
+    usedPersonnummer: Set<string>;
+    usedUnitNumbers?: Set<string>;
+  },
   personalData: Omit<BulkPersonalData, 'saveKeys'>,
 ): Generator<StreamAppend> {
   const random = new SeededRandom(options.seed ^ 0x5eed0001);
@@ -174,6 +184,20 @@ export function* onLoanStreams(
       plannedDeliveryDate,
       municipality,
     };
+    // Claimed like a receipt's: the next candidate when an earlier aid of the import holds one.
+    const usedUnitNumbers = (into.usedUnitNumbers ??= new Set<string>());
+    let unitNumber = unitNumberCandidate(assetId, 0);
+    for (let attempt = 1; usedUnitNumbers.has(unitNumber); attempt++)
+      unitNumber = unitNumberCandidate(assetId, attempt);
+    usedUnitNumbers.add(unitNumber);
+    yield decideStream(
+      unitNumberClaimStream(unitNumber),
+      unitNumberClaimDecider,
+      [{ type: 'ClaimUnitNumber', data: { unitNumber, assetId } }],
+      metadataFor(correlationId),
+      // Derived, not drawn: the seed's draws, and so the rest of the demo history, stay as they were.
+      () => uuidV5(assetId, UNIT_NUMBER_CLAIM_NAMESPACE),
+    );
     yield decideStream(
       assetStream(assetId),
       assetDecider,
@@ -186,6 +210,7 @@ export function* onLoanStreams(
             serialNumber: `SN-${article.articleNo}-${String(n).padStart(7, '0')}`,
             location: 'VAS-HUVUDLAGER',
             receivedOn,
+            unitNumber,
             article: { articleNo: article.articleNo, kind: 'individual' },
             today,
           },

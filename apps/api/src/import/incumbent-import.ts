@@ -22,6 +22,9 @@ import {
   type RegisterArticle,
   type RegisterPayer,
   type Sex,
+  unitNumberCandidate,
+  unitNumberClaimDecider,
+  unitNumberClaimStream,
 } from '@aidledger/domain';
 import type { EventMetadata, EventStore, JsonObject } from '@aidledger/event-store';
 import type { BulkPersonalData } from '../personal-data/personal-data.js';
@@ -373,9 +376,24 @@ const personUnit = (person: PersonRow, identity: PersonIdentity, today: string):
   };
 };
 
-const aidUnit = (aid: AidRow, persons: Map<string, PersonRef>, kinds: Known['articles'], today: string): Unit => {
+/** The aid's unit number, claimed like a receipt's: the next candidate when an earlier aid of the import has one. */
+const unitNumberOfImported = (assetId: string, used: Set<string>): string => {
+  let unitNumber = unitNumberCandidate(assetId, 0);
+  for (let attempt = 1; used.has(unitNumber); attempt++) unitNumber = unitNumberCandidate(assetId, attempt);
+  used.add(unitNumber);
+  return unitNumber;
+};
+
+const aidUnit = (
+  aid: AidRow,
+  persons: Map<string, PersonRef>,
+  kinds: Known['articles'],
+  today: string,
+  usedUnitNumbers: Set<string>,
+): Unit => {
   const assetId = importId(`asset:${aid.serialNumber}`);
   const { articleNo, serialNumber, location, receivedOn } = aid;
+  const unitNumber = unitNumberOfImported(assetId, usedUnitNumbers);
   const asset: AssetCommand[] = [
     {
       type: 'RegisterAsset',
@@ -385,6 +403,7 @@ const aidUnit = (aid: AidRow, persons: Map<string, PersonRef>, kinds: Known['art
         serialNumber,
         location,
         receivedOn,
+        unitNumber,
         article: { articleNo, kind: kinds.get(articleNo)! },
         today,
       },
@@ -428,7 +447,12 @@ const aidUnit = (aid: AidRow, persons: Map<string, PersonRef>, kinds: Known['art
       { type: 'DeliverAid', data: { assetId, orderId, order, deliveredOn: since, today } },
     );
   }
-  streams.unshift(plan(assetStream(assetId), assetDecider, asset));
+  streams.unshift(
+    plan(unitNumberClaimStream(unitNumber), unitNumberClaimDecider, [
+      { type: 'ClaimUnitNumber' as const, data: { unitNumber, assetId } },
+    ]),
+    plan(assetStream(assetId), assetDecider, asset),
+  );
   return { file: 'aids.csv', line: aid.line, streams };
 };
 
@@ -535,6 +559,8 @@ export const importFolder = async (
   const newArticles = rows.articles.filter((a) => !storedArticles.has(articleStream(a.articleNo)));
   const phasesOf = (identity: PersonIdentity): Phase[] => {
     let refs: Map<string, PersonRef> | undefined;
+    // Unit numbers go to the aids in file order: each pass makes every aid's unit once, in that order.
+    const usedUnitNumbers = new Set<string>();
     const persons = () =>
       (refs ??= new Map(
         rows.persons.map((p) => [
@@ -553,7 +579,7 @@ export const importFolder = async (
       {
         file: 'aids.csv',
         size: rows.aids.length,
-        unitAt: (i) => aidUnit(rows.aids[i], persons(), known.articles, today),
+        unitAt: (i) => aidUnit(rows.aids[i], persons(), known.articles, today, usedUnitNumbers),
       },
       { file: 'orders.csv', size: rows.orders.length, unitAt: (i) => orderUnit(rows.orders[i], persons(), today) },
     ];

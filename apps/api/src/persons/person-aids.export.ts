@@ -9,6 +9,7 @@ export const aidRegisterExport: ExportDeclaration<object, AidRegisterEntry> = {
     fileName: 'aid-register',
     columns: fieldColumns<AidRegisterEntry>({
       assetId: 'text',
+      unitNumber: 'text',
       serialNumber: 'text',
       articleNo: 'text',
       personId: 'text',

@@ -8,7 +8,13 @@ import {
   type PersonCommand,
   type PersonState,
 } from '@aidledger/domain';
-import { CommandLoop, IdempotencyKeyReusedError, idempotentEventId, type CommandContext } from '@aidledger/event-store';
+import {
+  CommandLoop,
+  IdempotencyKeyReusedError,
+  idempotentEventId,
+  StaleRevisionError,
+  type CommandContext,
+} from '@aidledger/event-store';
 import { todayInStockholm } from '../clock/clock.js';
 import { AggregateRunner, OnPerson, PERSONS } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
@@ -55,11 +61,14 @@ export class PersonCommandHandler implements ICommandHandler<OnPerson> {
     context: CommandContext,
   ): Promise<{ retry: boolean; state: PersonState }> {
     const streamId = personStream(personId);
-    const { state, events } = await this.loop.load(streamId, personDecider);
-    const { idempotency } = context;
+    const { state, events, revision } = await this.loop.load(streamId, personDecider);
+    const { idempotency, expectedRevision } = context;
     const earlier = idempotency && events.find((event) => event.id === idempotentEventId(idempotency.key, streamId, 0));
     if (earlier && earlier.metadata.idempotencyFingerprint !== idempotency.fingerprint)
       throw new IdempotencyKeyReusedError(streamId);
+    // If-Match names the person's revision: a stale one is refused before the claim stream is touched.
+    if (!earlier && expectedRevision !== undefined && expectedRevision !== revision)
+      throw new StaleRevisionError(streamId, expectedRevision, revision);
     if (!earlier)
       personDecider.decide(
         { ...command, data: { ...command.data, personId, today: todayInStockholm() } } as PersonCommand,
@@ -95,7 +104,9 @@ export class PersonCommandHandler implements ICommandHandler<OnPerson> {
     if (!retry && state.status === 'registered') {
       const claimStream = await this.persons.claimStream(state.personnummer);
       const release = { type: 'ReleasePersonnummer' as const, data: { personId: message.id } };
-      if (claimStream) await this.loop.run(claimStream, personnummerClaimDecider, release, message.context);
+      // If-Match is about the person's stream, never the claim's.
+      const claimContext = { ...message.context, expectedRevision: undefined };
+      if (claimStream) await this.loop.run(claimStream, personnummerClaimDecider, release, claimContext);
     }
     const answer = await this.runner.run(PERSONS, message);
     await this.personalData.erase(message.id);

@@ -15,6 +15,13 @@ export class RouteItemDto implements RouteItem {
   @ApiProperty({ type: String }) assetId!: string;
   @ApiProperty({ type: String, example: '123456' }) articleNo!: string;
   @ApiProperty({ type: String }) serialNumber!: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '4KX7P2C',
+    description: "The unit number on the aid's label; null for an aid received before unit numbers, until assigned",
+  })
+  unitNumber!: string | null;
   @ApiProperty({ type: String }) orderId!: string;
   @ApiProperty({ type: String }) personId!: string;
   @ApiProperty({ type: String, example: 'Västerås' }) municipality!: string;

@@ -11,6 +11,7 @@ export type AssetStatus = Schemas['AssetStatus'];
 export type Asset = Schemas['AssetStateDto'];
 export type OpenRepair = Schemas['OpenRepairDto'];
 export type AssetIndexItem = Schemas['AssetIndexItemDto'];
+export type ScannedAsset = Schemas['ScannedAssetDto'];
 export type HistoryEvent = Schemas['AssetHistoryEventDto'];
 export type ChainVerification = Schemas['AssetChainVerificationDto'];
 export type AccessLogItem = Schemas['AccessLogItemDto'];
@@ -237,6 +238,23 @@ export class ApiClient {
       (header) => this.client.POST('/api/assets/{id}/scrap', { params: { path: { id: assetId }, header }, body }),
       revision,
     );
+  // Unit numbers (labels and scanning)
+  scan = (code: string) => this.answer(this.client.POST('/api/assets/scan', { body: { code } }));
+  /** The label as a PDF blob: the API needs the bearer token, so the screen opens an object URL of it. */
+  label = (assetId: string): Promise<Blob> =>
+    this.answer(
+      this.client.GET('/api/assets/{id}/label.pdf', {
+        params: { path: { id: assetId } },
+        headers: { Accept: 'application/pdf' },
+        parseAs: 'blob',
+      }),
+    ) as Promise<Blob>;
+  assignUnitNumber = (assetId: string) =>
+    this.command((header) =>
+      this.client.POST('/api/assets/{id}/unit-number', { params: { path: { id: assetId }, header } }),
+    );
+  // End of unit numbers
+
   registerPerson = (body: Schemas['RegisterPersonDto']) =>
     this.command((header) => this.client.POST('/api/persons', { params: { header }, body }));
   placeOrder = (body: Schemas['PlaceOrderDto']) =>

@@ -254,6 +254,72 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/assets/{id}/unit-number": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Give an aid received before unit numbers existed a unit number
+         * @description Claims a unique unit number for the aid; an aid that has one keeps it (nothing is appended).
+         *
+         *     Roles that may call it: warehouse, admin.
+         */
+        post: operations["assets_assignUnitNumber"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/scan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Find an aid by what was scanned or typed: unit number, asset id or serial number
+         * @description Unit numbers are read in any case, with spaces or dashes. 404 `ASSET.SCAN_NO_MATCH` when nothing matches; 409 `ASSET.SCAN_AMBIGUOUS` when two aids share the serial number.
+         *
+         *     Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        post: operations["assets_scan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/{id}/label.pdf": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aid's label: its unit number as a Code 128 barcode, article and serial number
+         * @description A 62 × 40 mm PDF; it names no person. 409 `ASSET.NO_UNIT_NUMBER` for an aid received before unit numbers, until one is assigned.
+         *
+         *     Roles that may call it: warehouse, transport, admin.
+         */
+        get: operations["assets_label"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/assets/{id}/corrections": {
         parameters: {
             query?: never;
@@ -1297,6 +1363,56 @@ export interface components {
             /** @example Frame cracked beyond repair */
             reason: string;
         };
+        ScanAssetDto: {
+            /** @example 4KX7P2C */
+            code: string;
+        };
+        /** @enum {string} */
+        AssetStatus: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+        OpenRepairDto: {
+            repairId: string;
+            /** @example 2025-03-04 */
+            reportedOn: string;
+            description: string;
+        };
+        OpenPickupDto: {
+            /** @example 2025-03-04 */
+            requestedOn: string;
+            /** @example 2025-03-07 */
+            plannedPickupDate: string;
+            reason: string;
+        };
+        /**
+         * @description What the code was: asset id, unit number or serial number
+         * @enum {string}
+         */
+        ScanMatch: "assetId" | "unitNumber" | "serialNumber";
+        ScannedAssetDto: {
+            assetId: string;
+            /** @example 123456 */
+            articleNo: string;
+            serialNumber: string;
+            /**
+             * @description The unit number on the aid's label; absent for an aid received before unit numbers, until assigned
+             * @example 4KX7P2C
+             */
+            unitNumber?: string;
+            status: components["schemas"]["AssetStatus"];
+            /** @description The person the aid is for or with */
+            personId?: string;
+            /** @description The order it is allocated to or was delivered on */
+            orderId?: string;
+            /** @description The warehouse location it is at, or left from */
+            location?: string;
+            /** @description Repairs reported and not yet completed */
+            openRepairs: components["schemas"]["OpenRepairDto"][];
+            /** @description The open pickup request of an aid on loan (hämtorder) */
+            pickup?: components["schemas"]["OpenPickupDto"];
+            /** @description The stream's revision (also the ETag): send it as If-Match */
+            revision: number;
+            /** @description What the code was: asset id, unit number or serial number */
+            matchedBy: components["schemas"]["ScanMatch"];
+        };
         /**
          * @description The business date of that event: deliveredOn (AidDelivered), returnedOn (AidReturned), reportedOn (AidRepairReported), completedOn (AidRepaired) or inspectedOn (AidInspected)
          * @enum {string}
@@ -1368,13 +1484,16 @@ export interface components {
              */
             cancelledOn?: string;
         };
-        /** @enum {string} */
-        AssetStatus: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
         AssetIndexItemDto: {
             assetId: string;
             /** @example 123456 */
             articleNo: string;
             serialNumber: string;
+            /**
+             * @description The unit number on the aid's label; absent for an aid received before unit numbers, until assigned
+             * @example 4KX7P2C
+             */
+            unitNumber?: string;
             status: components["schemas"]["AssetStatus"];
             /** @description The person the aid is for or with */
             personId?: string;
@@ -1388,24 +1507,16 @@ export interface components {
             /** @description Pass as `cursor` for the next page; absent on the last page */
             nextCursor?: string;
         };
-        OpenRepairDto: {
-            repairId: string;
-            /** @example 2025-03-04 */
-            reportedOn: string;
-            description: string;
-        };
-        OpenPickupDto: {
-            /** @example 2025-03-04 */
-            requestedOn: string;
-            /** @example 2025-03-07 */
-            plannedPickupDate: string;
-            reason: string;
-        };
         AssetStateDto: {
             assetId: string;
             /** @example 123456 */
             articleNo: string;
             serialNumber: string;
+            /**
+             * @description The unit number on the aid's label; absent for an aid received before unit numbers, until assigned
+             * @example 4KX7P2C
+             */
+            unitNumber?: string;
             status: components["schemas"]["AssetStatus"];
             /** @description The person the aid is for or with */
             personId?: string;
@@ -1421,7 +1532,7 @@ export interface components {
             revision: number;
         };
         /** @enum {string} */
-        AssetEventType: "AssetRegistered" | "AssetAllocated" | "AssetAllocationReleased" | "AidDispatched" | "AidDelivered" | "AidDeliveryFailed" | "AidReturned" | "AidReconditioned" | "AidRepairReported" | "AidRepaired" | "AidInspected" | "AidScrapped" | "BusinessDateCorrected" | "AidDeliveryReversed" | "PickupRequested" | "PickupRescheduled" | "PickupCancelled";
+        AssetEventType: "AssetRegistered" | "AssetAllocated" | "AssetAllocationReleased" | "AidDispatched" | "AidDelivered" | "AidDeliveryFailed" | "AidReturned" | "AidReconditioned" | "AidRepairReported" | "AidRepaired" | "AidInspected" | "AidScrapped" | "UnitNumberAssigned" | "BusinessDateCorrected" | "AidDeliveryReversed" | "PickupRequested" | "PickupRescheduled" | "PickupCancelled";
         EventMetadataDto: {
             /** @description The token subject that caused the event */
             actor: string;
@@ -1452,6 +1563,11 @@ export interface components {
         };
         AssetHistoryDto: {
             assetId: string;
+            /**
+             * @description The unit number on the aid's label; absent for an aid received before unit numbers, until assigned
+             * @example 4KX7P2C
+             */
+            unitNumber?: string;
             /** @description Oldest first */
             events: components["schemas"]["AssetHistoryEventDto"][];
         };
@@ -1848,6 +1964,11 @@ export interface components {
             /** @example 123456 */
             articleNo: string;
             serialNumber: string;
+            /**
+             * @description The unit number on the aid's label; null for an aid received before unit numbers, until assigned
+             * @example 4KX7P2C
+             */
+            unitNumber: string | null;
             orderId: string;
             personId: string;
             /** @example Västerås */
@@ -3255,6 +3376,234 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_assignUnitNumber: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_scan: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ScanAssetDto"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ScannedAssetDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    assets_label: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The label as a one-page PDF */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/pdf": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };

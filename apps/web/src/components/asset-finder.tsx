@@ -1,9 +1,13 @@
-import { forwardRef, useId, useImperativeHandle, useRef, useState } from 'react';
+import { forwardRef, lazy, Suspense, useCallback, useId, useImperativeHandle, useRef, useState } from 'react';
 import { ApiError, type Asset, type AssetIndexItem } from '../api/api-client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Field, Notice, StatusBadge, useAction, useApi } from './ui.js';
 
 export type AssetFinderHandle = { focus: () => void };
+
+/** Loaded when the camera is first opened: the barcode reader stays out of the screens' bundle. */
+const CameraScanner = lazy(() => import('./camera-scanner.js'));
+const hasCamera = (): boolean => typeof navigator !== 'undefined' && Boolean(navigator.mediaDevices?.getUserMedia);
 
 /**
  * A scanner types the label and presses Enter: the field keeps focus and selects its text,
@@ -19,6 +23,7 @@ export const AssetFinder = forwardRef<
   const hintId = useId();
   const [query, setQuery] = useState('');
   const [matches, setMatches] = useState<AssetIndexItem[]>([]);
+  const [camera, setCamera] = useState(false);
   const { busy, outcome, setOutcome, run } = useAction();
 
   useImperativeHandle(ref, () => ({ focus: () => input.current?.focus() }), []);
@@ -31,16 +36,17 @@ export const AssetFinder = forwardRef<
     }
   };
 
-  const find = async () => {
-    const wanted = query.trim();
+  /** The unit number, id or serial number as scanned; else the aids whose id, serial or unit number begin so. */
+  const find = async (code: string = query) => {
+    const wanted = code.trim();
     input.current?.select();
     if (!wanted) return;
     setMatches([]);
     const asset = await run(async () => {
       try {
-        return await api.asset(wanted);
+        return await api.scan(wanted);
       } catch (error) {
-        if (!(error instanceof ApiError) || (error.status !== 404 && error.status !== 400)) throw error;
+        if (!(error instanceof ApiError) || ![400, 404, 409].includes(error.status)) throw error;
         const found = await api.assets({ q: wanted });
         if (found.items.length === 1 && found.items[0]) return api.asset(found.items[0].assetId);
         setMatches(found.items.slice(0, 20));
@@ -52,6 +58,15 @@ export const AssetFinder = forwardRef<
     if (asset) onFound(asset);
     input.current?.focus();
   };
+
+  // The camera keeps one callback while it runs; it calls the latest `find`.
+  const findRef = useRef(find);
+  findRef.current = find;
+  const scanned = useCallback((code: string) => {
+    setCamera(false);
+    setQuery(code);
+    void findRef.current(code);
+  }, []);
 
   return (
     <div className="asset-finder">
@@ -81,7 +96,17 @@ export const AssetFinder = forwardRef<
         <button type="submit" disabled={busy}>
           {buttonText ?? t.warehouse.find}
         </button>
+        {hasCamera() && (
+          <button type="button" className="button-quiet" onClick={() => setCamera(true)} disabled={camera}>
+            {t.labels.camera}
+          </button>
+        )}
       </form>
+      {camera && (
+        <Suspense fallback={<p>{t.loading}</p>}>
+          <CameraScanner onCode={scanned} onClose={() => setCamera(false)} />
+        </Suspense>
+      )}
       {hint && (
         <p className="field-hint" id={hintId}>
           {hint}
@@ -95,6 +120,7 @@ export const AssetFinder = forwardRef<
             {matches.map((match) => (
               <li key={match.assetId}>
                 <button type="button" className="button-quiet" onClick={() => void load(match.assetId)}>
+                  {match.unitNumber ? `${match.unitNumber} · ` : ''}
                   {match.serialNumber} · {match.articleNo} · <StatusBadge status={match.status} />
                 </button>
               </li>
@@ -111,6 +137,12 @@ export const AssetCard = ({ asset, articleName }: { asset: Asset; articleName?: 
   const { t } = useI18n();
   return (
     <dl className="asset-card" data-testid="asset-card">
+      <div>
+        <dt>{t.labels.unitNumber}</dt>
+        <dd className="mono unit-number" data-testid="asset-unit-number">
+          {asset.unitNumber ?? t.labels.noUnitNumber}
+        </dd>
+      </div>
       <div>
         <dt>{t.asset.status}</dt>
         <dd data-testid="asset-status">

@@ -118,10 +118,11 @@ type InputFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'id' | 'value
 const CALENDAR_FIELDS = {
   date: { pattern: '\\d{4}-\\d{2}-\\d{2}', maxLength: 10, format: 'dayFormat' },
   month: { pattern: '\\d{4}-\\d{2}', maxLength: 7, format: 'monthFormat' },
+  'datetime-local': { pattern: '\\d{4}-\\d{2}-\\d{2}[ T]\\d{2}:\\d{2}', maxLength: 16, format: 'minuteFormat' },
 } as const;
 
 const isCalendar = (type: string | undefined): type is keyof typeof CALENDAR_FIELDS =>
-  type === 'date' || type === 'month';
+  type !== undefined && Object.hasOwn(CALENDAR_FIELDS, type);
 
 /**
  * A day or month typed as the Swedish ISO form (2026-11-30) under every language and browser: the browser's own

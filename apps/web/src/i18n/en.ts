@@ -13,6 +13,7 @@ export const en: Messages = {
   dateFields: {
     dayFormat: 'YYYY-MM-DD',
     monthFormat: 'YYYY-MM',
+    minuteFormat: 'YYYY-MM-DD HH:MM',
     notBefore: (day: string) => `${day} at the earliest.`,
     notAfter: (day: string) => `${day} at the latest.`,
   },
@@ -85,7 +86,8 @@ export const en: Messages = {
     title: 'Warehouse',
     findTitle: 'Find an aid',
     findLabel: 'Scan or type the aid id or serial number',
-    findHint: 'The barcode scanner types the id and presses Enter. The field keeps focus.',
+    findHint:
+      'The unit number on the label works too. The barcode scanner types it and presses Enter. The field keeps focus.',
     find: 'Find',
     matches: 'Several matches – pick an aid',
     noMatch: (query: string) => `No aid found for “${query}”.`,
@@ -403,6 +405,9 @@ export const en: Messages = {
   },
 
   codes: {
+    'ASSET.SCAN_NO_MATCH': 'No aid has this unit number, id or serial number.',
+    'ASSET.SCAN_AMBIGUOUS': 'Several aids share this serial number. Scan the unit number instead.',
+    'ASSET.NO_UNIT_NUMBER': 'The aid has no unit number yet. Give it one first.',
     'DATE.IN_FUTURE': 'The date lies in the future. Only planned days may lie after today.',
     'DATE.INVALID': 'That date does not exist.',
     'ASSET.DATE_BEFORE_PREVIOUS': 'The date lies before the aid’s previous event. Check the date.',
@@ -429,6 +434,24 @@ export const en: Messages = {
     'PICKUP.NOT_REQUESTED': 'No pickup is requested for the aid.',
     'PICKUP.PLANNED_BEFORE_REQUEST': 'The pickup day cannot lie before the day it was requested.',
   },
+
+  // Unit numbers (labels and scanning)
+  labels: {
+    unitNumber: 'Unit number',
+    noUnitNumber: 'None yet',
+    printLabel: 'Print label',
+    labelOpened: (unitNumber: string) => `The label of ${unitNumber} is open in a new tab.`,
+    labelDownloaded: (unitNumber: string) => `The label of ${unitNumber} is downloaded.`,
+    assignUnitNumber: 'Give a unit number',
+    unitNumberAssigned: (unitNumber: string) => `The aid has unit number ${unitNumber}.`,
+    camera: 'Scan with the camera',
+    cameraTitle: 'Point the camera at the barcode',
+    cameraClose: 'Close the camera',
+    cameraFailed: 'The camera could not be started. Type the unit number instead.',
+    receivedAs: (serial: string, unitNumber: string) =>
+      `Aid ${serial} is received with unit number ${unitNumber}. Print its label.`,
+  },
+  // End of unit numbers
 
   errors: {
     screenFailed: 'The screen could not be shown. Try again or reload the page.',

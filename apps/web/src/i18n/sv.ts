@@ -24,6 +24,7 @@ export const sv = {
   dateFields: {
     dayFormat: 'ÅÅÅÅ-MM-DD',
     monthFormat: 'ÅÅÅÅ-MM',
+    minuteFormat: 'ÅÅÅÅ-MM-DD TT:MM',
     notBefore: (day: string) => `Tidigast ${day}.`,
     notAfter: (day: string) => `Senast ${day}.`,
   },
@@ -84,7 +85,8 @@ export const sv = {
     title: 'Lager',
     findTitle: 'Hitta hjälpmedel',
     findLabel: 'Skanna eller skriv hjälpmedels-id eller serienummer',
-    findHint: 'Streckkodsläsaren skriver id och trycker Enter. Fältet behåller fokus.',
+    findHint:
+      'Enhetsnumret på etiketten fungerar också. Streckkodsläsaren skriver det och trycker Enter. Fältet behåller fokus.',
     find: 'Hitta',
     matches: 'Flera träffar – välj ett hjälpmedel',
     noMatch: (query: string) => `Inget hjälpmedel hittades för ”${query}”.`,
@@ -401,6 +403,9 @@ export const sv = {
   },
 
   codes: {
+    'ASSET.SCAN_NO_MATCH': 'Inget hjälpmedel har det enhetsnumret, id:t eller serienumret.',
+    'ASSET.SCAN_AMBIGUOUS': 'Flera hjälpmedel har samma serienummer. Skanna enhetsnumret i stället.',
+    'ASSET.NO_UNIT_NUMBER': 'Hjälpmedlet har inget enhetsnummer ännu. Ge det ett först.',
     'DATE.IN_FUTURE': 'Datumet ligger i framtiden. Bara planerade dagar får ligga efter i dag.',
     'DATE.INVALID': 'Datumet finns inte.',
     'ASSET.DATE_BEFORE_PREVIOUS': 'Datumet ligger före hjälpmedlets förra händelse. Kontrollera datumet.',
@@ -427,6 +432,24 @@ export const sv = {
     'PICKUP.NOT_REQUESTED': 'Det finns ingen öppen hämtorder för hjälpmedlet.',
     'PICKUP.PLANNED_BEFORE_REQUEST': 'Hämtdagen kan inte ligga före beställningsdagen.',
   } as Record<string, string>,
+
+  // Unit numbers (labels and scanning)
+  labels: {
+    unitNumber: 'Enhetsnummer',
+    noUnitNumber: 'Inget ännu',
+    printLabel: 'Skriv ut etikett',
+    labelOpened: (unitNumber: string) => `Etiketten för ${unitNumber} är öppnad i en ny flik.`,
+    labelDownloaded: (unitNumber: string) => `Etiketten för ${unitNumber} är nedladdad.`,
+    assignUnitNumber: 'Ge enhetsnummer',
+    unitNumberAssigned: (unitNumber: string) => `Hjälpmedlet har fått enhetsnummer ${unitNumber}.`,
+    camera: 'Skanna med kameran',
+    cameraTitle: 'Rikta kameran mot streckkoden',
+    cameraClose: 'Stäng kameran',
+    cameraFailed: 'Kameran kunde inte startas. Skriv enhetsnumret i stället.',
+    receivedAs: (serial: string, unitNumber: string) =>
+      `Hjälpmedel ${serial} är mottaget med enhetsnummer ${unitNumber}. Skriv ut etiketten.`,
+  },
+  // End of unit numbers
 
   errors: {
     screenFailed: 'Skärmen kunde inte visas. Försök igen eller ladda om sidan.',

@@ -21,6 +21,7 @@ export const EVENT_TERMS = {
   AidRepaired: { sv: 'Reparerat', en: 'Repaired' },
   AidInspected: { sv: 'Besiktigat', en: 'Inspected' },
   AidScrapped: { sv: 'Utrangerat', en: 'Scrapped' },
+  UnitNumberAssigned: { sv: 'Fick enhetsnummer', en: 'Unit number assigned' },
   BusinessDateCorrected: { sv: 'Datum rättat', en: 'Date corrected' },
   AidDeliveryReversed: { sv: 'Leverans återkallad', en: 'Delivery reversed' },
   PickupRequested: { sv: 'Hämtorder lagd', en: 'Pickup requested' },

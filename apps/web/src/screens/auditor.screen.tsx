@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ApiError, type Asset, type ChainVerification, type HistoryEvent } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { AccessLogScreen } from './access-log.screen.js';
-import { Field, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
+import { InputField, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
 import { Day, formatInstant, useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/sv.js';
 
@@ -78,7 +78,7 @@ const chainText = (result: ChainVerification, t: Messages): { ok: boolean; text:
 
 const toLocalInput = (date: Date): string => {
   const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
 /** An aid's history, its state at an instant and its tamper check. */
@@ -194,7 +194,7 @@ const AidAudit = () => {
                 onSubmit={async (event) => {
                   event.preventDefault();
                   setStateThen(null);
-                  const instant = new Date(asOf);
+                  const instant = new Date(asOf.replace(' ', 'T'));
                   if (Number.isNaN(instant.getTime())) return;
                   const result = await asOfAction.run(async () => {
                     try {
@@ -207,18 +207,14 @@ const AidAudit = () => {
                   if (result) setStateThen(result);
                 }}
               >
-                <Field label={t.auditor.asOfLabel}>
-                  {(props) => (
-                    <input
-                      {...props}
-                      type="datetime-local"
-                      name="asOf"
-                      required
-                      value={asOf}
-                      onChange={(event) => setAsOf(event.target.value)}
-                    />
-                  )}
-                </Field>
+                <InputField
+                  label={t.auditor.asOfLabel}
+                  type="datetime-local"
+                  name="asOf"
+                  required
+                  value={asOf}
+                  onValueChange={setAsOf}
+                />
                 <button type="submit" className="button-secondary" disabled={asOfAction.busy}>
                   {t.auditor.asOf}
                 </button>
@@ -227,7 +223,7 @@ const AidAudit = () => {
               {stateThen === 'unknown' && <p className="notice notice-info">{t.auditor.notYetKnown}</p>}
               {stateThen && stateThen !== 'unknown' && (
                 <div data-testid="as-of-state">
-                  <p>{t.auditor.asOfResult(formatInstant(new Date(asOf).toISOString(), language))}</p>
+                  <p>{t.auditor.asOfResult(formatInstant(new Date(asOf.replace(' ', 'T')).toISOString(), language))}</p>
                   <AssetCard asset={stateThen} />
                 </div>
               )}

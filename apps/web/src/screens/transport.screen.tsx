@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Article, Asset, CommandResult, PickupStop, Recipient, RouteItem } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
+import { LabelActions } from '../components/label-actions.js';
 import {
   DateField,
   InputField,
@@ -193,6 +194,7 @@ const RouteItemCard = ({
           <span className="muted">
             {' '}
             · {item.articleNo} · {t.asset.serialNumber} {item.serialNumber}
+            {item.unitNumber ? ` · ${t.labels.unitNumber} ${item.unitNumber}` : ''}
           </span>
         </div>
         <span className="badges">
@@ -393,6 +395,7 @@ const PickUp = ({ runner, articles }: { runner: Runner; articles: Article[] }) =
             asset={asset}
             articleName={articles.find((article) => article.articleNo === asset.articleNo)?.name}
           />
+          <LabelActions asset={asset} canAssign={false} onAssigned={() => void reload()} />
           {asset.status === 'onLoan' ? (
             <form
               className="stack"

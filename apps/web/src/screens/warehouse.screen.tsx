@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import { type Article, type Asset, newIdempotencyKey, type OpenRepair, type Order } from '../api/api-client.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
+import { LabelActions } from '../components/label-actions.js';
 import {
   DateField,
   Field,
@@ -110,7 +111,10 @@ const ReceiveForm = ({ articles, onReceived }: { articles: Article[]; onReceived
             });
             return api.asset(result.id);
           },
-          (asset) => t.warehouse.received(asset.serialNumber),
+          (asset) =>
+            asset.unitNumber
+              ? t.labels.receivedAs(asset.serialNumber, asset.unitNumber)
+              : t.warehouse.received(asset.serialNumber),
         );
         if (received) {
           localStorage.setItem(LOCATION_KEY, location.trim());
@@ -400,6 +404,7 @@ export const WarehouseScreen = () => {
           {asset && props && (
             <Section title={t.warehouse.nextTitle} className="asset-panel">
               <AssetCard asset={asset} articleName={articleName} />
+              <LabelActions asset={asset} canAssign onAssigned={() => void reload()} />
               <Notice outcome={actionRunner.outcome} />
               {actions.length === 0 && repairs.length === 0 && <p>{t.warehouse.noActions}</p>}
               <div className="actions" key={asset.assetId}>

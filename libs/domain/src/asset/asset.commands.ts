@@ -10,6 +10,7 @@ import type {
   AidScrapped,
   AssetAllocationReleased,
   AssetRegistered,
+  UnitNumberAssigned,
   PickupCancelled,
   PickupRequested,
   PickupRescheduled,
@@ -17,9 +18,10 @@ import type {
 
 /** Optional business days (`receivedOn`, `allocatedOn`, …) default to `today`. */
 
+/** `unitNumber` is claimed for the aid by the handler before it is received (never chosen by the sender). */
 export type RegisterAsset = Message<
   'RegisterAsset',
-  WithOptional<AssetRegistered['data'], 'receivedOn'> & { article: ArticleFacts } & Today
+  WithOptional<Required<AssetRegistered['data']>, 'receivedOn'> & { article: ArticleFacts } & Today
 >;
 /** Allocated to the order's person; the order must still wait for an aid of this article. */
 export type AllocateAsset = Message<
@@ -55,6 +57,11 @@ export type ReportRepair = Message<'ReportRepair', AidRepairReported['data'] & T
 export type CompleteRepair = Message<'CompleteRepair', Omit<AidRepaired['data'], 'reportedOn'> & Today>;
 export type InspectAid = Message<'InspectAid', AidInspected['data'] & Today>;
 export type ScrapAid = Message<'ScrapAid', AidScrapped['data'] & Today>;
+
+// Unit numbers (labels and scanning)
+/** Gives an aid received before unit numbers existed the number the handler claimed for it. */
+export type AssignUnitNumber = Message<'AssignUnitNumber', Omit<UnitNumberAssigned['data'], 'assignedOn'> & Today>;
+// End of unit numbers
 
 // Corrections.
 
@@ -95,6 +102,7 @@ export type AssetCommand =
   | CompleteRepair
   | InspectAid
   | ScrapAid
+  | AssignUnitNumber
   | CorrectBusinessDate
   | ReverseDelivery
   | PickupCommand;
@@ -106,4 +114,5 @@ export const assetCommandReferences: References<AssetCommand> = {
   RecordDeliveryFailure: ['order'],
 };
 
-export type AssetCommandInput = CommandInput<AssetCommand, 'assetId'>;
+/** The unit number is the handler's to claim, never the sender's. */
+export type AssetCommandInput = CommandInput<AssetCommand, 'assetId' | 'unitNumber'>;

@@ -3,13 +3,15 @@ import type { ArticleFacts, OrderFacts } from '../shared/references.js';
 import type { AssetCommand } from './asset.commands.js';
 import { assetDecider, assetView, businessDateOf } from './asset.decider.js';
 import type { AssetEvent } from './asset.events.js';
+import { unitNumberOf } from './unit-number.js';
 
 const assetId = 'a-1';
 const today = '2025-03-20';
+const unitNumber = unitNumberOf(4242);
 
 const registered: AssetEvent = {
   type: 'AssetRegistered',
-  data: { assetId, articleNo: 'WC-100', serialNumber: 'SN-1', location: 'VAS', receivedOn: '2025-03-01' },
+  data: { assetId, articleNo: 'WC-100', serialNumber: 'SN-1', location: 'VAS', receivedOn: '2025-03-01', unitNumber },
 };
 const allocated: AssetEvent = {
   type: 'AssetAllocated',
@@ -57,6 +59,7 @@ const register: AssetCommand = {
     serialNumber: 'SN-1',
     location: 'VAS',
     receivedOn: '2025-03-01',
+    unitNumber,
     article: individual,
     today,
   },
@@ -153,6 +156,58 @@ describe('asset decider', () => {
 
     it('refuses a command on an aid that was never registered', () => {
       given(assetDecider, []).when(allocate()).thenThrows('ASSET.NOT_FOUND', 'not_found');
+    });
+  });
+
+  describe('unit numbers', () => {
+    const legacy: AssetEvent = {
+      type: 'AssetRegistered',
+      data: { assetId, articleNo: 'WC-100', serialNumber: 'SN-1', location: 'VAS', receivedOn: '2025-03-01' },
+    };
+    const assign = (number = unitNumber): AssetCommand => ({
+      type: 'AssignUnitNumber',
+      data: { assetId, unitNumber: number, today },
+    });
+    const assigned: AssetEvent = { type: 'UnitNumberAssigned', data: { assetId, unitNumber, assignedOn: today } };
+
+    it('receives an aid only with a unit number whose check symbol holds', () => {
+      const wrongCheck = `${unitNumber.slice(0, 6)}${unitNumber[6] === '0' ? '1' : '0'}`;
+      given(assetDecider, [])
+        .when({ ...register, data: { ...register.data, unitNumber: wrongCheck } } as AssetCommand)
+        .thenThrows('ASSET.INVALID_UNIT_NUMBER', 'invalid');
+    });
+
+    it('shows the unit number received with the aid', () => {
+      expect(assetView(given(assetDecider, ready).state)?.unitNumber).toBe(unitNumber);
+    });
+
+    it('an aid received before unit numbers existed has none until one is assigned', () => {
+      expect(assetView(given(assetDecider, [legacy]).state)?.unitNumber).toBeNull();
+      given(assetDecider, [legacy]).when(assign()).then([assigned]);
+      expect(assetView(given(assetDecider, [legacy, assigned]).state)?.unitNumber).toBe(unitNumber);
+    });
+
+    it('assigning the number the aid has does nothing', () => {
+      given(assetDecider, ready).when(assign()).then([]);
+      given(assetDecider, [legacy, assigned]).when(assign()).then([]);
+    });
+
+    it('an aid keeps its unit number: another one is refused', () => {
+      given(assetDecider, ready)
+        .when(assign(unitNumberOf(7)))
+        .thenThrows('ASSET.UNIT_NUMBER_ASSIGNED', 'conflict');
+    });
+
+    it('refuses to assign a number to an aid never received', () => {
+      given(assetDecider, []).when(assign()).thenThrows('ASSET.NOT_FOUND', 'not_found');
+    });
+
+    it('a unit number is a label, not a business fact: later events may lie before the day it was assigned', () => {
+      given(assetDecider, [legacy, assigned])
+        .when(allocate())
+        .then([
+          { type: 'AssetAllocated', data: { assetId, orderId: 'o-1', personId: 'p-1', allocatedOn: '2025-03-03' } },
+        ]);
     });
   });
 
@@ -589,6 +644,7 @@ describe('asset decider', () => {
         assetId,
         articleNo: 'WC-100',
         serialNumber: 'SN-1',
+        unitNumber,
         status: 'ready',
         location: 'VAS',
         openRepairs: [],

@@ -4,6 +4,7 @@ import { DomainError } from '../shared/domain-error.js';
 import type {
   AllocateAsset,
   AssetCommand,
+  AssignUnitNumber,
   CancelPickup,
   CompleteRepair,
   DeliverAid,
@@ -22,11 +23,14 @@ import type {
   ReverseDelivery,
 } from './asset.commands.js';
 import { CORRECTABLE_DATE_FIELDS, type AssetEvent, type CorrectableEventType } from './asset.events.js';
+import { isUnitNumber } from './unit-number.js';
 
 type AssetFacts = {
   assetId: string;
   articleNo: string;
   serialNumber: string;
+  /** Null for an aid received before unit numbers existed, until one is assigned. */
+  unitNumber: string | null;
   /** The warehouse the aid is kept at, or left from while in transit or on loan. */
   location: string;
   /** The latest business day recorded in the stream; later ones may not lie before it. */
@@ -71,6 +75,7 @@ export type AssetView = {
   assetId: string;
   articleNo: string;
   serialNumber: string;
+  unitNumber: string | null;
   status: AssetStatus;
   location: string;
   personId?: string;
@@ -142,8 +147,9 @@ const register = ({ data }: RegisterAsset, state: AssetState): AssetEvent[] => {
   }
   requireText('ASSET.SERIAL_NUMBER_REQUIRED', 'serialNumber', data.serialNumber);
   requireText('ASSET.LOCATION_REQUIRED', 'location', data.location);
-  const { assetId, articleNo, serialNumber, location } = data;
-  return [{ type: 'AssetRegistered', data: { assetId, articleNo, serialNumber, location, receivedOn } }];
+  requireUnitNumber(data.unitNumber);
+  const { assetId, articleNo, serialNumber, location, unitNumber } = data;
+  return [{ type: 'AssetRegistered', data: { assetId, articleNo, serialNumber, location, receivedOn, unitNumber } }];
 };
 
 const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {
@@ -421,6 +427,34 @@ const scrap = ({ data }: ScrapAid, state: AssetState): AssetEvent[] => {
   return [{ type: 'AidScrapped', data: { assetId, scrappedOn, reason } }];
 };
 
+// Unit numbers (labels and scanning)
+const requireUnitNumber = (unitNumber: string): void => {
+  if (!isUnitNumber(unitNumber))
+    throw new DomainError('ASSET.INVALID_UNIT_NUMBER', `${unitNumber} is not a unit number`, 'invalid', {
+      field: 'unitNumber',
+    });
+};
+
+/** An aid keeps the unit number on its label for life: a second one is refused, the same one does nothing. */
+const assignUnitNumber = ({ data }: AssignUnitNumber, state: AssetState): AssetEvent[] => {
+  if (state.status === 'initial') throw assetNotFound(data.assetId);
+  requireUnitNumber(data.unitNumber);
+  if (state.unitNumber === data.unitNumber) return [];
+  if (state.unitNumber !== null) {
+    throw new DomainError('ASSET.UNIT_NUMBER_ASSIGNED', `Aid already has unit number ${state.unitNumber}`, 'conflict', {
+      unitNumber: state.unitNumber,
+    });
+  }
+  const { assetId, unitNumber } = data;
+  return [
+    {
+      type: 'UnitNumberAssigned',
+      data: { assetId, unitNumber, assignedOn: latestDay(state.lastBusinessDay, data.today) },
+    },
+  ];
+};
+// End of unit numbers
+
 // Corrections: rules for correcting a business date and reversing a delivery.
 
 const datedOf = (event: AssetEvent): DatedEvent | null => {
@@ -668,6 +702,7 @@ const decide = byType<AssetCommand, AssetState, AssetEvent[]>({
   CompleteRepair: completeRepair,
   InspectAid: inspect,
   ScrapAid: scrap,
+  AssignUnitNumber: assignUnitNumber,
   RequestPickup: requestPickup,
   ReschedulePickup: reschedulePickup,
   CancelPickup: cancelPickup,
@@ -679,6 +714,7 @@ const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
   assetId: asset.assetId,
   articleNo: asset.articleNo,
   serialNumber: asset.serialNumber,
+  unitNumber: asset.unitNumber,
   location: asset.location,
   lastBusinessDay: latestDay(asset.lastBusinessDay, day),
   openRepairs: asset.openRepairs,
@@ -689,12 +725,13 @@ const factsOf = (asset: RegisteredAsset, day: string): AssetFacts => ({
 
 const evolve = (state: AssetState, event: AssetEvent): AssetState => {
   if (event.type === 'AssetRegistered') {
-    const { assetId, articleNo, serialNumber, location, receivedOn } = event.data;
+    const { assetId, articleNo, serialNumber, location, receivedOn, unitNumber } = event.data;
     return {
       status: 'ready',
       assetId,
       articleNo,
       serialNumber,
+      unitNumber: unitNumber ?? null,
       location,
       lastBusinessDay: receivedOn,
       openRepairs: {},
@@ -766,6 +803,8 @@ const transition = (state: RegisteredAsset, event: AssetEvent): RegisteredAsset 
       const { scrappedOn, reason } = event.data;
       return { ...factsOf(state, scrappedOn), status: 'scrapped', scrappedOn, reason };
     }
+    case 'UnitNumberAssigned':
+      return { ...state, unitNumber: event.data.unitNumber };
     case 'BusinessDateCorrected':
       return corrected(state, event.data);
     case 'AidDeliveryReversed': {
@@ -793,7 +832,7 @@ const transition = (state: RegisteredAsset, event: AssetEvent): RegisteredAsset 
   }
 };
 
-/** The day people say an event happened, as opposed to when the system recorded it; corrections have none. */
+/** The day people say an event happened, as opposed to when the system recorded it; corrections and labels have none. */
 const businessDates = byType<AssetEvent, void, string | null>({
   AssetRegistered: ({ data }) => data.receivedOn,
   AssetAllocated: ({ data }) => data.allocatedOn,
@@ -807,6 +846,8 @@ const businessDates = byType<AssetEvent, void, string | null>({
   AidRepaired: ({ data }) => data.completedOn,
   AidInspected: ({ data }) => data.inspectedOn,
   AidScrapped: ({ data }) => data.scrappedOn,
+  // A unit number is a label, not something people say happened on a day: it bounds no other date.
+  UnitNumberAssigned: () => null,
   PickupRequested: ({ data }) => data.requestedOn,
   PickupRescheduled: ({ data }) => data.rescheduledOn,
   PickupCancelled: ({ data }) => data.cancelledOn,
@@ -828,6 +869,7 @@ export const assetView = (state: AssetState): AssetView | null => {
     assetId: state.assetId,
     articleNo: state.articleNo,
     serialNumber: state.serialNumber,
+    unitNumber: state.unitNumber,
     status: state.status,
     location: state.location,
     openRepairs: Object.entries(state.openRepairs).map(([repairId, repair]) => ({ repairId, ...repair })),

@@ -2,9 +2,17 @@ import type { Message } from '../shared/decider.js';
 
 /** Business dates (`…On`, `plannedDeliveryDate`) are ISO days in Europe/Stockholm. */
 
+/** `unitNumber` is absent in events written before aids got one; `UnitNumberAssigned` gives them one. */
 export type AssetRegistered = Message<
   'AssetRegistered',
-  { assetId: string; articleNo: string; serialNumber: string; location: string; receivedOn: string }
+  {
+    assetId: string;
+    articleNo: string;
+    serialNumber: string;
+    location: string;
+    receivedOn: string;
+    unitNumber?: string;
+  }
 >;
 export type AssetAllocated = Message<
   'AssetAllocated',
@@ -49,6 +57,14 @@ export type AidRepaired = Message<
 >;
 export type AidInspected = Message<'AidInspected', { assetId: string; inspectedOn: string; passed: boolean }>;
 export type AidScrapped = Message<'AidScrapped', { assetId: string; scrappedOn: string; reason: string }>;
+
+// Unit numbers (labels and scanning)
+/** An aid received before unit numbers existed gets one afterwards. */
+export type UnitNumberAssigned = Message<
+  'UnitNumberAssigned',
+  { assetId: string; unitNumber: string; assignedOn: string }
+>;
+// End of unit numbers
 
 // Corrections: a wrong business date, or a delivery registered on the wrong aid, recorded as events of their own.
 
@@ -135,6 +151,7 @@ export type AssetEvent =
   | AidRepaired
   | AidInspected
   | AidScrapped
+  | UnitNumberAssigned
   | BusinessDateCorrected
   | AidDeliveryReversed
   | PickupEvent;

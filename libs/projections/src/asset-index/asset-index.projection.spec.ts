@@ -18,6 +18,7 @@ const ready: AssetIndexRow = {
   order_id: null,
   location: 'VÄS',
   last_event_at: '2025-01-02T09:00:00.000Z',
+  unit_number: null,
 };
 const allocated = e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-01-03' });
 const dispatched = e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'r1', dispatchedOn: '2025-01-04' });
@@ -30,6 +31,26 @@ const returned = e(
 );
 
 describe('asset index evolve', () => {
+  describe('unit numbers', () => {
+    it('an aid received with a unit number is found by it', () => {
+      const numbered = e('AssetRegistered', { ...registered.data, unitNumber: '00080A5' }, '2025-01-02T09:00:00.000Z');
+      spec.given(numbered).then({ ...ready, unit_number: '00080A5' });
+    });
+
+    it('an aid received before unit numbers existed has none until one is assigned', () => {
+      const assigned = e('UnitNumberAssigned', { assetId: 'a1', unitNumber: '00080A5', assignedOn: '2025-03-01' });
+      spec.given(registered).then(ready);
+      spec.given(registered, allocated, assigned).then({
+        ...ready,
+        status: 'allocated',
+        person_id: 'p1',
+        order_id: 'o1',
+        unit_number: '00080A5',
+        last_event_at: assigned.recordedAt,
+      });
+    });
+  });
+
   it('a registered aid is ready at the location it was received at', () => {
     spec.given(registered).then(ready);
   });

@@ -13,6 +13,8 @@ export type AssetIndexRow = {
   /** The warehouse location the aid is at, or left from when in transit or on loan. */
   location: string;
   last_event_at: string;
+  /** Null for an aid received before unit numbers existed, until one is assigned. */
+  unit_number: string | null;
 };
 
 /** The events that move an aid between statuses, holders or locations. */
@@ -35,6 +37,7 @@ export const ASSET_EVENT_TYPES = [
   'AidRepairReported',
   'AidRepaired',
   'AidInspected',
+  'UnitNumberAssigned',
   'BusinessDateCorrected',
 ] as const satisfies readonly AssetEvent['type'][];
 
@@ -85,14 +88,19 @@ export const evolveAssetIndexRow = (
         order_id: null,
         location: event.data.location,
         last_event_at: recordedAt,
+        unit_number: event.data.unitNumber ?? null,
       }
     );
+  // Unit numbers (labels and scanning)
+  if (event.type === 'UnitNumberAssigned')
+    return row && { ...row, unit_number: event.data.unitNumber, last_event_at: recordedAt };
   return row && { ...row, ...assetPlaceChange(event), last_event_at: recordedAt };
 };
 
 export const assetIndexProjection = rowProjection({
   name: 'asset-index',
-  version: 1,
+  // 2: unit numbers.
+  version: 2,
   table: 'assets',
   key: 'asset_id',
   columns: {
@@ -104,9 +112,15 @@ export const assetIndexProjection = rowProjection({
     order_id: 'text',
     location: 'text not null',
     last_event_at: 'text not null',
+    unit_number: 'text',
   },
   handles: ASSET_EVENT_TYPES,
   keyOf: (event) => event.data.assetId,
   evolve: evolveAssetIndexRow,
-  indexes: { status: ['status', 'asset_id'], article: ['article_no', 'asset_id'], serial: ['serial_number'] },
+  indexes: {
+    status: ['status', 'asset_id'],
+    article: ['article_no', 'asset_id'],
+    serial: ['serial_number'],
+    unitNumber: ['unit_number'],
+  },
 });

@@ -8,6 +8,8 @@ export type AssetIndexItem = {
   assetId: string;
   articleNo: string;
   serialNumber: string;
+  /** Absent for an aid received before unit numbers existed, until one is assigned. */
+  unitNumber?: string;
   status: AssetStatus;
   personId?: string;
   location?: string;
@@ -19,7 +21,7 @@ export type AssetIndexPage = { items: AssetIndexItem[]; nextCursor?: string };
 export type AssetIndexFilter = {
   status?: AssetStatus;
   articleNo?: string;
-  /** Prefix of the asset id or the serial number. */
+  /** Prefix of the asset id, the serial number or the unit number. */
   q?: string;
   cursor?: string;
   limit?: number;
@@ -42,7 +44,7 @@ export const findAssets = async (db: ReadModelDb, filter: AssetIndexFilter = {})
     const pattern = likePrefix(filter.q);
     query = query.where(
       (eb) =>
-        sql<boolean>`(${eb.ref('asset_id')} like ${pattern} escape '\\' or ${eb.ref('serial_number')} like ${pattern} escape '\\')`,
+        sql<boolean>`(${eb.ref('asset_id')} like ${pattern} escape '\\' or ${eb.ref('serial_number')} like ${pattern} escape '\\' or ${eb.ref('unit_number')} like ${pattern} escape '\\')`,
     );
   }
   if (filter.cursor) query = query.where('asset_id', '>', decodeCursor(filter.cursor));
@@ -55,10 +57,29 @@ export const findAssets = async (db: ReadModelDb, filter: AssetIndexFilter = {})
     assetId: row.asset_id,
     articleNo: row.article_no,
     serialNumber: row.serial_number,
+    ...(row.unit_number ? { unitNumber: row.unit_number } : {}),
     status: row.status,
     ...(row.person_id ? { personId: row.person_id } : {}),
     location: row.location,
     lastEventAt: row.last_event_at,
   }));
   return rows.length > limit ? { items, nextCursor: encodeCursor(page[page.length - 1].asset_id) } : { items };
+};
+
+/** The aids whose serial number is exactly this one (serial numbers are the makers': two may share one). */
+export const findAssetIdsBySerialNumber = async (
+  db: ReadModelDb,
+  serialNumber: string,
+  limit = 2,
+): Promise<string[]> => {
+  const prefix = await activePrefix(db, 'asset-index');
+  if (!prefix) return [];
+  const rows = await db
+    .selectFrom(tableName(prefix, 'assets'))
+    .select('asset_id')
+    .where('serial_number', '=', serialNumber)
+    .orderBy('asset_id')
+    .limit(limit)
+    .execute();
+  return rows.map((row) => String(row.asset_id));
 };

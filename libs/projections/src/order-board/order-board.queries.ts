@@ -19,6 +19,8 @@ export type RouteItem = {
   assetId: string;
   articleNo: string;
   serialNumber: string;
+  /** The number on the aid's label; null for an aid received before unit numbers, until assigned. */
+  unitNumber: string | null;
   orderId: string;
   personId: string;
   municipality: string;
@@ -79,21 +81,22 @@ export const findRoute = async (db: ReadModelDb, day: string): Promise<{ day: st
     .execute()) as OrderBoardRow[];
   const assetPrefix = await activePrefix(db, 'asset-index');
   const assetIds = rows.map((row) => row.asset_id).filter((id): id is string => id !== null);
-  const serials = new Map<string, string>();
+  const labels = new Map<string, Pick<AssetIndexRow, 'serial_number' | 'unit_number'>>();
   if (assetPrefix && assetIds.length > 0) {
     const assets = (await db
       .selectFrom(tableName(assetPrefix, 'assets'))
-      .select(['asset_id', 'serial_number'])
+      .select(['asset_id', 'serial_number', 'unit_number'])
       .where('asset_id', 'in', assetIds)
-      .execute()) as Array<Pick<AssetIndexRow, 'asset_id' | 'serial_number'>>;
-    for (const asset of assets) serials.set(asset.asset_id, asset.serial_number);
+      .execute()) as Array<Pick<AssetIndexRow, 'asset_id' | 'serial_number' | 'unit_number'>>;
+    for (const asset of assets) labels.set(asset.asset_id, asset);
   }
   return {
     day,
     items: rows.map((row) => ({
       assetId: row.asset_id ?? '',
       articleNo: row.article_no,
-      serialNumber: serials.get(row.asset_id ?? '') ?? '',
+      serialNumber: labels.get(row.asset_id ?? '')?.serial_number ?? '',
+      unitNumber: labels.get(row.asset_id ?? '')?.unit_number ?? null,
       orderId: row.order_id,
       personId: row.person_id,
       municipality: row.municipality,

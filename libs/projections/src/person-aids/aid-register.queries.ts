@@ -6,6 +6,8 @@ import { activePrefix } from '../runtime/projection-state.js';
 /** One aid out now: the register of aids and who has them (the person by pseudonymous id). */
 export type AidRegisterEntry = {
   assetId: string;
+  /** What is printed on the aid's label; null for an aid not yet given one. */
+  unitNumber: string | null;
   serialNumber: string | null;
   articleNo: string;
   personId: string;
@@ -34,6 +36,7 @@ const decode = (cursor: string): Cursor | null => {
 
 type RegisterRow = {
   asset_id: string;
+  unit_number: string | null;
   serial_number: string | null;
   article_no: string;
   person_id: string;
@@ -62,8 +65,10 @@ export const findAidRegisterPage = async (
     .select(['h.asset_id', 'h.article_no', 'h.person_id', 'h.since', 'h.order_id'])
     .where('h.until', 'is', null);
   query = assetsPrefix
-    ? query.leftJoin(`${tableName(assetsPrefix, 'assets')} as a`, 'a.asset_id', 'h.asset_id').select('a.serial_number')
-    : query.select(sql<null>`null`.as('serial_number'));
+    ? query
+        .leftJoin(`${tableName(assetsPrefix, 'assets')} as a`, 'a.asset_id', 'h.asset_id')
+        .select(['a.unit_number', 'a.serial_number'])
+    : query.select([sql<null>`null`.as('unit_number'), sql<null>`null`.as('serial_number')]);
   query = ordersPrefix
     ? query.leftJoin(`${tableName(ordersPrefix, 'orders')} as o`, 'o.order_id', 'h.order_id').select('o.municipality')
     : query.select(sql<null>`null`.as('municipality'));
@@ -80,6 +85,7 @@ export const findAidRegisterPage = async (
   const page = rows.slice(0, limit);
   const items = page.map((row) => ({
     assetId: row.asset_id,
+    unitNumber: row.unit_number ?? null,
     serialNumber: row.serial_number ?? null,
     articleNo: row.article_no,
     personId: row.person_id,

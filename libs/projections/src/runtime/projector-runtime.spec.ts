@@ -226,7 +226,8 @@ describe.each(readModelDialects())('projector runtime on %s', (dialect) => {
     await first.stop();
     const served = await findAssets(db, { limit: 500 });
 
-    const second = new ProjectorRuntime({ store: temp.store, db, projections: [{ ...assetIndex, version: 2 }] });
+    const next = assetIndex.version + 1;
+    const second = new ProjectorRuntime({ store: temp.store, db, projections: [{ ...assetIndex, version: next }] });
     await second.start();
     await second.waitUntilCaughtUp();
     await second.stop();
@@ -236,8 +237,8 @@ describe.each(readModelDialects())('projector runtime on %s', (dialect) => {
       version.status,
     ]);
     expect(versions).toEqual([
-      [1, 1, 'retired'],
-      [2, 2, 'active'],
+      [1, assetIndex.version, 'retired'],
+      [2, next, 'active'],
     ]);
     expect(await findAssets(db, { limit: 500 })).toEqual(served);
   });
