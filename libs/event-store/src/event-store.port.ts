@@ -83,6 +83,8 @@ export interface EventStore {
   appendToStream(streamId: string, events: EventToAppend[], expected?: ExpectedRevision): Promise<AppendResult>;
   /** Returns [] when the stream does not exist. */
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;
+  /** Those of `streamIds` that hold events: a bulk import looks up thousands of streams at once. */
+  existingStreams(streamIds: readonly string[]): Promise<Set<string>>;
   /**
    * The filter is applied where the events are (EventStoreDB: by the server; SQLite: in its query), so the next
    * matching event after a position is found without reading the events between.

@@ -46,6 +46,7 @@ const watched = (store: EventStore) => {
       }
     },
     readStream: (streamId, options) => store.readStream(streamId, options),
+    existingStreams: (streamIds) => store.existingStreams(streamIds),
     readAll: (options) => store.readAll(options),
     subscribeToAll: (options) => store.subscribeToAll(options),
     headPosition: () => store.headPosition(),

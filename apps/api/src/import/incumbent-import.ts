@@ -1,4 +1,3 @@
-import { v5 as uuidV5 } from 'uuid';
 import {
   articleDecider,
   articleStream,
@@ -31,10 +30,7 @@ import type { EventMetadata, EventStore, JsonObject } from '@aidledger/event-sto
 import type { BulkPersonalData } from '../personal-data/personal-data.js';
 import { appendNewStreams, decideStream, type StreamAppend } from '../store/bulk-streams.js';
 import { readCsv, RowReader, type ImportFile, type ImportProblem } from './import-csv.js';
-
-/** Namespace of every id the import derives from the incumbent's keys: the same row always gives the same id. */
-const IMPORT_NAMESPACE = '9d4b7c1e-2f3a-5e6d-8b9c-0a1f2e3d4c5b';
-const importId = (key: string): string => uuidV5(key, IMPORT_NAMESPACE);
+import { importId } from './import-id.js';
 
 /** The route an aid already out on loan is recorded as delivered by. */
 export const IMPORT_ROUTE = 'IMPORT';
@@ -502,7 +498,9 @@ const check = (unit: Unit, stateOf: (streamId: string) => unknown): ImportProble
   }
 };
 
-type Phase = { file: ImportFile; units: (identity: PersonIdentity) => Unit[] };
+/** A file's rows as units, each made only when it is checked or written: 85,000 rows' commands at once cost more
+ * in garbage collection than in deciding them. */
+type Phase = { file: ImportFile; size: number; unitAt: (index: number) => Unit };
 
 /**
  * The import from the incumbent system. Every file is read and checked first, each row through the deciders
@@ -558,49 +556,46 @@ export const importFolder = async (
     }
   }
   report.existingStreams += storedArticles.size;
-  const personRefs = (identity: PersonIdentity) =>
-    new Map(
-      rows.persons.map((p) => [
-        p.personnummer,
-        { personId: identity(p.personnummer).personId, municipality: p.municipality },
-      ]),
-    );
-  const phases: Phase[] = [
-    {
-      file: 'articles.csv',
-      units: () => rows.articles.filter((a) => !storedArticles.has(articleStream(a.articleNo))).map(articleUnit),
-    },
-    { file: 'payers.csv', units: () => rows.payers.map(payerUnit) },
-    { file: 'persons.csv', units: (identity) => rows.persons.map((p) => personUnit(p, identity, today)) },
-    {
-      file: 'aids.csv',
-      units: (identity) => {
-        const persons = personRefs(identity);
-        const usedUnitNumbers = new Set<string>();
-        return rows.aids.map((aid) => aidUnit(aid, persons, known.articles, today, usedUnitNumbers));
+  const newArticles = rows.articles.filter((a) => !storedArticles.has(articleStream(a.articleNo)));
+  const phasesOf = (identity: PersonIdentity): Phase[] => {
+    let refs: Map<string, PersonRef> | undefined;
+    // Unit numbers go to the aids in file order: each pass makes every aid's unit once, in that order.
+    const usedUnitNumbers = new Set<string>();
+    const persons = () =>
+      (refs ??= new Map(
+        rows.persons.map((p) => [
+          p.personnummer,
+          { personId: identity(p.personnummer).personId, municipality: p.municipality },
+        ]),
+      ));
+    return [
+      { file: 'articles.csv', size: newArticles.length, unitAt: (i) => articleUnit(newArticles[i]) },
+      { file: 'payers.csv', size: rows.payers.length, unitAt: (i) => payerUnit(rows.payers[i]) },
+      {
+        file: 'persons.csv',
+        size: rows.persons.length,
+        unitAt: (i) => personUnit(rows.persons[i], identity, today),
       },
-    },
-    {
-      file: 'orders.csv',
-      units: (identity) => {
-        const persons = personRefs(identity);
-        return rows.orders.map((order) => orderUnit(order, persons, today));
+      {
+        file: 'aids.csv',
+        size: rows.aids.length,
+        unitAt: (i) => aidUnit(rows.aids[i], persons(), known.articles, today, usedUnitNumbers),
       },
-    },
-  ];
+      { file: 'orders.csv', size: rows.orders.length, unitAt: (i) => orderUnit(rows.orders[i], persons(), today) },
+    ];
+  };
 
   // The check identity is never stored: the real one is keyed by the vault's HMAC secret.
   const checkIdentity: PersonIdentity = (personnummer) => ({
     claimStreamId: personnummerClaimStream(importId(`check:${personnummer}`)),
     personId: importId(`check:${personnummer}`),
   });
-  for (const phase of phases) {
-    const units = phase.units(checkIdentity);
-    units.forEach((unit, index) => {
-      const problem = check(unit, (streamId) => storedPayers.get(streamId));
+  for (const phase of phasesOf(checkIdentity)) {
+    for (let index = 0; index < phase.size; index++) {
+      const problem = check(phase.unitAt(index), (streamId) => storedPayers.get(streamId));
       if (problem) problems.push(problem);
-      if (index % 5000 === 0) options.onProgress?.(phase.file, index, units.length);
-    });
+      if (index % 5000 === 0) options.onProgress?.(phase.file, index, phase.size);
+    }
   }
   problems.sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column.localeCompare(b.column));
   if (options.dryRun || problems.length > 0) return report;
@@ -610,26 +605,27 @@ export const importFolder = async (
   const claimed = new Map<string, string>();
   const actor = options.actor ?? 'import';
   const occurredAt = new Date().toISOString();
-  const batchSize = options.batchSize ?? 2000;
+  const batchSize = options.batchSize ?? 8000;
   // Into an empty store (the usual first import) no stream can exist yet: the per-stream look-ups are skipped.
   const emptyStore = (await store.headPosition()) < 0n;
-  for (const phase of phases) {
-    if (phase.file === 'persons.csv' && !emptyStore) await adoptClaims(store, rows.persons, identity, claimed);
-    const resolved: PersonIdentity = (personnummer) => {
-      const own = identity(personnummer);
-      return { ...own, personId: claimed.get(own.claimStreamId) ?? own.personId };
-    };
-    const units = phase.units(resolved);
-    options.onProgress?.(phase.file, 0, units.length);
-    for (let start = 0; start < units.length; start += batchSize) {
-      const batch = units.slice(start, start + batchSize);
-      const streams = batch.flatMap((unit) => unit.streams.map((stream) => ({ unit, stream })));
+  if (!emptyStore) await adoptClaims(store, rows.persons, identity, claimed);
+  const resolved: PersonIdentity = (personnummer) => {
+    const own = identity(personnummer);
+    const personId = claimed.get(own.claimStreamId);
+    return personId === undefined ? own : { ...own, personId };
+  };
+  for (const phase of phasesOf(resolved)) {
+    options.onProgress?.(phase.file, 0, phase.size);
+    for (let start = 0; start < phase.size; start += batchSize) {
+      const streams: { unit: Unit; stream: StreamPlan }[] = [];
+      for (let index = start; index < Math.min(start + batchSize, phase.size); index++) {
+        const unit = phase.unitAt(index);
+        for (const stream of unit.streams) streams.push({ unit, stream });
+      }
       const exists = emptyStore
-        ? streams.map(() => false)
-        : await Promise.all(
-            streams.map(async ({ stream }) => (await store.readStream(stream.streamId, { maxCount: 1 })).length > 0),
-          );
-      const missing = streams.filter((_, i) => !exists[i]);
+        ? new Set<string>()
+        : await store.existingStreams(streams.map(({ stream }) => stream.streamId));
+      const missing = streams.filter(({ stream }) => !exists.has(stream.streamId));
       report.existingStreams += streams.length - missing.length;
       await personalData.loadKeys(missing.flatMap(({ stream }) => (stream.personId ? [stream.personId] : [])));
       const appends: StreamAppend[] = [];
@@ -663,7 +659,7 @@ export const importFolder = async (
           report.refused.push({ stream: appends[i].streamId.split('-')[0], code });
         }
       });
-      options.onProgress?.(phase.file, Math.min(start + batchSize, units.length), units.length);
+      options.onProgress?.(phase.file, Math.min(start + batchSize, phase.size), phase.size);
     }
   }
   return report;
@@ -691,7 +687,8 @@ const adoptClaims = async (
 ): Promise<void> => {
   const claimStreams = persons.map((p) => identity(p.personnummer).claimStreamId);
   for (let start = 0; start < claimStreams.length; start += 2000) {
-    const part = claimStreams.slice(start, start + 2000);
+    const existing = await store.existingStreams(claimStreams.slice(start, start + 2000));
+    const part = [...existing];
     const streams = await Promise.all(part.map((streamId) => store.readStream(streamId)));
     streams.forEach((events, i) => {
       if (events.length === 0) return;

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, createHmac, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, randomFillSync } from 'node:crypto';
 import { PERSONAL_DATA_FIELDS } from '@aidledger/domain';
 import type { EventCodec, JsonObject, JsonValue, RecordedEvent } from '@aidledger/event-store';
 import type { KeyVault } from './key-vault.js';
@@ -10,6 +10,26 @@ const HMAC_SECRET = 'secret:personnummer-hmac';
 const MAX_CACHED_KEYS = 50_000;
 
 const personKeyName = (personId: string): string => `person:${personId}`;
+
+/**
+ * Random bytes from the CSPRNG drawn 48 KiB at a time, each byte handed out once: a call of `randomBytes` costs
+ * microseconds however few bytes it returns, and a bulk import asks for an IV per field and a key per person.
+ */
+class RandomPool {
+  private readonly pool = Buffer.alloc(48 * 1024);
+  private offset = this.pool.length;
+
+  take(size: number): Buffer {
+    if (this.offset + size > this.pool.length) {
+      randomFillSync(this.pool);
+      this.offset = 0;
+    }
+    // A copy: the pool is refilled in place, and a key is kept.
+    const bytes = Buffer.from(this.pool.subarray(this.offset, this.offset + size));
+    this.offset += size;
+    return bytes;
+  }
+}
 
 const hmac = (secret: Buffer, text: string): string => createHmac('sha256', secret).update(text).digest('base64url');
 
@@ -34,6 +54,7 @@ export const ERASED = null;
 export class PersonalData {
   private readonly keys = new Map<string, Buffer>();
   private hmacSecret: Buffer | null = null;
+  private readonly random = new RandomPool();
 
   constructor(private readonly vault: KeyVault) {}
 
@@ -87,17 +108,17 @@ export class PersonalData {
   async bulk(): Promise<BulkPersonalData> {
     const secret = await this.secret();
     const unsaved: [string, Buffer][] = [];
+    const newKey = (personId: string): Buffer => {
+      const key = this.random.take(32);
+      this.keys.set(personId, key);
+      unsaved.push([personKeyName(personId), key]);
+      return key;
+    };
     return {
       lookupKey: (normalized) => hmac(secret, normalized),
       encode: (personId, event) => {
         if (!PERSONAL_DATA_FIELDS[event.type]) return event;
-        let key = this.keys.get(personId);
-        if (!key) {
-          key = randomBytes(32);
-          this.keys.set(personId, key);
-          unsaved.push([personKeyName(personId), key]);
-        }
-        const personKey = key;
+        const personKey = this.keys.get(personId) ?? newKey(personId);
         return {
           type: event.type,
           data: this.transform(event, (value, field) => this.encrypt(personKey, personId, field, value)),
@@ -152,7 +173,7 @@ export class PersonalData {
   }
 
   private encrypt(key: Buffer, personId: string, field: string, value: JsonValue): string {
-    const iv = randomBytes(12);
+    const iv = this.random.take(12);
     const cipher = createCipheriv('aes-256-gcm', key, iv);
     cipher.setAAD(Buffer.from(`${personId}\u0000${field}`));
     const text = Buffer.concat([cipher.update(JSON.stringify(value), 'utf8'), cipher.final()]);

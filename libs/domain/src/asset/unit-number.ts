@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Decider, Message } from '../shared/decider.js';
 import { DomainError } from '../shared/domain-error.js';
 
@@ -49,7 +49,7 @@ export const parseUnitNumber = (text: string): string | null => {
  * a receipt retried after a crash tries the same numbers and finds its own claim first.
  */
 export const unitNumberCandidate = (assetId: string, attempt: number): string => {
-  const digest = createHash('sha256').update(`unit-number\u0000${assetId}\u0000${attempt}`).digest();
+  const digest = hash('sha256', `unit-number\u0000${assetId}\u0000${attempt}`, 'buffer');
   return unitNumberOf(digest.readUIntBE(0, 6) % BODIES);
 };
 

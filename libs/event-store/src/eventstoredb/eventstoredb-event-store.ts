@@ -96,6 +96,15 @@ export class EventStoreDbEventStore implements EventStore {
     return events;
   }
 
+  async existingStreams(streamIds: readonly string[]): Promise<Set<string>> {
+    const found = await Promise.all(
+      streamIds.map(async (streamId) =>
+        (await this.readStream(streamId, { maxCount: 1 })).length > 0 ? streamId : null,
+      ),
+    );
+    return new Set(found.filter((streamId): streamId is string => streamId !== null));
+  }
+
   /**
    * `readAll` of client 6.x takes no server-side filter, so this reads a catch-up subscription that the
    * server filters (by event type, stream prefix, or at least without system events) from `after` until it

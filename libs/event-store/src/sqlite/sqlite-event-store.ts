@@ -117,6 +117,7 @@ export class SqliteEventStore implements EventStore {
     rollbackTo: Database.Statement;
     head: Database.Statement<[], { head: bigint | null }>;
     streamRevision: Database.Statement<[string], { revision: bigint }>;
+    existingStreams: Database.Statement<[string], { stream_id: string }>;
     eventById: Database.Statement<[string, string], { revision: bigint; position: bigint }>;
     eventAt: Database.Statement<[string, bigint], { event_id: string; position: bigint; recorded_at: string }>;
     insert: Database.Statement<[bigint, string, bigint, string, string, string, string, string]>;
@@ -133,6 +134,8 @@ export class SqliteEventStore implements EventStore {
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
     this.db.pragma('busy_timeout = 5000');
+    // 64 MiB of page cache rather than SQLite's 2 MiB: the stream indexes of a large store stay in memory.
+    this.db.pragma('cache_size = -65536');
     this.db.exec(SQLITE_EVENT_STORE_SCHEMA);
     const prepare = <P extends unknown[], R>(sql: string) =>
       this.db.prepare<P, R>(sql).safeIntegers(true) as Database.Statement<P, R>;
@@ -145,6 +148,8 @@ export class SqliteEventStore implements EventStore {
       rollbackTo: this.db.prepare('ROLLBACK TO append'),
       head: prepare('SELECT MAX(position) AS head FROM events'),
       streamRevision: prepare('SELECT revision FROM streams WHERE stream_id = ?'),
+      // The ids as one JSON array: one statement for any number of them, no limit on bound parameters.
+      existingStreams: prepare('SELECT stream_id FROM streams WHERE stream_id IN (SELECT value FROM json_each(?))'),
       eventById: prepare('SELECT revision, position FROM events WHERE stream_id = ? AND event_id = ?'),
       eventAt: prepare('SELECT event_id, position, recorded_at FROM events WHERE stream_id = ? AND revision = ?'),
       insert: prepare(`INSERT INTO events (${EVENT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`),
@@ -183,6 +188,12 @@ export class SqliteEventStore implements EventStore {
         ? this.stmt.readBackwards.all(streamId, options.fromRevision ?? MAX_REVISION, limit)
         : this.stmt.readForwards.all(streamId, options.fromRevision ?? 0n, limit);
     return rows.map(toRecordedEvent);
+  }
+
+  async existingStreams(streamIds: readonly string[]): Promise<Set<string>> {
+    this.assertOpen();
+    const rows = this.stmt.existingStreams.all(JSON.stringify(streamIds));
+    return new Set(rows.map((row) => row.stream_id));
   }
 
   async readAll(options: ReadAllOptions = {}): Promise<RecordedEvent[]> {
@@ -313,9 +324,18 @@ export class SqliteEventStore implements EventStore {
         const recordedAt = new Date().toISOString();
         head = this.headNow();
         for (const append of batch) {
+          const current = this.stmt.streamRevision.get(append.streamId)?.revision ?? -1n;
+          if (current < 0n && append.events.length > 0 && expectationHolds(append.expected, current)) {
+            // A new stream's inserts cannot conflict (positions follow the head, ids are unique in the append), so
+            // it needs no savepoint of its own: a bulk import writes thousands of them per batch.
+            const { result, lastPosition } = this.insert(append, current, head, recordedAt);
+            head = lastPosition;
+            outcomes.push({ ok: true, result });
+            continue;
+          }
           this.stmt.savepoint.run();
           try {
-            const { result, lastPosition } = this.write(append, head, recordedAt);
+            const { result, lastPosition } = this.write(append, current, head, recordedAt);
             this.stmt.release.run();
             head = lastPosition;
             outcomes.push({ ok: true, result });
@@ -356,11 +376,11 @@ export class SqliteEventStore implements EventStore {
   /** Writes one append inside the batch transaction; throws, and writes nothing, when it may not be written. */
   private write(
     append: PendingAppend,
+    current: bigint,
     head: bigint,
     recordedAt: string,
   ): { result: AppendResult; lastPosition: bigint } {
     const { streamId, events, expected } = append;
-    const current = this.stmt.streamRevision.get(streamId)?.revision ?? -1n;
     // A stream without a row has no events, so none of the ids can be in it already.
     if (events.length > 0 && current >= 0n) {
       const first = this.stmt.eventById.get(streamId, events[0].id);
@@ -376,6 +396,17 @@ export class SqliteEventStore implements EventStore {
       const last = current < 0n ? undefined : this.stmt.eventAt.get(streamId, current);
       return { result: { nextExpectedRevision: current, position: last?.position ?? -1n }, lastPosition: head };
     }
+    return this.insert(append, current, head, recordedAt);
+  }
+
+  /** Inserts the events after revision `current` and position `head`. */
+  private insert(
+    append: PendingAppend,
+    current: bigint,
+    head: bigint,
+    recordedAt: string,
+  ): { result: AppendResult; lastPosition: bigint } {
+    const { streamId, events } = append;
     let position = head;
     let revision = current;
     const positions: bigint[] = [];

@@ -90,6 +90,14 @@ export const describeEventStoreContract = (name: string, open: () => Promise<Eve
       it('reads an unknown stream as empty', async () => {
         expect(await store.readStream(stream('nothing'))).toEqual([]);
       });
+
+      it('names the streams that exist among many', async () => {
+        const [first, second, missing] = [stream('asset'), stream('order'), stream('nothing')];
+        await store.appendToStream(first, [testEvent('AssetRegistered')]);
+        await store.appendToStream(second, [testEvent('OrderPlaced'), testEvent('OrderFulfilled')]);
+        expect(await store.existingStreams([first, missing, second])).toEqual(new Set([first, second]));
+        expect(await store.existingStreams([])).toEqual(new Set());
+      });
     });
 
     describe('expected revision', () => {
