@@ -2,6 +2,8 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { apiCaller, mintToken, startApi, type ApiCaller, type Role, type RunningApi } from './support/api-server.js';
 import { launchChromium, screenshot } from './support/chromium.js';
+import * as steps from './support/screen-steps.js';
+import { todayInStockholm } from './support/screen-steps.js';
 
 /** What the law asks of public services' screens (DOS-lagen → EN 301 549 → WCAG 2.1 level AA). */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -13,7 +15,6 @@ const WIDTHS = [
 const ARTICLE_NO = 'A11Y-122203';
 const MUNICIPALITY = 'Västerås';
 const PERSONNUMMER = '19121212-1212';
-const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 type StaffRole = Exclude<Role, 'finance' | 'payer'>;
 const USERS: Record<StaffRole, string> = {
@@ -35,33 +36,12 @@ const state = { personId: '', onLoan: '', onRoute: '', ready: '' };
 
 type Created = { id: string };
 
-const projectionsCaughtUp = async (): Promise<void> => {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const ready = (await (await fetch(`${api.baseUrl}/health/ready`)).json()) as {
-      projections: { lagEvents: number }[];
-    };
-    if (ready.projections.every((projection) => projection.lagEvents === 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('projections did not catch up within 15 s');
-};
+const projectionsCaughtUp = (): Promise<void> => steps.projectionsCaughtUp(api.baseUrl);
 
-const signIn = async (role: StaffRole | null): Promise<void> => {
-  await page.goto(`${api.baseUrl}/`);
-  const signOut = page.getByRole('button', { name: 'Logga ut' });
-  await signOut.or(page.getByLabel('Åtkomsttoken')).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  if (!role) return;
-  await page.getByLabel('Åtkomsttoken').fill(tokens[role]);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await page.getByTestId('signed-in-as').filter({ hasText: USERS[role] }).waitFor();
-};
+const signIn = (role: StaffRole | null): Promise<void> =>
+  steps.signIn(page, api.baseUrl, role ? { token: tokens[role], name: USERS[role] } : null);
 
-const openScreen = async (name: string): Promise<void> => {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-};
+const openScreen = (name: string): Promise<void> => steps.openScreen(page, name);
 
 const scan = async (assetId: string): Promise<void> => {
   const input = page.getByLabel('Skanna eller skriv hjälpmedels-id eller serienummer');

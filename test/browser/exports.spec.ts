@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { todayInStockholm } from '../../apps/api/src/clock/clock.js';
 import { apiCaller, mintToken, startApi, type ApiCaller, type RunningApi } from './support/api-server.js';
 import { launchChromium, screenshot } from './support/chromium.js';
+import * as steps from './support/screen-steps.js';
 
 const USERS = { viewer: 'Vera Översikt', planner: 'Petra Kundtjänst' } as const;
 const ARTICLE_NO = 'EXP-ROLLATOR';
@@ -14,28 +15,10 @@ let admin: ApiCaller;
 const tokens = {} as Record<keyof typeof USERS, string>;
 const world = { personId: '', assetId: '', orderId: '', unitNumber: '' };
 
-const projectionsCaughtUp = async (): Promise<void> => {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const ready = (await (await fetch(`${api.baseUrl}/health/ready`)).json()) as {
-      projections: { lagEvents: number }[];
-    };
-    if (ready.projections.every((projection) => projection.lagEvents === 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('projections did not catch up within 15 s');
-};
+const projectionsCaughtUp = (): Promise<void> => steps.projectionsCaughtUp(api.baseUrl);
 
-const signIn = async (role: keyof typeof USERS): Promise<void> => {
-  await page.goto(`${api.baseUrl}/`);
-  const signOut = page.getByRole('button', { name: 'Logga ut' });
-  const tokenField = page.getByLabel('Åtkomsttoken');
-  await signOut.or(tokenField).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel('Åtkomsttoken').fill(tokens[role]);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await page.getByTestId('signed-in-as').filter({ hasText: USERS[role] }).waitFor();
-};
+const signIn = (role: keyof typeof USERS): Promise<void> =>
+  steps.signIn(page, api.baseUrl, { token: tokens[role], name: USERS[role] });
 
 /** Clicks a download button and reads the file the browser saved. */
 const downloaded = async (button: string): Promise<{ fileName: string; text: string }> => {

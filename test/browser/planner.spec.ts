@@ -1,6 +1,8 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { apiCaller, mintToken, startApi, type ApiCaller, type RunningApi } from './support/api-server.js';
 import { launchChromium, screenshot } from './support/chromium.js';
+import * as steps from './support/screen-steps.js';
+import { expectText, todayInStockholm } from './support/screen-steps.js';
 
 const ARTICLE_NO = 'BT-PL-181203';
 const ARTICLE_NAME = 'Rollator, inomhus';
@@ -19,7 +21,6 @@ const tokens = {} as Record<User, string>;
 
 type Created = { id: string; position: number };
 
-const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 const addDays = (day: string, days: number): string => {
   const date = new Date(`${day}T12:00:00Z`);
   date.setUTCDate(date.getUTCDate() + days);
@@ -28,37 +29,12 @@ const addDays = (day: string, days: number): string => {
 /** The day the order and the pickup are planned for: tomorrow, within transport's week. */
 const ROUTE_DAY = addDays(todayInStockholm(), 1);
 
-const projectionsCaughtUp = async (): Promise<void> => {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const ready = (await (await fetch(`${api.baseUrl}/health/ready`)).json()) as {
-      projections: { lagEvents: number }[];
-    };
-    if (ready.projections.every((projection) => projection.lagEvents === 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('projections did not catch up within 15 s');
-};
+const projectionsCaughtUp = (): Promise<void> => steps.projectionsCaughtUp(api.baseUrl);
 
-const signIn = async (user: User): Promise<void> => {
-  await page.goto(`${api.baseUrl}/`);
-  const signOut = page.getByRole('button', { name: 'Logga ut' });
-  const tokenField = page.getByLabel('Åtkomsttoken');
-  await signOut.or(tokenField).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel('Åtkomsttoken').fill(tokens[user]);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await page.getByTestId('signed-in-as').filter({ hasText: USERS[user] }).waitFor();
-};
+const signIn = (user: User): Promise<void> =>
+  steps.signIn(page, api.baseUrl, { token: tokens[user], name: USERS[user] });
 
-const openScreen = async (name: string): Promise<void> => {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name, exact: true }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-};
-
-const expectText = async (locator: Locator, expected: string): Promise<void> => {
-  await locator.filter({ hasText: expected }).first().waitFor({ timeout: 10_000 });
-};
+const openScreen = (name: string): Promise<void> => steps.openScreen(page, name);
 
 const findPerson = async (personnummer: string): Promise<void> => {
   await page.getByLabel('Personnummer').fill(personnummer);

@@ -4,6 +4,8 @@ import { SqliteEventStore } from '@aidledger/event-store';
 import { AccessLog, type AccessEntry } from '../../apps/api/src/access-log/access-log.js';
 import { apiCaller, mintToken, startApi, type ApiCaller, type Role, type RunningApi } from './support/api-server.js';
 import { launchChromium, screenshot } from './support/chromium.js';
+import * as steps from './support/screen-steps.js';
+import { expectText, todayInStockholm } from './support/screen-steps.js';
 
 const ARTICLE_NO = 'BT-122203';
 const PERSONNUMMER = '19121212-1212';
@@ -16,8 +18,6 @@ const RECIPIENT = {
   deliveryNotes: 'Ring 30 min innan',
   protectedIdentity: false,
 };
-
-const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
 type StaffRole = Exclude<Role, 'finance' | 'payer'>;
 const USERS: Record<StaffRole, string> = {
@@ -38,34 +38,12 @@ const tokens = {} as Record<StaffRole, string>;
 type Created = { id: string; position: number };
 const state = { personId: '', orderId: '', assetId: '', serialNumber: 'SN-BROWSER-0001' };
 
-/** Waits until the read models have applied everything written so far (read-your-writes for the assertions). */
-const projectionsCaughtUp = async (): Promise<void> => {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const ready = (await (await fetch(`${api.baseUrl}/health/ready`)).json()) as {
-      projections: { lagEvents: number }[];
-    };
-    if (ready.projections.every((projection) => projection.lagEvents === 0)) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error('projections did not catch up within 15 s');
-};
+const projectionsCaughtUp = (): Promise<void> => steps.projectionsCaughtUp(api.baseUrl);
 
-const signIn = async (role: StaffRole): Promise<void> => {
-  await page.goto(`${api.baseUrl}/`);
-  const signOut = page.getByRole('button', { name: 'Logga ut' });
-  const tokenField = page.getByLabel('Åtkomsttoken');
-  await signOut.or(tokenField).first().waitFor();
-  if (await signOut.isVisible()) await signOut.click();
-  await page.getByLabel('Åtkomsttoken').fill(tokens[role]);
-  await page.getByRole('button', { name: 'Logga in', exact: true }).click();
-  await page.getByTestId('signed-in-as').filter({ hasText: USERS[role] }).waitFor();
-};
+const signIn = (role: StaffRole): Promise<void> =>
+  steps.signIn(page, api.baseUrl, { token: tokens[role], name: USERS[role] });
 
-const openScreen = async (name: string): Promise<void> => {
-  await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name }).click();
-  await page.getByRole('heading', { level: 1 }).first().waitFor();
-};
+const openScreen = (name: string): Promise<void> => steps.openScreen(page, name);
 
 const scan = async (assetId: string): Promise<void> => {
   const input = page.getByLabel('Skanna eller skriv hjälpmedels-id eller serienummer');
@@ -75,10 +53,6 @@ const scan = async (assetId: string): Promise<void> => {
 };
 
 const statusOf = (scope: Page | Locator = page): Locator => scope.getByTestId('asset-status').first();
-
-const expectText = async (locator: Locator, expected: string): Promise<void> => {
-  await locator.filter({ hasText: expected }).first().waitFor({ timeout: 10_000 });
-};
 
 beforeAll(async () => {
   api = await startApi();
