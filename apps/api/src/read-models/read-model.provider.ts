@@ -4,7 +4,7 @@ import {
   Injectable,
   Logger,
   type OnApplicationShutdown,
-  type OnModuleInit,
+  type OnApplicationBootstrap,
 } from '@nestjs/common';
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
 import {
@@ -30,7 +30,7 @@ export const readModelDbProvider = {
 
 /** Runs the projections and the order-fulfilment workflow inside the API when the projector is embedded. */
 @Injectable()
-export class EmbeddedProjector implements OnModuleInit, BeforeApplicationShutdown, OnApplicationShutdown {
+export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Projector');
   private runtime: ProjectorRuntime | null = null;
 
@@ -41,7 +41,11 @@ export class EmbeddedProjector implements OnModuleInit, BeforeApplicationShutdow
     @Inject(OrderFulfilmentWorkflow) private readonly fulfilment: OrderFulfilmentWorkflow,
   ) {}
 
-  async onModuleInit(): Promise<void> {
+  /**
+   * At bootstrap, not module init: the workflow sends commands through the CommandBus, whose handlers are
+   * registered at bootstrap; started earlier, a store with pending work answered "No handler found" and retried.
+   */
+  async onApplicationBootstrap(): Promise<void> {
     // The workflow needs the CommandBus, so it always runs here; the projections only when embedded.
     if (!this.config.embeddedProjector) await prepareProjections(this.db, allProjections);
     this.runtime = new ProjectorRuntime({
