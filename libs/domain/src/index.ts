@@ -25,3 +25,7 @@ export * from './consumable-stock/consumable-stock.commands.js';
 export * from './consumable-stock/consumable-stock.decider.js';
 export * from './payer/payer.commands.js';
 export * from './payer/payer.decider.js';
+export * from './billing/rent.js';
+export * from './billing/billing-month.events.js';
+export * from './billing/billing-month.commands.js';
+export * from './billing/billing-month.decider.js';
