@@ -4,6 +4,8 @@ import {
   articleDecider,
   articleStream,
   assetCommandReferences,
+  BILLING_MONTHS_STREAM,
+  billingMonthsDecider,
   assetDecider,
   assetStream,
   consumableStockCommandReferences,
@@ -18,6 +20,7 @@ import {
   personStream,
   type ArticleCommandInput,
   type AssetCommandInput,
+  type BillingMonthCommandInput,
   type ConsumableStockCommandInput,
   type Decider,
   type OrderCommandInput,
@@ -50,6 +53,8 @@ export class OnAsset extends OnAggregate<AssetCommandInput> {}
 export class OnOrder extends OnAggregate<OrderCommandInput> {}
 export class OnPayer extends OnAggregate<PayerCommandInput> {}
 export class OnPerson extends OnAggregate<PersonCommandInput> {}
+/** On the books' months (one stream); the id is the month the command names. */
+export class OnBillingMonths extends OnAggregate<BillingMonthCommandInput> {}
 /** On the stock of consumable `id` at the command's location. */
 export class OnConsumableStock extends OnAggregate<ConsumableStockCommandInput> {}
 
@@ -84,6 +89,11 @@ const PAYERS = {
   decider: payerDecider,
   references: {},
   target: (payerId: string) => ({ streamId: payerStream(payerId), ids: { payerId } }),
+};
+const BILLING_MONTHS = {
+  decider: billingMonthsDecider,
+  references: {},
+  target: (month: string) => ({ streamId: BILLING_MONTHS_STREAM, ids: { month } }),
 };
 const CONSUMABLE_STOCKS = {
   decider: consumableStockDecider,
@@ -143,3 +153,4 @@ export const ArticleCommandHandler = handlerOf(OnArticle, ARTICLES);
 export const OrderCommandHandler = handlerOf(OnOrder, ORDERS);
 export const ConsumableStockCommandHandler = handlerOf(OnConsumableStock, CONSUMABLE_STOCKS);
 export const PayerCommandHandler = handlerOf(OnPayer, PAYERS);
+export const BillingMonthsCommandHandler = handlerOf(OnBillingMonths, BILLING_MONTHS);

@@ -6,6 +6,7 @@ import { UnitNumbers } from '../assets/unit-numbers.js';
 import {
   AggregateRunner,
   ArticleCommandHandler,
+  BillingMonthsCommandHandler,
   ConsumableStockCommandHandler,
   OrderCommandHandler,
   PayerCommandHandler,
@@ -21,6 +22,7 @@ import { ReferencedFacts } from './referenced-facts.js';
     UnitNumbers,
     ArticleCommandHandler,
     AssetCommandHandler,
+    BillingMonthsCommandHandler,
     OrderCommandHandler,
     PayerCommandHandler,
     PersonCommandHandler,
