@@ -253,9 +253,7 @@ const billedCharge = (line: LineRow): BilledCharge => ({
  */
 export const billedOf = (lines: readonly LineRow[]): BilledCharge[] => {
   const credited = new Set(lines.filter((line) => line.line_id.startsWith('credit:')).map((line) => line.corrects));
-  return lines
-    .filter((line) => !line.line_id.startsWith('credit:') && !credited.has(line.line_id))
-    .map(billedCharge);
+  return lines.filter((line) => !line.line_id.startsWith('credit:') && !credited.has(line.line_id)).map(billedCharge);
 };
 
 export type BillingProjectionOptions = { rentStopWorkingDays?: number };
@@ -333,8 +331,7 @@ export const billingProjection = ({
   async applyBatch(trx, prefix, batch) {
     const t = (suffix: string): string => tableName(prefix, suffix);
     const books = ((await trx.selectFrom(t('books')).selectAll().where('id', '=', 'books').executeTakeFirst()) as
-      | BooksRow
-      | undefined) ?? { id: 'books', closed_through: null, position: -1 };
+      BooksRow | undefined) ?? { id: 'books', closed_through: null, position: -1 };
     // Every event is applied once: a batch applied again (or in part) changes nothing.
     const events = batch.filter((event) => Number(event.position) > toNumber(books.position));
     if (events.length === 0) return;
@@ -612,20 +609,6 @@ class BatchState {
     const orderIds = of(['OrderPlaced', 'AidDelivered', 'ConsumablesDelivered'], 'orderId');
     for (const [orderId, row] of await loadRowsByKey<OrderRow>(this.trx, this.t('orders'), 'order_id', orderIds))
       this.orders.set(orderId, row);
-    const municipalities = [
-      ...of(['PersonMoved'], 'toMunicipality'),
-      ...events
-        .filter((event) => event.type === 'PayerRegistered' && event.data.municipality !== null)
-        .map((event) => data(event, 'municipality')),
-    ];
-    for (const [municipality, row] of await loadRowsByKey<MunicipalityPayerRow>(
-      this.trx,
-      this.t('municipality_payers'),
-      'municipality',
-      municipalities,
-    ))
-      this.municipalityPayers.set(municipality, row);
-
     // Persons whose loans' payers may change: those who move, and those who moved to a municipality that gets a payer.
     const payerMunicipalities = events
       .filter((event) => event.type === 'PayerRegistered' && event.data.municipality !== null)
@@ -633,13 +616,6 @@ class BatchState {
     const movedThere = await this.selectIn<MoveRow>('moves', 'to_municipality', payerMunicipalities);
     for (const move of movedThere) this.noteMovedTo(move);
     const persons = [...new Set([...of(['PersonMoved'], 'personId'), ...movedThere.map((move) => move.person_id)])];
-    const deliveredTo = of(['AidDelivered'], 'personId');
-    for (const personId of [...persons, ...deliveredTo]) this.movesByPerson.set(personId, []);
-    const moves = await this.selectIn<MoveRow>('moves', 'person_id', [...new Set([...persons, ...deliveredTo])]);
-    for (const move of moves.sort((a, b) => toNumber(a.position) - toNumber(b.position))) {
-      this.movesByPerson.get(move.person_id)!.push(move);
-      this.noteMovedTo(move);
-    }
     for (const personId of persons) this.loansByPerson.set(personId, []);
     const assets = [...new Set(events.filter((event) => ASSET_EVENTS.has(event.type)).map((e) => data(e, 'assetId')))];
     for (const assetId of assets) this.loansByAsset.set(assetId, []);
@@ -648,6 +624,28 @@ class BatchState {
       ...(await this.selectIn<LoanRow>('loans', 'asset_id', assets)),
     ];
     for (const row of rows) if (!this.loans.has(row.loan_id)) this.index(parseLoan(row));
+    // The moves of every holder whose loans this batch may recompute.
+    const holders = [
+      ...new Set([...persons, ...of(['AidDelivered'], 'personId'), ...[...this.loans.values()].map((l) => l.personId)]),
+    ];
+    for (const personId of holders) this.movesByPerson.set(personId, []);
+    const moves = await this.selectIn<MoveRow>('moves', 'person_id', holders);
+    for (const move of moves.sort((x, y) => toNumber(x.position) - toNumber(y.position))) {
+      this.movesByPerson.get(move.person_id)!.push(move);
+    }
+    // The payers of every municipality a loaded holder moved to, and of those this batch moves to or registers.
+    const municipalities = [
+      ...of(['PersonMoved'], 'toMunicipality'),
+      ...payerMunicipalities,
+      ...moves.map((move) => move.to_municipality),
+    ];
+    for (const [municipality, row] of await loadRowsByKey<MunicipalityPayerRow>(
+      this.trx,
+      this.t('municipality_payers'),
+      'municipality',
+      municipalities,
+    ))
+      this.municipalityPayers.set(municipality, row);
     for (const loanId of this.loans.keys()) this.linesByLoan.set(loanId, []);
     // Lines exist only once a month is closed.
     const closes = events.some((event) => event.type === 'BillingMonthClosed');
@@ -660,7 +658,9 @@ class BatchState {
     const found: T[] = [];
     for (const part of chunk([...new Set(keys)], MAX_PARAMETERS))
       if (part.length > 0)
-        found.push(...((await this.trx.selectFrom(this.t(suffix)).selectAll().where(column, 'in', part).execute()) as T[]));
+        found.push(
+          ...((await this.trx.selectFrom(this.t(suffix)).selectAll().where(column, 'in', part).execute()) as T[]),
+        );
     return found;
   }
 
@@ -713,7 +713,9 @@ class BatchState {
 
   /** The loan of the aid that runs now, if any. */
   openLoanOf(assetId: string): Loan | undefined {
-    return this.loansOfAsset(assetId).find((loan) => !loan.reversed && loan.kind === 'rent' && loan.returnedOn === null);
+    return this.loansOfAsset(assetId).find(
+      (loan) => !loan.reversed && loan.kind === 'rent' && loan.returnedOn === null,
+    );
   }
 
   loansOfPerson(personId: string): Loan[] {

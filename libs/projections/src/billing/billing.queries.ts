@@ -75,9 +75,11 @@ const tablesOf = async (db: ReadModelDb): Promise<Tables | null> => {
 };
 
 const closedThroughOf = async (db: ReadModelDb, tables: Tables): Promise<string | null> => {
-  const row = (await db.selectFrom(tables.books).select('closed_through').where('id', '=', 'books').executeTakeFirst()) as
-    | { closed_through: string | null }
-    | undefined;
+  const row = (await db
+    .selectFrom(tables.books)
+    .select('closed_through')
+    .where('id', '=', 'books')
+    .executeTakeFirst()) as { closed_through: string | null } | undefined;
   return row?.closed_through ?? null;
 };
 
