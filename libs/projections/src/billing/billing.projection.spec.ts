@@ -4,7 +4,14 @@ import { tablePrefix } from '../runtime/projection.js';
 import { createStateTable } from '../runtime/projection-state.js';
 import { eventLog } from '../testing/events.js';
 import { projectionSpec } from '../testing/projection-spec.js';
-import { billingProjection, defaultBillingProjection } from './billing.projection.js';
+import { addDays } from '@aidledger/domain';
+import {
+  billingProjection,
+  chargesFrom,
+  chargesOf,
+  defaultBillingProjection,
+  type Loan,
+} from './billing.projection.js';
 import {
   billingMonths,
   invoiceBasis,
@@ -224,6 +231,22 @@ describe('billing projection: rent per started 30-day period', () => {
 });
 
 describe('billing projection: who pays, day by day', () => {
+  it('a delivery recorded before its order (as the import appends them) is charged to the order’s payer', async () => {
+    const { setup, order, delivered } = region();
+    const loan = delivered('a1', 'o1', '2025-01-01');
+    const placed = order('o1', 'RULL', 'VAS');
+    const events = [...setup, loan, placed];
+    const db = await project(events);
+    const january = await basisOf(db, 'VAS', '2025-01');
+    expect(periods(january.lines)).toEqual([
+      [`rent:a1:${loan.revision}:0`, '2025-01-01', '2025-01-30', 300],
+      [`rent:a1:${loan.revision}:1`, '2025-01-31', '2025-03-01', 300],
+    ]);
+    expect(january.lines[0]!.because).toEqual(expect.arrayContaining([ref(loan), ref(placed)]));
+    await expectSameWhateverTheBatches(events);
+    await db.destroy();
+  });
+
   it('a move on a period’s first day makes the new municipality pay that period', async () => {
     const { setup, order, delivered, moved } = region();
     const loan = delivered('a1', 'o1', '2025-01-01');
@@ -635,5 +658,47 @@ describe('billing projection: forecast and fleet', () => {
     expect(await payerFleet(db, { payerId: 'SALA', today: '2025-03-05' })).toEqual([]);
     expect(await payerFleet(db, { payerId: 'SALA', today: '2025-02-01' })).toHaveLength(3);
     await db.destroy();
+  });
+});
+
+describe('billing projection: charges from a day on', () => {
+  it('gives the charges the whole loan gives from that day on, for loans of every length, end and payer', () => {
+    let seed = 7;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const delivery = { streamId: 'asset-a', revision: 0 };
+    for (let n = 0; n < 2000; n++) {
+      const deliveredOn = addDays('2020-01-01', next(2000));
+      const endDay = next(3) === 0 ? null : addDays(deliveredOn, next(400));
+      const loan: Loan = {
+        loanId: `a:${n}`,
+        kind: 'rent',
+        assetId: 'a',
+        articleNo: 'RULL',
+        personId: 'p',
+        orderId: 'o',
+        orderPayerId: 'SALA',
+        deliveredOn,
+        returnedOn: endDay,
+        returnedRevision: null,
+        pickupRequestedOn: null,
+        endDay,
+        amountSek: 300,
+        costResponsibility: 'municipality',
+        timeline: [
+          { from: deliveredOn, payerId: 'SALA', because: [delivery] },
+          { from: addDays(deliveredOn, next(200)), payerId: 'VAS', because: [delivery] },
+        ],
+        refs: { delivery, order: delivery, article: delivery, returned: null, pickup: null, corrections: [] },
+        reversed: false,
+      };
+      const from = addDays(deliveredOn, next(500) - 50);
+      const until = addDays(from, next(90));
+      expect(chargesFrom(loan, from, until)).toEqual(
+        chargesOf(loan, until).filter((charge) => charge.periodStart >= from),
+      );
+    }
   });
 });

@@ -1,5 +1,8 @@
 import {
+  addDays,
   correctionsFor,
+  daysBetween,
+  RENT_PERIOD_DAYS,
   DEFAULT_RENT_STOP_WORKING_DAYS,
   monthBounds,
   monthOf,
@@ -79,6 +82,7 @@ export type Loan = {
 export type LoanRow = {
   loan_id: string;
   asset_id: string | null;
+  order_id: string;
   person_id: string;
   kind: string;
   delivered_on: string;
@@ -200,6 +204,25 @@ export const chargesOf = (loan: Loan, until: string): Charge[] => {
     : [];
 };
 
+/**
+ * A loan's charges for the periods that start from `from` through `until`, without walking the periods before:
+ * rent.ts is asked for the loan as if delivered on the first period start on or after `from`, and the period
+ * numbers are put back. That gives the same charges (periods every 30 days from there, each charged when it starts
+ * before the loan's end, to the payer of its first day) as long as the loan has not ended by that start; when it
+ * has, the whole loan is computed.
+ */
+export const chargesFrom = (loan: Loan, from: string, until: string): Charge[] => {
+  const skipped =
+    loan.kind === 'rent' ? Math.max(0, Math.ceil(daysBetween(loan.deliveredOn, from) / RENT_PERIOD_DAYS)) : 0;
+  const start = addDays(loan.deliveredOn, skipped * RENT_PERIOD_DAYS);
+  if (skipped === 0 || (loan.endDay !== null && loan.endDay <= start))
+    return chargesOf(loan, until).filter((charge) => charge.periodStart >= from);
+  return chargesOf({ ...loan, deliveredOn: start }, until).map((charge) => ({
+    ...charge,
+    periodNo: charge.periodNo + skipped,
+  }));
+};
+
 /** The id of a charge's line: `rent:<loanId>:<periodNo>` or `sale:<loanId>`. */
 export const chargeLineId = (loan: Loan, charge: Charge): string =>
   charge.kind === 'rent' ? `rent:${loan.loanId}:${charge.periodNo}` : `sale:${loan.loanId}`;
@@ -209,6 +232,7 @@ export const parseLoan = (row: Pick<LoanRow, 'facts'>): Loan => JSON.parse(row.f
 const loanRow = (loan: Loan): LoanRow => ({
   loan_id: loan.loanId,
   asset_id: loan.assetId,
+  order_id: loan.orderId,
   person_id: loan.personId,
   kind: loan.kind,
   delivered_on: loan.deliveredOn,
@@ -297,6 +321,7 @@ export const billingProjection = ({
     await createTable(db, loans, {
       loan_id: 'text primary key',
       asset_id: 'text',
+      order_id: 'text not null',
       person_id: 'text not null',
       kind: 'text not null',
       delivered_on: 'text not null',
@@ -304,7 +329,7 @@ export const billingProjection = ({
       reversed: 'integer not null',
       facts: 'text not null',
     });
-    await createIndexes(db, loans, { asset: ['asset_id'], person: ['person_id'] });
+    await createIndexes(db, loans, { asset: ['asset_id'], person: ['person_id'], order: ['order_id'] });
     const loanPayers = tableName(prefix, 'loan_payers');
     await createTable(db, loanPayers, { loan_id: 'text not null', payer_id: 'text not null' }, ['loan_id', 'payer_id']);
     await createIndexes(db, loanPayers, { payer: ['payer_id'] });
@@ -406,15 +431,25 @@ export const billingProjection = ({
             for (const loan of state.loansOfPerson(personId)) if (loan.kind === 'rent') settle(loan, recorded);
           break;
         }
-        case 'OrderPlaced':
-          state.orders.set(event.data.orderId, {
-            order_id: event.data.orderId,
-            payer_id: event.data.payerId,
-            person_id: event.data.personId,
+        case 'OrderPlaced': {
+          const { orderId, payerId, personId } = event.data;
+          state.orders.set(orderId, {
+            order_id: orderId,
+            payer_id: payerId,
+            person_id: personId,
             ref: JSON.stringify(refOf(recorded)),
           });
-          state.changedOrders.add(event.data.orderId);
+          state.changedOrders.add(orderId);
+          // An import appends an aid's delivery before its order: the loan learns its payer now.
+          for (const loan of state.loansOfOrder(orderId)) {
+            if (loan.refs.order !== null) continue;
+            loan.orderPayerId = payerId;
+            loan.refs.order = refOf(recorded);
+            if (loan.kind === 'consumable') loan.personId = personId;
+            settle(loan, recorded);
+          }
           break;
+        }
         case 'PersonMoved':
           state.addMove({
             move_id: `${recorded.streamId}:${recorded.revision}`,
@@ -552,13 +587,7 @@ export const billingProjection = ({
         case 'BillingMonthClosed': {
           const { month } = event.data;
           if (closedThrough !== null && month <= closedThrough) break;
-          const until = monthBounds(month).last;
-          for (const loan of await state.everyLoan())
-            for (const charge of chargesOf(loan, until)) {
-              const chargeMonth = monthOf(charge.periodStart);
-              if (chargeMonth <= month && (closedThrough === null || chargeMonth > closedThrough))
-                state.addLine(chargeLine(loan, charge));
-            }
+          await state.freeze(closedThrough, month);
           closedThrough = month;
           break;
         }
@@ -567,6 +596,9 @@ export const billingProjection = ({
     await state.write({ id: 'books', closed_through: closedThrough, position: Number(events.at(-1)!.position) });
   },
 });
+
+/** Loans read at a time when a month is closed. */
+const FREEZE_PAGE = 2000;
 
 /** The rows one batch reads and changes, loaded once by key before its events are applied in order. */
 class BatchState {
@@ -583,10 +615,10 @@ class BatchState {
   private readonly movedTo = new Map<string, Set<string>>();
   private readonly loansByAsset = new Map<string, Loan[]>();
   private readonly loansByPerson = new Map<string, Loan[]>();
+  private readonly loansByOrder = new Map<string, Loan[]>();
   /** Lines of the loans this batch may change, so their billed charges are known. */
   private readonly linesByLoan = new Map<string, LineRow[]>();
   private readonly newLines: LineRow[] = [];
-  private allLoaded = false;
 
   constructor(
     private readonly trx: ReadModelTransaction,
@@ -622,6 +654,7 @@ class BatchState {
     const rows = [
       ...(await this.selectIn<LoanRow>('loans', 'person_id', persons)),
       ...(await this.selectIn<LoanRow>('loans', 'asset_id', assets)),
+      ...(await this.selectIn<LoanRow>('loans', 'order_id', of(['OrderPlaced'], 'orderId'))),
     ];
     for (const row of rows) if (!this.loans.has(row.loan_id)) this.index(parseLoan(row));
     // The moves of every holder whose loans this batch may recompute.
@@ -674,6 +707,13 @@ class BatchState {
     this.loans.set(loan.loanId, loan);
     if (loan.assetId !== null) this.loansByAsset.get(loan.assetId)?.push(loan);
     this.loansByPerson.get(loan.personId)?.push(loan);
+    const ofOrder = this.loansByOrder.get(loan.orderId) ?? [];
+    ofOrder.push(loan);
+    this.loansByOrder.set(loan.orderId, ofOrder);
+  }
+
+  loansOfOrder(orderId: string): Loan[] {
+    return this.loansByOrder.get(orderId) ?? [];
   }
 
   articleOf(articleNo: string): ArticleFacts | undefined {
@@ -754,14 +794,35 @@ class BatchState {
     );
   }
 
-  /** Every loan, for closing a month: those of this batch as they stand, the rest as stored. */
-  async everyLoan(): Promise<Loan[]> {
-    if (!this.allLoaded) {
-      const rows = (await this.trx.selectFrom(this.t('loans')).selectAll().execute()) as LoanRow[];
-      for (const row of rows) if (!this.loans.has(row.loan_id)) this.loans.set(row.loan_id, parseLoan(row));
-      this.allLoaded = true;
+  /**
+   * Closing through `month`: the lines of every loan's periods started after `closedThrough` and in or before
+   * `month`, frozen. The loans this batch holds are taken as they stand; the rest are read page by page and their
+   * lines written at once, so a first close after an import of years of loans does not hold them all in memory.
+   */
+  async freeze(closedThrough: string | null, month: string): Promise<void> {
+    const { first } = monthBounds(closedThrough === null ? '0001-01' : nextMonth(closedThrough));
+    const until = monthBounds(month).last;
+    const linesOf = (loan: Loan): LineRow[] =>
+      chargesFrom(loan, first, until).map((charge) => chargeLine(loan, charge));
+    for (const loan of [...this.loans.values()].sort((a, b) => (a.loanId < b.loanId ? -1 : 1)))
+      for (const line of linesOf(loan)) this.addLine(line);
+    let after = '';
+    for (;;) {
+      const page = (await this.trx
+        .selectFrom(this.t('loans'))
+        .selectAll()
+        .where('loan_id', '>', after)
+        .where('reversed', '=', 0)
+        .where('delivered_on', '<=', until)
+        .where((eb) => eb.or([eb('end_day', 'is', null), eb('end_day', '>=', first)]))
+        .orderBy('loan_id')
+        .limit(FREEZE_PAGE)
+        .execute()) as LoanRow[];
+      if (page.length === 0) return;
+      after = page.at(-1)!.loan_id;
+      const lines = page.filter((row) => !this.loans.has(row.loan_id)).flatMap((row) => linesOf(parseLoan(row)));
+      await upsertRows(this.trx, this.t('lines'), ['line_id'], lines);
     }
-    return [...this.loans.values()].sort((a, b) => (a.loanId < b.loanId ? -1 : 1));
   }
 
   async write(books: BooksRow): Promise<void> {

@@ -1,9 +1,9 @@
-import { monthBounds, monthOf, payerOn, type EventRef } from '@aidledger/domain';
+import { monthBounds, payerOn, type EventRef } from '@aidledger/domain';
 import type { ReadModelDb } from '../read-model-db.js';
 import { tableName } from '../runtime/projection.js';
 import { activePrefix } from '../runtime/projection-state.js';
 import { toNumber } from '../runtime/rows.js';
-import { chargeLineId, chargesOf, parseLoan, type LineRow, type Loan, type LoanRow } from './billing.projection.js';
+import { chargeLineId, chargesFrom, parseLoan, type LineRow, type Loan, type LoanRow } from './billing.projection.js';
 
 export type BillingLine = {
   lineId: string;
@@ -108,10 +108,12 @@ const loansIn = async (db: ReadModelDb, tables: Tables, month: string, payerId: 
 };
 
 /** The lines of open `month` computed from the loans: periods started in it on or before `until`. */
-const computedLines = (loans: readonly Loan[], month: string, until: string, payerId: string | null): BillingLine[] =>
-  loans.flatMap((loan) =>
-    chargesOf(loan, until)
-      .filter((charge) => monthOf(charge.periodStart) === month && (payerId === null || charge.payerId === payerId))
+const computedLines = (loans: readonly Loan[], month: string, until: string, payerId: string | null): BillingLine[] => {
+  const { first, last } = monthBounds(month);
+  const through = until < last ? until : last;
+  return loans.flatMap((loan) =>
+    chargesFrom(loan, first, through)
+      .filter((charge) => payerId === null || charge.payerId === payerId)
       .map((charge) => ({
         lineId: chargeLineId(loan, charge),
         kind: charge.kind,
@@ -127,6 +129,7 @@ const computedLines = (loans: readonly Loan[], month: string, until: string, pay
         because: charge.because,
       })),
   );
+};
 
 const storedLines = async (
   db: ReadModelDb,
