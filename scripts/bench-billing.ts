@@ -28,14 +28,22 @@ import { PersonalData } from '../apps/api/src/personal-data/personal-data.js';
 import { generateRegionFolder } from './region-folder.js';
 
 const { values } = parseArgs({
-  options: { aids: { type: 'string', default: '85300' }, seed: { type: 'string', default: '7' } },
+  options: {
+    aids: { type: 'string', default: '85300' },
+    seed: { type: 'string', default: '7' },
+    // Keep the store and read models in .tmp, and time the queries again on them without importing anew.
+    keep: { type: 'boolean', default: false },
+    reuse: { type: 'boolean', default: false },
+  },
 });
 const aids = Number(values.aids);
 const root = path.resolve('.tmp');
 const folder = path.join(root, 'billing-region');
 const dataDir = path.join(root, 'bench-billing-store');
-rmSync(dataDir, { recursive: true, force: true });
-mkdirSync(dataDir, { recursive: true });
+if (!values.reuse) {
+  rmSync(dataDir, { recursive: true, force: true });
+  mkdirSync(dataDir, { recursive: true });
+}
 
 const seconds = (started: number): number => Number(((performance.now() - started) / 1000).toFixed(1));
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
@@ -51,7 +59,6 @@ const medianMs = async <T>(work: () => Promise<T>): Promise<{ ms: number; result
 };
 
 const loadBefore = os.loadavg();
-const { persons } = generateRegionFolder(folder, aids, Number(values.seed));
 const today = todayInStockholm();
 const thisMonth = monthOf(today);
 const previous = (month: string): string => {
@@ -59,50 +66,59 @@ const previous = (month: string): string => {
   while (nextMonth(candidate) !== month) candidate = nextMonth(candidate);
   return candidate;
 };
-
-const store = SqliteEventStore.open(path.join(dataDir, 'events.sqlite'));
-const personalData = new PersonalData(openKeyVault({ dataDir, databaseUrl: null }));
-let started = performance.now();
-const report = await importFolder(store, await personalData.bulk(), {
-  folder,
-  dryRun: false,
-  today,
-  actor: 'bench:billing',
-});
-const importSeconds = seconds(started);
-await personalData.close();
-
-const db = openReadModelDb({ dataDir });
-started = performance.now();
-await rebuildProjection({ store, db, projection: defaultBillingProjection });
-const projectSeconds = seconds(started);
-
 // Closing last month freezes the lines of every month through it, for every loan.
 const closedMonth = previous(thisMonth);
-await store.appendToStream(
-  BILLING_MONTHS_STREAM,
-  [
-    {
-      id: randomUUID(),
-      type: 'BillingMonthClosed',
-      data: { month: closedMonth, closedOn: today },
-      metadata: {
-        actor: 'bench:billing',
-        occurredAt: new Date().toISOString(),
-        correlationId: randomUUID(),
-        causationId: randomUUID(),
-        schemaVersion: 1,
+const store = SqliteEventStore.open(path.join(dataDir, 'events.sqlite'));
+const db = openReadModelDb({ dataDir });
+
+/** Imports the region, builds the projection, closes last month: the seconds each took. */
+const prepare = async (): Promise<Record<string, number>> => {
+  const { persons } = generateRegionFolder(folder, aids, Number(values.seed));
+  const personalData = new PersonalData(openKeyVault({ dataDir, databaseUrl: null }));
+  let started = performance.now();
+  const report = await importFolder(store, await personalData.bulk(), {
+    folder,
+    dryRun: false,
+    today,
+    actor: 'bench:billing',
+  });
+  const importSeconds = seconds(started);
+  await personalData.close();
+  started = performance.now();
+  await rebuildProjection({ store, db, projection: defaultBillingProjection });
+  const projectSeconds = seconds(started);
+  await store.appendToStream(
+    BILLING_MONTHS_STREAM,
+    [
+      {
+        id: randomUUID(),
+        type: 'BillingMonthClosed',
+        data: { month: closedMonth, closedOn: today },
+        metadata: {
+          actor: 'bench:billing',
+          occurredAt: new Date().toISOString(),
+          correlationId: randomUUID(),
+          causationId: randomUUID(),
+          schemaVersion: 1,
+        },
       },
-    },
-  ],
-  'any',
-);
-started = performance.now();
-const runtime = new ProjectorRuntime({ store, db, projections: [defaultBillingProjection] });
-await runtime.start();
-await runtime.waitUntilCaughtUp();
-await runtime.stop();
-const closeSeconds = seconds(started);
+    ],
+    'any',
+  );
+  started = performance.now();
+  const runtime = new ProjectorRuntime({ store, db, projections: [defaultBillingProjection] });
+  await runtime.start();
+  await runtime.waitUntilCaughtUp(900_000);
+  await runtime.stop();
+  return {
+    persons,
+    'import.seconds': importSeconds,
+    'import.events': report.appendedEvents,
+    'project.seconds': projectSeconds,
+    [`close.${closedMonth}.seconds`]: seconds(started),
+  };
+};
+const prepared = values.reuse ? {} : await prepare();
 
 const open = await medianMs(() => invoiceBasisOfAll(db, { month: thisMonth, today }));
 const closed = await medianMs(() => invoiceBasisOfAll(db, { month: closedMonth, today }));
@@ -121,12 +137,8 @@ const result = {
     },
   },
   aidsOnLoan: aids,
-  persons,
   today,
-  'import.seconds': importSeconds,
-  'import.events': report.appendedEvents,
-  'project.seconds': projectSeconds,
-  [`close.${closedMonth}.seconds`]: closeSeconds,
+  ...prepared,
   [`invoiceBasisOfAll.open.${thisMonth}.ms`]: open.ms,
   [`invoiceBasisOfAll.open.${thisMonth}.lines`]: open.result.reduce((sum, basis) => sum + basis.lines.length, 0),
   [`invoiceBasisOfAll.open.${thisMonth}.totalSek`]: open.result.reduce((sum, basis) => sum + basis.totalSek, 0),
@@ -142,4 +154,4 @@ await store.close();
 mkdirSync('bench-results', { recursive: true });
 writeFileSync('bench-results/billing.json', `${JSON.stringify(result, null, 2)}\n`);
 process.stdout.write(`${JSON.stringify(result, null, 2)}\n`);
-rmSync(dataDir, { recursive: true, force: true });
+if (!values.keep) rmSync(dataDir, { recursive: true, force: true });
