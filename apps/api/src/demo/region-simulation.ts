@@ -295,9 +295,13 @@ export class RegionSimulation {
     const days = [isSwedishWorkingDay(firstCorrectionDay) ? firstCorrectionDay : nextWorkingDay(firstCorrectionDay)];
     while (days.length < CORRECTION_WORKING_DAYS) days.push(addSwedishWorkingDays(days[days.length - 1], 1));
     for (let n = Math.max(1, Math.round(CORRECTIONS_PER_CLOSE * scale)); n > 0; n--) {
-      const field = random.chance(DELIVERY_CORRECTION_SHARE) ? 'deliveredOn' : 'returnedOn';
-      const target = this.correctionTarget(field === 'deliveredOn' ? this.deliveredIn : this.returnedIn, month);
-      if (target) pushTo(this.correctionsDue, random.pick(days), { ...target, field });
+      const day = random.pick(days);
+      const delivery = random.chance(DELIVERY_CORRECTION_SHARE);
+      // A month before the history has only the import's deliveries: a return's correction becomes a delivery's.
+      const target =
+        (delivery ? null : this.correctionTarget(this.returnedIn, month, 'returnedOn')) ??
+        this.correctionTarget(this.deliveredIn, month, 'deliveredOn');
+      if (target) pushTo(this.correctionsDue, day, target);
     }
   }
 
@@ -305,10 +309,13 @@ export class RegionSimulation {
   private correctionTarget(
     byMonth: ReadonlyMap<string, string[]>,
     month: string,
-  ): { assetId: string; month: string } | null {
+    field: Correction['field'],
+  ): Correction | null {
     const months = [...byMonth.keys()].filter((candidate) => candidate <= month).sort();
     const latest = months.at(-1);
-    return latest === undefined ? null : { assetId: this.booksRandom.pick(byMonth.get(latest)!), month: latest };
+    return latest === undefined
+      ? null
+      : { assetId: this.booksRandom.pick(byMonth.get(latest)!), month: latest, field };
   }
 
   /** Takes the imported aids out on rent and their persons into the picture. */
