@@ -258,12 +258,16 @@ describe('history generator', () => {
       const closes = events.filter((event) => event.type === 'BillingMonthClosed').map((event) => event.data.month);
       expect(closes).toEqual(['2025-04', '2025-05']);
       // Nothing of May is recorded after its close but corrections: the deliveries of 9 June come after it.
-      const closedAt = events.findIndex((event) => event.type === 'BillingMonthClosed' && event.data.month === '2025-05');
+      const closedAt = events.findIndex(
+        (event) => event.type === 'BillingMonthClosed' && event.data.month === '2025-05',
+      );
       const mayAfterClose = events
         .slice(closedAt)
         .filter((event) => event.type === 'AidDelivered' && String(event.data.deliveredOn) < '2025-06-01');
       expect(mayAfterClose).toEqual([]);
-      const june9 = events.findIndex((event) => event.type === 'AidDelivered' && event.data.deliveredOn === '2025-06-09');
+      const june9 = events.findIndex(
+        (event) => event.type === 'AidDelivered' && event.data.deliveredOn === '2025-06-09',
+      );
       expect(june9).toBeGreaterThan(closedAt);
     } finally {
       await fourth.close();

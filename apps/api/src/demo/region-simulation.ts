@@ -265,7 +265,11 @@ export class RegionSimulation {
       this.commands.submit(`payer:${payer.payerId}`, async () => {
         try {
           await this.commandBus.execute(
-            new OnPayer(payer.payerId, { type: 'RegisterPayer', data: payer }, this.booksContext(`payer:${payer.payerId}`)),
+            new OnPayer(
+              payer.payerId,
+              { type: 'RegisterPayer', data: payer },
+              this.booksContext(`payer:${payer.payerId}`),
+            ),
           );
           this.commands.count('RegisterPayer');
           this.books.payersRegistered++;
@@ -313,9 +317,7 @@ export class RegionSimulation {
   ): Correction | null {
     const months = [...byMonth.keys()].filter((candidate) => candidate <= month).sort();
     const latest = months.at(-1);
-    return latest === undefined
-      ? null
-      : { assetId: this.booksRandom.pick(byMonth.get(latest)!), month: latest, field };
+    return latest === undefined ? null : { assetId: this.booksRandom.pick(byMonth.get(latest)!), month: latest, field };
   }
 
   /** Takes the imported aids out on rent and their persons into the picture. */

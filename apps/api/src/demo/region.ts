@@ -26,14 +26,12 @@ export const REGION_PAYER = {
 
 /** The payers of the region: one per municipality, and the region's unit. */
 export const DEMO_PAYERS: readonly RegisterPayerDto[] = [
-  ...VASTMANLAND.map(
-    (municipality): RegisterPayerDto => ({
-      payerId: municipalPayerId(municipality),
-      name: municipality.payerName,
-      kind: 'municipality',
-      municipality: municipality.name,
-    }),
-  ),
+  ...VASTMANLAND.map((municipality): RegisterPayerDto => ({
+    payerId: municipalPayerId(municipality),
+    name: municipality.payerName,
+    kind: 'municipality',
+    municipality: municipality.name,
+  })),
   REGION_PAYER,
 ];
 
@@ -43,10 +41,10 @@ export function municipalPayerId(municipality: Pick<DemoMunicipality, 'code'>): 
 
 /** Who an order pays with: the region's unit for an article of regional cost responsibility, else the municipality. */
 export function payerIdFor(
-  article: Pick<RegisterArticleDto, 'costResponsibility'>,
+  { costResponsibility }: Pick<RegisterArticleDto, 'costResponsibility'>,
   municipality: Pick<DemoMunicipality, 'code'>,
 ): string {
-  return article.costResponsibility === 'region' ? REGION_PAYER.payerId : municipalPayerId(municipality);
+  return costResponsibility === 'region' ? REGION_PAYER.payerId : municipalPayerId(municipality);
 }
 
 export type DemoArticle = RegisterArticleDto & { weight: number };
