@@ -84,7 +84,7 @@ const DAILY = {
   consumablePackages: 237,
   /**
    * Holders moving to another of the region's municipalities: some 39,000 persons hold the 85,300 aids, and about
-   * 3 % of them a year move across a municipal border (often to special housing near family): ≈ 4.5 a working day.
+   * 2.5 % of them a year move across a municipal border (often to special housing near family): ≈ 1,000 a year.
    */
   moves: 4,
 };
@@ -125,14 +125,14 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else map.set(key, [value]);
 };
 
-type Prescription = { articleNo: string; prescriberId: string; priority: number; plannedDeliveryDate: string };
+type Prescription = { prescriberId: string; priority: number; plannedDeliveryDate: string };
 
 /** The order a prescriber places for `person`, paid by the person's municipality (or the region's unit). */
 const placeOrder = (
   orderId: string,
   person: Person,
   article: DemoArticle,
-  { prescriberId, priority, plannedDeliveryDate }: Omit<Prescription, 'articleNo'>,
+  { prescriberId, priority, plannedDeliveryDate }: Prescription,
   placedOn: string,
   context: CommandContext,
 ): OnOrder => {
