@@ -80,6 +80,10 @@ export class DemoData implements OnApplicationBootstrap, OnApplicationShutdown {
         importedEvents: summary.importedEvents,
         commands: summary.commandsTotal,
         refused: summary.refusedTotal,
+        payers: summary.payersRegistered,
+        moves: summary.moves,
+        monthsClosed: summary.monthsClosed,
+        corrections: summary.correctionsSent,
         durationMs: summary.durationMs,
       });
       if (summary.refusedTotal > 0)

@@ -18,12 +18,15 @@ export const DEMO_STREAM = 'aidledger-demo';
 export type DemoToken = { role: Role; name: string; token: string };
 
 /** One demo user per role, so the screens can be tried without an identity provider. */
-export const DEMO_USERS: readonly { role: Role; name: string }[] = [
+export const DEMO_USERS: readonly { role: Role; name: string; payerId?: string }[] = [
   { role: 'warehouse', name: 'Lisa Lager' },
   { role: 'transport', name: 'Tomas Transport' },
   { role: 'planner', name: 'Fatima Förskrivare' },
   { role: 'auditor', name: 'Rut Revisor' },
   { role: 'viewer', name: 'Cecilia Chef' },
+  { role: 'finance', name: 'Erik Ekonom' },
+  /** The demo's municipal payers are `KUND-<code>` (region.ts): this one reads Köping's books. */
+  { role: 'payer', name: 'Karin Kund (Köpings kommun)', payerId: 'KUND-KOPING' },
   { role: 'admin', name: 'Adam Admin' },
 ];
 
@@ -70,10 +73,14 @@ export class DemoStore implements OnModuleInit {
 
   mintTokens(): Promise<DemoToken[]> {
     return Promise.all(
-      DEMO_USERS.map(async ({ role, name }) => ({
+      DEMO_USERS.map(async ({ role, name, payerId }) => ({
         role,
         name,
-        token: await signToken(this.key, { subject: `demo.${role}`, name, role, expiresIn: '8h' }, DEMO_TOKENS),
+        token: await signToken(
+          this.key,
+          { subject: `demo.${role}`, name, role, expiresIn: '8h', ...(payerId ? { payerId } : {}) },
+          DEMO_TOKENS,
+        ),
       })),
     );
   }

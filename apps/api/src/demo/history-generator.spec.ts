@@ -4,7 +4,7 @@ import { EVENT_STORE, type EventStore, type RecordedEvent } from '@aidledger/eve
 import { startHarness, type Harness } from '../../../../test/support/app-harness.js';
 import { PersonalData } from '../personal-data/personal-data.js';
 import { HistoryGenerator, type HistoryOptions, type HistorySummary } from './history-generator.js';
-import { INDIVIDUAL_AIDS } from './region.js';
+import { DEMO_PAYERS, INDIVIDUAL_AIDS, REGION_PAYER, VASTMANLAND } from './region.js';
 
 /** A small region (a fifth of Västmanland's volumes) over the midsommar fortnight of 2025. */
 const SMALL: HistoryOptions = { days: 14, seed: 7, scale: 0.2, endDay: '2025-06-27', initialOnLoan: 300 };
@@ -163,14 +163,114 @@ describe('history generator', () => {
     try {
       const other = await generate(third, { ...SMALL, days: 3, seed: 8, initialOnLoan: 20 });
       const streams = new Set(run.events.map((event) => event.streamId));
-      // The assortment and the depots' stock streams are the same in every history; nothing else is.
+      // The assortment, the payers, the books' months and the depots' stock streams are the same in every
+      // history; nothing else is.
       const shared = other.events.filter(
-        (event) => streams.has(event.streamId) && !/^(article|stock)-/.test(event.streamId),
+        (event) => streams.has(event.streamId) && !/^(article-|payer-|stock-|billing-months$)/.test(event.streamId),
       );
       expect(other.summary.refusedTotal).toBe(0);
       expect(shared).toEqual([]);
     } finally {
       await third.close();
+    }
+  }, 120_000);
+
+  it('registers the payers before any order, and every order names the payer of its municipality or the region', () => {
+    const registered = run.events.filter((event) => event.type === 'PayerRegistered');
+    expect(registered.map((event) => event.data.payerId).sort()).toEqual(DEMO_PAYERS.map((p) => p.payerId).sort());
+    expect(run.summary.payersRegistered).toBe(DEMO_PAYERS.length);
+    const firstOrder = run.events.findIndex((event) => event.type === 'OrderPlaced');
+    expect(Math.max(...registered.map((event) => run.events.indexOf(event)))).toBeLessThan(firstOrder);
+    // Recomputed from the events: each municipality's payer, the region's articles, the holders' homes as they move.
+    const payerOf = new Map(registered.map((event) => [event.data.municipality, event.data.payerId]));
+    const regional = new Set(
+      run.events
+        .filter((event) => event.type === 'ArticleRegistered' && event.data.costResponsibility === 'region')
+        .map((event) => event.data.articleNo),
+    );
+    expect(regional.size).toBeGreaterThan(0);
+    const home = new Map<string, unknown>();
+    let regionalOrders = 0;
+    for (const { type, data } of run.events) {
+      if (type === 'PersonRegistered') home.set(String(data.personId), data.municipality);
+      else if (type === 'PersonMoved') home.set(String(data.personId), data.toMunicipality);
+      else if (type === 'OrderPlaced') {
+        expect(data.municipality).toBe(home.get(String(data.personId)));
+        const isRegional = regional.has(String(data.articleNo));
+        if (isRegional) regionalOrders++;
+        expect(data.payerId).toBe(isRegional ? REGION_PAYER.payerId : payerOf.get(data.municipality));
+      }
+    }
+    expect(regionalOrders).toBeGreaterThan(0);
+  });
+
+  it('moves holders between the municipalities of the region, a few back-dated', () => {
+    const moves = run.events.filter((event) => event.type === 'PersonMoved');
+    expect(moves).toHaveLength(run.summary.moves);
+    expect(run.summary.moves).toBe(run.summary.volumes.moves);
+    // About four moves a working day at region scale.
+    expect(moves.length / run.summary.workingDays / SMALL.scale!).toBeGreaterThan(4 * 0.4);
+    expect(moves.length / run.summary.workingDays / SMALL.scale!).toBeLessThan(4 * 1.6);
+    expect(run.summary.lateMoves).toBeGreaterThan(0);
+    const names = VASTMANLAND.map((municipality) => municipality.name);
+    for (const { data } of moves) {
+      expect(names).toContain(data.toMunicipality);
+      expect(data.toMunicipality).not.toBe(data.fromMunicipality);
+    }
+    // The late ones reach back before the history's first day or into its first weeks.
+    const backDated = moves.filter((event) => String(event.data.movedOn) < run.summary.firstDay);
+    expect(backDated.length).toBeGreaterThan(0);
+  });
+
+  it('closes the month the import left, then corrects dates of the closed month after the close', () => {
+    // 2025-06-14 lies after the fifth working day of June (the 9th: the 6th is national day): May is closed.
+    expect(run.summary.monthsClosed).toEqual(['2025-05']);
+    let closedThrough: string | null = null;
+    let corrections = 0;
+    for (const { type, data } of run.events) {
+      if (type === 'BillingMonthClosed') closedThrough = String(data.month);
+      else if (type === 'BusinessDateCorrected') {
+        corrections++;
+        // Recorded after the close, on a date of a closed month.
+        expect(closedThrough).not.toBeNull();
+        expect(String(data.from).slice(0, 7) <= closedThrough!).toBe(true);
+        expect(['deliveredOn', 'returnedOn']).toContain(data.field);
+      }
+    }
+    expect(closedThrough).toBe('2025-05');
+    expect(corrections).toBe(run.summary.correctionsSent);
+    expect(corrections).toBeGreaterThan(0);
+  });
+
+  it('closes each month of the history on its fifth working day', async () => {
+    const fourth = await startHarness();
+    try {
+      // 2025-06-02 … 06-11: April was closed before (8 May); May closes on Monday 9 June.
+      const { summary, events } = await generate(fourth, {
+        days: 10,
+        seed: 9,
+        scale: 0.1,
+        endDay: '2025-06-11',
+        initialOnLoan: 100,
+      });
+      expect(summary.refusedTotal).toBe(0);
+      expect(summary.monthsClosed).toEqual(['2025-04', '2025-05']);
+      const closes = events.filter((event) => event.type === 'BillingMonthClosed').map((event) => event.data.month);
+      expect(closes).toEqual(['2025-04', '2025-05']);
+      // Nothing of May is recorded after its close but corrections: the deliveries of 9 June come after it.
+      const closedAt = events.findIndex(
+        (event) => event.type === 'BillingMonthClosed' && event.data.month === '2025-05',
+      );
+      const mayAfterClose = events
+        .slice(closedAt)
+        .filter((event) => event.type === 'AidDelivered' && String(event.data.deliveredOn) < '2025-06-01');
+      expect(mayAfterClose).toEqual([]);
+      const june9 = events.findIndex(
+        (event) => event.type === 'AidDelivered' && event.data.deliveredOn === '2025-06-09',
+      );
+      expect(june9).toBeGreaterThan(closedAt);
+    } finally {
+      await fourth.close();
     }
   }, 120_000);
 

@@ -1,5 +1,5 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import { addDays, addSwedishWorkingDays, isSwedishWorkingDay } from '@aidledger/domain';
+import { addDays, addSwedishWorkingDays, isSwedishWorkingDay, monthOf, nextMonth } from '@aidledger/domain';
 import type { EventStore } from '@aidledger/event-store';
 import { todayInStockholm } from '../clock/clock.js';
 import { GenerationProgress } from './generation-progress.js';
@@ -54,13 +54,33 @@ export type HistorySummary = {
   comingDays: Record<string, number>;
   /** Pickup orders asked for per coming route day. */
   comingPickups: Record<string, number>;
+  /** Payers registered through the CommandBus (the municipalities' and the region's unit), before any order. */
+  payersRegistered: number;
+  /** Holders who moved between the region's municipalities; `lateMoves` registered 1–3 weeks after the move. */
+  moves: number;
+  lateMoves: number;
+  /** The months closed, in order: the one the import left behind, then each on its closing day. */
+  monthsClosed: string[];
+  /** Delivery and return dates of closed months corrected after their close (they bring correction lines). */
+  correctionsSent: number;
   durationMs: number;
 };
+
+/** The books of a month are closed on this working day of the next. */
+export const CLOSING_WORKING_DAY = 5;
+
+/** The day the books of `month` are closed: the fifth Swedish working day of the next month. */
+export const closingDayOf = (month: string): string =>
+  addSwedishWorkingDays(addDays(`${nextMonth(month)}-01`, -1), CLOSING_WORKING_DAY);
+
+const previousMonth = (month: string): string => monthOf(addDays(`${month}-01`, -1));
 
 /** How many route days ahead the warehouse allocates aids. */
 export const COMING_WORKING_DAYS = 3;
 
 const DEFAULT_ACTOR = 'demo:history-generator';
+
+const nextWorkingDay = (day: string): string => addSwedishWorkingDays(day, 1);
 
 /** Drives the real command handlers through the CommandBus to produce a region's history, day by day. */
 export class HistoryGenerator {
@@ -75,7 +95,7 @@ export class HistoryGenerator {
   async generate(options: HistoryOptions): Promise<HistorySummary> {
     const started = Date.now();
     const { seed, actor = DEFAULT_ACTOR, concurrency = 64 } = options;
-    const region = new RegionSimulation(this.commandBus, { seed, actor, inFlight: concurrency });
+    const region = new RegionSimulation(this.commandBus, { seed, actor, inFlight: concurrency, store: this.store });
     this.region = region;
     const today = todayInStockholm();
     const scale = options.scale ?? 1;
@@ -93,6 +113,8 @@ export class HistoryGenerator {
     };
 
     await region.registerArticles();
+    // The orders of the import and of every day name their payer: the payers are there first.
+    await region.registerPayers();
     const initialOnLoan = Math.round(options.initialOnLoan ?? 85_300 * scale);
     bar.phase(initialOnLoan, 'aids', 'importing aids out on rent');
     const imported = await importAidsOnLoan(this.store, await this.personalData.bulk(), {
@@ -103,6 +125,10 @@ export class HistoryGenerator {
       onProgress: (done, total) => report({ phase: 'import', done, total, commands: 0, refused: 0 }),
     });
     region.adopt(imported);
+    // The books are closed through the last month whose closing day lies before the history: its check brings
+    // corrections in the first days of the history.
+    const lastMonth = previousMonth(monthOf(firstDay));
+    await region.closeMonth(closingDayOf(lastMonth) < firstDay ? lastMonth : previousMonth(lastMonth), firstDay, scale);
 
     bar.phase(calendar.length, 'days', firstDay);
     const regions = Math.max(1, Math.ceil(scale));
@@ -111,6 +137,8 @@ export class HistoryGenerator {
     try {
       for (const [index, day] of calendar.entries()) {
         if (options.signal?.aborted) break;
+        const closing = previousMonth(monthOf(day));
+        if (day === closingDayOf(closing)) await region.closeMonth(closing, nextWorkingDay(day), scale);
         if (isSwedishWorkingDay(day)) await region.workingDay(day, scale, regions, lastDay);
         report({
           phase: 'days',
@@ -144,6 +172,11 @@ export class HistoryGenerator {
       volumes: region.volumes,
       comingDays,
       comingPickups,
+      payersRegistered: region.books.payersRegistered,
+      moves: region.volumes.moves,
+      lateMoves: region.volumes.lateMoves,
+      monthsClosed: region.books.monthsClosed,
+      correctionsSent: region.books.correctionsSent,
       durationMs: Date.now() - started,
     };
   }

@@ -21,7 +21,7 @@ import { v5 as uuidV5 } from 'uuid';
 import type { BulkPersonalData } from '../personal-data/personal-data.js';
 import { appendNewStreams, decideStream, type StreamAppend } from '../store/bulk-streams.js';
 import { demoPersonnummer } from './demo-ids.js';
-import { INDIVIDUAL_AIDS, VASTMANLAND } from './region.js';
+import { INDIVIDUAL_AIDS, payerIdFor, VASTMANLAND } from './region.js';
 import { SeededRandom } from './seeded-random.js';
 import { demoContact } from './demo-people.js';
 
@@ -166,7 +166,7 @@ export function* onLoanStreams(
             ]).value,
             plannedDeliveryDate,
             municipality,
-            payerId: `KUND-${code}`,
+            payerId: payerIdFor(article, { code }),
             placedOn,
             today,
           },

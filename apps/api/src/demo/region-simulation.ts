@@ -1,18 +1,38 @@
 import type { CommandBus } from '@nestjs/cqrs';
-import { addSwedishWorkingDays, DomainError, type Sex } from '@aidledger/domain';
-import type { CommandContext } from '@aidledger/event-store';
-import { OnArticle, OnAsset, OnConsumableStock, OnOrder, OnPerson } from '../command-bus/aggregate-commands.js';
+import {
+  addDays,
+  addSwedishWorkingDays,
+  assetDecider,
+  type AssetEvent,
+  assetStream,
+  DomainError,
+  isSwedishWorkingDay,
+  monthOf,
+  type Sex,
+} from '@aidledger/domain';
+import type { CommandContext, EventStore } from '@aidledger/event-store';
+import {
+  OnArticle,
+  OnAsset,
+  OnBillingMonths,
+  OnConsumableStock,
+  OnOrder,
+  OnPayer,
+  OnPerson,
+} from '../command-bus/aggregate-commands.js';
 import { CommandScheduler } from './command-scheduler.js';
 import { demoId, demoPersonnummer } from './demo-ids.js';
 import type { OnLoanImport } from './on-loan-import.js';
 import { Pool } from './pool.js';
 import {
   CONSUMABLES,
+  DEMO_PAYERS,
   FAILURE_REASONS,
   INDIVIDUAL_AIDS,
   REPAIR_DESCRIPTIONS,
   RETURN_REASONS,
   SCRAP_REASONS,
+  payerIdFor,
   VASTMANLAND,
   type DemoArticle,
   type DemoMunicipality,
@@ -40,6 +60,18 @@ export type RegionVolumes = {
   consumableOrders: number;
   consumablePackagesDelivered: number;
   consumablePackagesReceived: number;
+  /** Holders who moved to another of the region's municipalities; `lateMoves` were registered 1–3 weeks after. */
+  moves: number;
+  lateMoves: number;
+};
+
+/** What the books saw: payers, closed months, and the business dates corrected after a close. */
+export type RegionBooks = {
+  payersRegistered: number;
+  /** The months closed, in the order they were closed (each closes every earlier month too). */
+  monthsClosed: string[];
+  /** Delivery and return dates of a closed month corrected afterwards (`CorrectBusinessDate`). */
+  correctionsSent: number;
 };
 
 /** Per ordinary working day at region scale (DESIGN.md, Facts). */
@@ -50,7 +82,21 @@ const DAILY = {
   repairs: 53,
   scrapped: 3,
   consumablePackages: 237,
+  /**
+   * Holders moving to another of the region's municipalities: some 39,000 persons hold the 85,300 aids, and about
+   * 2.5 % of them a year move across a municipal border (often to special housing near family): ≈ 1,000 a year.
+   */
+  moves: 4,
 };
+/** Of the moves, the share registered 1–3 weeks after the move day (the rest within a few days). */
+const LATE_MOVE_SHARE = 0.3;
+/**
+ * When a municipality checks its invoice basis after a close, a few delivery and return dates turn out wrong: about
+ * ten a month at region scale (one in 400 of the month's deliveries), corrected over the ten working days after.
+ */
+const CORRECTIONS_PER_CLOSE = 10;
+const CORRECTION_WORKING_DAYS = 10;
+const DELIVERY_CORRECTION_SHARE = 0.7;
 const PACKAGES_PER_CONSUMABLE_ORDER = 4;
 /** Of the aids that come back, the share transport fetches on a pickup order (the rest are brought in). */
 const PICKUP_SHARE = 0.5;
@@ -58,7 +104,7 @@ const PICKUP_SHARE = 0.5;
 const SHARE = { cancelled: 0.01, rescheduled: 0.03, failedFirst: 0.04, early: 0.015, late: 0.02, newPerson: 0.4 };
 const WAREHOUSE = 'VAS-HUVUDLAGER';
 
-type Person = { personId: string; municipality: DemoMunicipality };
+type Person = { personId: string; municipality: DemoMunicipality; lastMovedOn?: string };
 type Order = {
   orderId: string;
   person: Person;
@@ -70,6 +116,8 @@ type Order = {
 type Attempt = { order: Order; fail: boolean };
 type ConsumableDelivery = { orderId: string; articleNo: string; location: string; quantity: number };
 type Repair = { assetId: string; repairId: string; reportedOn: string };
+/** A date of `month` (closed) to correct on the aid: its delivery moved a working day later, or its return earlier. */
+type Correction = { assetId: string; month: string; field: 'deliveredOn' | 'returnedOn' };
 
 const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   const list = map.get(key);
@@ -77,25 +125,26 @@ const pushTo = <K, V>(map: Map<K, V[]>, key: K, value: V): void => {
   else map.set(key, [value]);
 };
 
-type Prescription = { articleNo: string; prescriberId: string; priority: number; plannedDeliveryDate: string };
+type Prescription = { prescriberId: string; priority: number; plannedDeliveryDate: string };
 
-/** The order a prescriber places for `person`, paid by the person's municipality. */
+/** The order a prescriber places for `person`, paid by the person's municipality (or the region's unit). */
 const placeOrder = (
   orderId: string,
   person: Person,
-  { articleNo, prescriberId, priority, plannedDeliveryDate }: Prescription,
+  article: DemoArticle,
+  { prescriberId, priority, plannedDeliveryDate }: Prescription,
   placedOn: string,
   context: CommandContext,
 ): OnOrder => {
   const { personId, municipality } = person;
   const data = {
     personId,
-    articleNo,
+    articleNo: article.articleNo,
     prescriberId,
     priority,
     plannedDeliveryDate,
     municipality: municipality.name,
-    payerId: `KUND-${municipality.code}`,
+    payerId: payerIdFor(article, municipality),
     placedOn,
   };
   return new OnOrder(orderId, { type: 'PlaceOrder', data }, context);
@@ -136,11 +185,20 @@ export class RegionSimulation {
     consumableOrders: 0,
     consumablePackagesDelivered: 0,
     consumablePackagesReceived: 0,
+    moves: 0,
+    lateMoves: 0,
   };
+  readonly books: RegionBooks = { payersRegistered: 0, monthsClosed: [], correctionsSent: 0 };
   private readonly random: SeededRandom;
+  /**
+   * Moves and corrections draw from a sequence of their own, so every other draw (and so the rest of the history)
+   * stays what it was for the seed before the books came.
+   */
+  private readonly booksRandom: SeededRandom;
   private readonly seed: number;
   private readonly actor: string;
   private counter = 0;
+  private booksCounter = 0;
 
   // The generator's own picture of the region, kept in step with the commands it sends.
   private readonly persons: Person[] = [];
@@ -154,14 +212,26 @@ export class RegionSimulation {
   private readonly consumableDeliveries = new Map<string, ConsumableDelivery[]>();
   private readonly repairsDue = new Map<string, Repair[]>();
   private readonly onHand = new Map<string, number>();
+  /** The aids delivered and returned in each month (`YYYY-MM`), the candidates for a correction after its close. */
+  private readonly deliveredIn = new Map<string, string[]>();
+  private readonly returnedIn = new Map<string, string[]>();
+  private readonly correctionsDue = new Map<string, Correction[]>();
+  private readonly store: Pick<EventStore, 'readStream'>;
 
   constructor(
     private readonly commandBus: CommandBus,
-    { seed, actor, inFlight }: { seed: number; actor: string; inFlight: number },
+    {
+      seed,
+      actor,
+      inFlight,
+      store,
+    }: { seed: number; actor: string; inFlight: number; store: Pick<EventStore, 'readStream'> },
   ) {
     this.seed = seed;
+    this.store = store;
     this.actor = actor;
     this.random = new SeededRandom(seed);
+    this.booksRandom = new SeededRandom(seed ^ 0xb00c5);
     this.commands = new CommandScheduler(commandBus, inFlight);
   }
 
@@ -186,6 +256,70 @@ export class RegionSimulation {
     await this.commands.drain();
   }
 
+  /**
+   * The region's payers, before any order names one: a municipal payer per municipality (its `KUND-<code>` is what
+   * the orders carry) and the region's unit for the aids of regional cost responsibility.
+   */
+  async registerPayers(): Promise<void> {
+    for (const payer of DEMO_PAYERS) {
+      this.commands.submit(`payer:${payer.payerId}`, async () => {
+        try {
+          await this.commandBus.execute(
+            new OnPayer(
+              payer.payerId,
+              { type: 'RegisterPayer', data: payer },
+              this.booksContext(`payer:${payer.payerId}`),
+            ),
+          );
+          this.commands.count('RegisterPayer');
+          this.books.payersRegistered++;
+        } catch (error) {
+          // A store that already holds the payers keeps them.
+          if (!(error instanceof DomainError && error.code === 'PAYER.ALREADY_REGISTERED')) throw error;
+        }
+      });
+    }
+    await this.commands.drain();
+  }
+
+  /**
+   * Closes the books through `month` once everything sent before is stored (so a later command is a correction
+   * of it), then plans the corrections its check brings over the working days from `firstCorrectionDay` on (those
+   * after the history's last day are not sent).
+   */
+  async closeMonth(month: string, firstCorrectionDay: string, scale: number): Promise<void> {
+    await this.commands.drain();
+    const context = this.booksContext(`close:${month}`);
+    this.commands.submit('billing-months', () =>
+      this.commands.send(new OnBillingMonths(month, { type: 'CloseBillingMonth', data: {} }, context)),
+    );
+    await this.commands.drain();
+    this.books.monthsClosed.push(month);
+    const random = this.booksRandom;
+    const days = [isSwedishWorkingDay(firstCorrectionDay) ? firstCorrectionDay : nextWorkingDay(firstCorrectionDay)];
+    while (days.length < CORRECTION_WORKING_DAYS) days.push(addSwedishWorkingDays(days[days.length - 1], 1));
+    for (let n = Math.max(1, Math.round(CORRECTIONS_PER_CLOSE * scale)); n > 0; n--) {
+      const day = random.pick(days);
+      const delivery = random.chance(DELIVERY_CORRECTION_SHARE);
+      // A month before the history has only the import's deliveries: a return's correction becomes a delivery's.
+      const target =
+        (delivery ? null : this.correctionTarget(this.returnedIn, month, 'returnedOn')) ??
+        this.correctionTarget(this.deliveredIn, month, 'deliveredOn');
+      if (target) pushTo(this.correctionsDue, day, target);
+    }
+  }
+
+  /** An aid delivered (or returned) in `month`, or in the latest earlier month that had one. */
+  private correctionTarget(
+    byMonth: ReadonlyMap<string, string[]>,
+    month: string,
+    field: Correction['field'],
+  ): Correction | null {
+    const months = [...byMonth.keys()].filter((candidate) => candidate <= month).sort();
+    const latest = months.at(-1);
+    return latest === undefined ? null : { assetId: this.booksRandom.pick(byMonth.get(latest)!), month: latest, field };
+  }
+
   /** Takes the imported aids out on rent and their persons into the picture. */
   adopt(imported: OnLoanImport): void {
     this.usedPersonnummer = imported.usedPersonnummer;
@@ -194,12 +328,14 @@ export class RegionSimulation {
     for (const aid of imported.aids) {
       this.articleOf.set(aid.assetId, this.individualArticle(aid.articleNo));
       this.onLoan.add(aid.assetId);
+      pushTo(this.deliveredIn, monthOf(aid.deliveredOn), aid.assetId);
     }
   }
 
   async workingDay(day: string, scale: number, regions: number, lastDay: string): Promise<void> {
     const random = this.random;
-    // Morning: stock arrives, persons and orders are registered, today's aids are received.
+    // Morning: moves are registered, stock arrives, persons and orders are registered, today's aids are received.
+    this.movePersons(day, scale);
     this.receiveConsumables(day, scale, regions);
     for (let n = random.count(DAILY.aidOrders * scale); n > 0; n--) this.placeAidOrder(day);
     for (let n = random.count((DAILY.consumablePackages * scale) / PACKAGES_PER_CONSUMABLE_ORDER); n > 0; n--)
@@ -222,6 +358,8 @@ export class RegionSimulation {
     for (const repair of this.repairsDue.get(day) ?? []) this.completeRepair(day, repair);
     this.repairsDue.delete(day);
     this.inspectLifts(day);
+    for (const correction of this.correctionsDue.get(day) ?? []) this.correctDate(day, correction);
+    this.correctionsDue.delete(day);
     await this.commands.drain(runsAcrossDays);
 
     for (const assetId of delivered) this.onLoan.add(assetId);
@@ -338,8 +476,8 @@ export class RegionSimulation {
     else pushTo(this.attempts, attemptDay, { order, fail });
 
     this.commands.submit(`person:${person.personId}`, async () => {
-      const prescription = { articleNo: article.articleNo, prescriberId, priority, plannedDeliveryDate: plannedDay };
-      await this.commands.send(placeOrder(orderId, person, prescription, day, placeContext));
+      const prescription = { prescriberId, priority, plannedDeliveryDate: plannedDay };
+      await this.commands.send(placeOrder(orderId, person, article, prescription, day, placeContext));
       if (rescheduledTo && rescheduleContext) {
         const reason = 'Ny dag överenskommen med mottagaren';
         const data = { plannedDeliveryDate: rescheduledTo, reason };
@@ -368,12 +506,74 @@ export class RegionSimulation {
     // Drawn when the chain runs, unlike every other draw; moving it would change every seed's history.
     this.commands.submit(`person:${person.personId}`, () => {
       const prescription = {
-        articleNo: article.articleNo,
         prescriberId: `FS-${random.int(1000, 1400)}`,
         priority: 2,
         plannedDeliveryDate: plannedDay,
       };
-      return this.commands.send(placeOrder(orderId, person, prescription, day, context));
+      return this.commands.send(placeOrder(orderId, person, article, prescription, day, context));
+    });
+  }
+
+  /**
+   * Holders moving to another of the region's municipalities, registered today: most within a few days of the move,
+   * some 1–3 weeks after (back-dated, as the population register's notices arrive). Their later orders name the new
+   * municipality; their aids follow them.
+   */
+  private movePersons(day: string, scale: number): void {
+    const random = this.booksRandom;
+    for (let n = random.count(DAILY.moves * scale); n > 0; n--) {
+      if (this.persons.length === 0) return;
+      const at = random.int(0, this.persons.length - 1);
+      const person = this.persons[at];
+      const to = random.weighted(VASTMANLAND.filter((municipality) => municipality !== person.municipality));
+      const late = random.chance(LATE_MOVE_SHARE);
+      const daysBack = late ? random.int(7, 21) : random.int(0, 4);
+      const movedOn = addDays(day, -daysBack);
+      // A move may not lie before the person's previous one: such a notice is not sent.
+      if (person.lastMovedOn !== undefined && movedOn < person.lastMovedOn) continue;
+      // A new picture of the person: orders planned before today keep the one they were placed with.
+      this.persons[at] = { ...person, municipality: to, lastMovedOn: movedOn };
+      this.volumes.moves++;
+      if (late) this.volumes.lateMoves++;
+      const context = this.booksContext(`move:${person.personId}:${day}`);
+      const data = { toMunicipality: to.name, movedOn };
+      this.commands.submit(`person:${person.personId}`, () =>
+        this.commands.send(new OnPerson(person.personId, { type: 'MovePerson', data }, context)),
+      );
+    }
+  }
+
+  /**
+   * A delivery registered a working day too early, or a return a working day too late, found in a closed month.
+   * The aid's own history (read when its earlier commands are stored) says which event and whether the new day fits
+   * between its neighbours; a date that would not is left as it is.
+   */
+  private correctDate(day: string, { assetId, month, field }: Correction): void {
+    const reason =
+      field === 'deliveredOn'
+        ? 'Leveransen kvitterades dagen efter, enligt förarens följesedel'
+        : 'Hämtades dagen innan, enligt transportens körlista';
+    const context = this.booksContext(`correct:${assetId}:${day}`);
+    this.commands.submit(`asset:${assetId}`, async () => {
+      const events = await this.store.readStream(assetStream(assetId));
+      const state = events.reduce(
+        (folded, event) => assetDecider.evolve(folded, { type: event.type, data: event.data } as unknown as AssetEvent),
+        assetDecider.initialState(),
+      );
+      if (state.status === 'initial') return;
+      const type = field === 'deliveredOn' ? 'AidDelivered' : 'AidReturned';
+      const { dates } = state;
+      const revision = dates.findLastIndex((dated) => dated?.type === type && monthOf(dated.day) === month);
+      if (revision < 0) return;
+      const from = dates[revision]!.day;
+      const value = addSwedishWorkingDays(from, field === 'deliveredOn' ? 1 : -1);
+      const before = dates.slice(0, revision).findLast((dated) => dated !== null);
+      const after = dates.slice(revision + 1).find((dated) => dated !== null);
+      if ((before && value < before.day) || (after && value > after.day) || value > day) return;
+      await this.commands.send(
+        new OnAsset(assetId, { type: 'CorrectBusinessDate', data: { revision, field, value, reason } }, context),
+      );
+      this.books.correctionsSent++;
     });
   }
 
@@ -453,6 +653,7 @@ export class RegionSimulation {
       pushTo(this.attempts, rescheduledTo, { order, fail: false });
     } else {
       delivered.push(assetId);
+      pushTo(this.deliveredIn, monthOf(day), assetId);
       this.volumes.aidsDelivered++;
       if (day === order.plannedDay) this.volumes.deliveredOnPlannedDay++;
     }
@@ -543,6 +744,7 @@ export class RegionSimulation {
     if (!assetId) return;
     this.onLoan.remove(assetId);
     this.awaitingReconditioning.push({ assetId, returnedOn: day });
+    pushTo(this.returnedIn, monthOf(day), assetId);
     this.volumes.returns++;
     const reason = this.random.pick(RETURN_REASONS);
     const context = this.context(`return:${assetId}:${day}`);
@@ -673,5 +875,10 @@ export class RegionSimulation {
    */
   private context(_what: string): CommandContext {
     return { actor: this.actor, correlationId: demoId(this.seed, 'correlation', this.counter++) };
+  }
+
+  /** The books' commands count their own ids, so the rest of the history keeps its ids too. */
+  private booksContext(_what: string): CommandContext {
+    return { actor: this.actor, correlationId: demoId(this.seed, 'books-correlation', this.booksCounter++) };
   }
 }

@@ -1,20 +1,51 @@
 import type { RegisterArticleDto } from '../articles/article.dto.js';
+import type { RegisterPayerDto } from '../payers/payer.dto.js';
 
-export type DemoMunicipality = { name: string; code: string; weight: number; routes: number };
+export type DemoMunicipality = { name: string; code: string; weight: number; routes: number; payerName: string };
 
-/** Västmanland's ten municipalities, weighted by population. */
+/** Västmanland's ten municipalities, weighted by population; each pays for its residents' aids as `KUND-<code>`. */
 export const VASTMANLAND: readonly DemoMunicipality[] = [
-  { name: 'Västerås', code: 'VASTERAS', weight: 160_000, routes: 4 },
-  { name: 'Köping', code: 'KOPING', weight: 26_500, routes: 1 },
-  { name: 'Sala', code: 'SALA', weight: 23_000, routes: 1 },
-  { name: 'Hallstahammar', code: 'HALLSTAHAMMAR', weight: 16_500, routes: 1 },
-  { name: 'Arboga', code: 'ARBOGA', weight: 14_000, routes: 1 },
-  { name: 'Fagersta', code: 'FAGERSTA', weight: 13_500, routes: 1 },
-  { name: 'Surahammar', code: 'SURAHAMMAR', weight: 10_000, routes: 1 },
-  { name: 'Kungsör', code: 'KUNGSOR', weight: 8_800, routes: 1 },
-  { name: 'Norberg', code: 'NORBERG', weight: 5_800, routes: 1 },
-  { name: 'Skinnskatteberg', code: 'SKINNSKATTEBERG', weight: 4_400, routes: 1 },
+  { name: 'Västerås', code: 'VASTERAS', weight: 160_000, routes: 4, payerName: 'Västerås stad' },
+  { name: 'Köping', code: 'KOPING', weight: 26_500, routes: 1, payerName: 'Köpings kommun' },
+  { name: 'Sala', code: 'SALA', weight: 23_000, routes: 1, payerName: 'Sala kommun' },
+  { name: 'Hallstahammar', code: 'HALLSTAHAMMAR', weight: 16_500, routes: 1, payerName: 'Hallstahammars kommun' },
+  { name: 'Arboga', code: 'ARBOGA', weight: 14_000, routes: 1, payerName: 'Arboga kommun' },
+  { name: 'Fagersta', code: 'FAGERSTA', weight: 13_500, routes: 1, payerName: 'Fagersta kommun' },
+  { name: 'Surahammar', code: 'SURAHAMMAR', weight: 10_000, routes: 1, payerName: 'Surahammars kommun' },
+  { name: 'Kungsör', code: 'KUNGSOR', weight: 8_800, routes: 1, payerName: 'Kungsörs kommun' },
+  { name: 'Norberg', code: 'NORBERG', weight: 5_800, routes: 1, payerName: 'Norbergs kommun' },
+  { name: 'Skinnskatteberg', code: 'SKINNSKATTEBERG', weight: 4_400, routes: 1, payerName: 'Skinnskattebergs kommun' },
 ];
+
+/** The region's unit that pays for the aids of regional cost responsibility, wherever their holder lives. */
+export const REGION_PAYER = {
+  payerId: 'REGION-VL',
+  name: 'Region Västmanland, primärvård',
+  kind: 'region',
+} as const satisfies RegisterPayerDto;
+
+/** The payers of the region: one per municipality, and the region's unit. */
+export const DEMO_PAYERS: readonly RegisterPayerDto[] = [
+  ...VASTMANLAND.map((municipality): RegisterPayerDto => ({
+    payerId: municipalPayerId(municipality),
+    name: municipality.payerName,
+    kind: 'municipality',
+    municipality: municipality.name,
+  })),
+  REGION_PAYER,
+];
+
+export function municipalPayerId(municipality: Pick<DemoMunicipality, 'code'>): string {
+  return `KUND-${municipality.code}`;
+}
+
+/** Who an order pays with: the region's unit for an article of regional cost responsibility, else the municipality. */
+export function payerIdFor(
+  { costResponsibility }: Pick<RegisterArticleDto, 'costResponsibility'>,
+  municipality: Pick<DemoMunicipality, 'code'>,
+): string {
+  return costResponsibility === 'region' ? REGION_PAYER.payerId : municipalPayerId(municipality);
+}
 
 export type DemoArticle = RegisterArticleDto & { weight: number };
 
@@ -29,9 +60,11 @@ export const INDIVIDUAL_AIDS: readonly DemoArticle[] = [
     expectedLifetimeYears: 7,
   }),
   article('100401', 'Vårdsäng, elektrisk', '18 12 10', 450, 16500, 9, { bulky: true, expectedLifetimeYears: 10 }),
+  // A treatment aid prescribed by primary care: the region pays for it, wherever the holder lives.
   article('100402', 'Antidecubitusmadrass, växeltryck', '04 33 06', 380, 9800, 5, {
     bulky: true,
     expectedLifetimeYears: 5,
+    costResponsibility: 'region',
   }),
   article('100501', 'Personlyft, mobil', '12 36 03', 690, 32000, 3, lift()),
   article('100502', 'Taklyft, fast monterad', '12 36 12', 820, 41000, 2, lift()),
@@ -40,7 +73,11 @@ export const INDIVIDUAL_AIDS: readonly DemoArticle[] = [
   article('100602', 'Toalettförhöjning', '09 12 12', 30, 800, 7, { expectedLifetimeYears: 5 }),
   article('100603', 'Toalettstol med hjul', '09 12 03', 90, 3200, 5, { expectedLifetimeYears: 6 }),
   article('100701', 'Armbågskrycka', '12 03 06', 10, 350, 6, { expectedLifetimeYears: 4 }),
-  article('100801', 'Kommunikationshjälpmedel, talapparat', '22 21 09', 600, 24000, 1, { expectedLifetimeYears: 5 }),
+  // Prescribed by the region's speech therapists: regional cost responsibility.
+  article('100801', 'Kommunikationshjälpmedel, talapparat', '22 21 09', 600, 24000, 1, {
+    expectedLifetimeYears: 5,
+    costResponsibility: 'region',
+  }),
   article('100901', 'Griptång', '24 21 03', 8, 250, 2, { expectedLifetimeYears: 4 }),
 ];
 
