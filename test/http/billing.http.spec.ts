@@ -298,7 +298,7 @@ describe('closing months, and corrections for a back-dated change', () => {
         }),
       );
       expect(koping.lines).toContainEqual(
-        expect.objectContaining({ kind: 'correction', amountSek: RENT, assetId: loans.b.assetId }),
+        expect.objectContaining({ kind: 'correction', corrects: corrected, amountSek: RENT, assetId: loans.b.assetId }),
       );
     }
     // The open months follow the move as rent: b's periods from last month on are Köping's.
@@ -379,7 +379,9 @@ describe('bad input', () => {
 
   it('payerId is required', async () => {
     const response = await get(`/api/billing/invoice-basis?month=${threeAgo}`);
-    expect(response).toMatchObject({ status: 400, body: { errors: [expect.objectContaining({ field: 'payerId' })] } });
+    expect(response.status).toBe(400);
+    const fields = (response.body as Problem).errors!.map((error) => error.field);
+    expect(new Set(fields)).toEqual(new Set(['payerId']));
   });
 
   it.each([
