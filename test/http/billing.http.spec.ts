@@ -257,8 +257,8 @@ describe('closing months, and corrections for a back-dated change', () => {
   it('closes a month that has ended, and every month before it', async () => {
     const response = await close(twoAgo);
     expect(response.status).toBe(200);
-    const month = (await get(`/api/billing/months/${threeAgo}`)).body as { closed: boolean; closedThrough: string };
-    expect(month).toMatchObject({ closed: true, closedThrough: twoAgo });
+    const overview = (await get(`/api/billing/months/${threeAgo}`)).body as { closed: boolean; closedThrough: string };
+    expect(overview).toMatchObject({ closed: true, closedThrough: twoAgo });
     expect(((await get(`/api/billing/months/${lastMonth}`)).body as { closed: boolean }).closed).toBe(false);
     closedBefore = await Promise.all(
       [threeAgo, twoAgo].flatMap((month) => [VASTERAS, SALA, KOPING].map((payerId) => basis(payerId, month))),
