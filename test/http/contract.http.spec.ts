@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { addDays } from '@aidledger/domain';
+import { addDays, nextMonth } from '@aidledger/domain';
 import { AccessLog } from '../../apps/api/src/access-log/access-log.js';
 import { startHarness, type Harness } from '../support/app-harness.js';
 import { aidAt, createArticle, placeOrder, today, validPersonnummer } from '../support/fixtures.js';
@@ -114,8 +114,27 @@ describe('the answers match the OpenAPI document', () => {
       body: { payerId: 'KUND-SALA', name: 'Sala kommun', kind: 'municipality', municipality: 'Sala' },
       status: 201,
     });
+    // The payer the fixtures' orders name: its invoice basis has the lines of the aids delivered today.
+    await answer({
+      method: 'POST',
+      path: '/api/payers',
+      body: { payerId: 'KUND-VASTERAS', name: 'Västerås stad', kind: 'municipality', municipality: 'Västerås' },
+      status: 201,
+    });
     await h.settle();
     await expectDocumented({ path: '/api/payers' });
+    const month = today().slice(0, 7);
+    const basis = await expectDocumented({
+      path: '/api/billing/invoice-basis',
+      url: `/api/billing/invoice-basis?payerId=KUND-VASTERAS&month=${month}`,
+    });
+    expect((basis.body as { lines: unknown[] }).lines.length).toBeGreaterThan(0);
+    await expectDocumented({
+      path: '/api/billing/forecast',
+      url: `/api/billing/forecast?payerId=KUND-VASTERAS&month=${nextMonth(month)}`,
+    });
+    await expectDocumented({ path: '/api/billing/fleet', url: '/api/billing/fleet?payerId=KUND-VASTERAS' });
+    await expectDocumented({ path: '/api/billing/months/{month}', url: `/api/billing/months/${month}` });
     await expectDocumented({ path: '/api/assets', url: `/api/assets?articleNo=${onLoan.articleNo}` });
     const page = await expectDocumented({ path: '/api/assets', url: '/api/assets?limit=1' });
     expect(page.body).toHaveProperty('nextCursor');
@@ -153,6 +172,7 @@ describe('the answers match the OpenAPI document', () => {
       ['stock', ''],
       ['delivery-metrics', '?groupBy=route'],
       ['repair-metrics', ''],
+      ['invoice-basis', `?payerId=KUND-VASTERAS&month=${month}`],
     ];
     for (const [name, query] of exports)
       for (const format of ['csv', 'xlsx']) {

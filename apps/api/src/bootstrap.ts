@@ -37,10 +37,12 @@ const TAGS: Record<string, string> = {
   consumables: 'Consumables in, out and adjusted per article and location',
   orders: "Prescribers' orders of an article for a person",
   payers: 'Who is invoiced: the municipalities and the region units',
+  billing: "The invoice basis per payer and month, the months' close, the rent forecast and a payer's fleet",
   persons: 'The persons who use aids, and the aids they hold',
   stock: 'Stock levels per article and location',
   metrics: 'The service KPIs reported to the board',
-  exports: 'CSV and XLSX files of the register, stock, KPIs and the asset index; logged where they name persons',
+  exports:
+    'CSV and XLSX files of the register, stock, KPIs, the asset index and the invoice basis; logged where they name persons',
   transport: "The day's routes",
   'access-log': 'Who read which person-level data, and the tamper check of each day (PDL 4 kap)',
   health: 'Liveness and readiness, without a token',
