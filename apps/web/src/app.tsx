@@ -1,15 +1,7 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiClient, type Me, type SignInOptions } from './api/api-client.js';
 import { completeSignIn, isSignInCallback } from './auth/identity-provider.js';
-import {
-  forgetToken,
-  isScreen,
-  payerIdOf,
-  screensFor,
-  storedToken,
-  storeToken,
-  type Screen,
-} from './auth/session.js';
+import { forgetToken, isScreen, payerIdOf, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
 import { ScreenErrorBoundary } from './components/error-boundary.js';
 import { ApiContext, RoleContext } from './components/ui.js';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n.js';

@@ -84,7 +84,10 @@ export const InvoiceBasisLines = ({
         empty={t.billing.noLines}
       />
       <p className="basis-total" data-testid={`${testId}-total`}>
-        {t.billing.total}: <strong><Sek amount={basis.totalSek} /></strong>
+        {t.billing.total}:{' '}
+        <strong>
+          <Sek amount={basis.totalSek} />
+        </strong>
       </p>
     </>
   );

@@ -21,7 +21,16 @@ import type {
 } from '../api/api-client.js';
 import { ExportButtons } from '../components/export-buttons.js';
 import { Table, type Column } from '../components/table.js';
-import { InputField, monthOf, Notice, Section, shiftMonth, todayInStockholm, useAction, useApi } from '../components/ui.js';
+import {
+  InputField,
+  monthOf,
+  Notice,
+  Section,
+  shiftMonth,
+  todayInStockholm,
+  useAction,
+  useApi,
+} from '../components/ui.js';
 import { formatPercent, useI18n } from '../i18n/i18n.js';
 
 const lastDayOf = (month: string): string => {

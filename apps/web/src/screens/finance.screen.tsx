@@ -25,7 +25,8 @@ const CloseMonth = ({ month, onClosed }: { month: BillingMonth; onClosed: () => 
   const whyId = useId();
   const runningMonth = monthOf(todayInStockholm());
   useEffect(() => setConfirming(false), [month.month]);
-  if (month.closed) return <p data-testid="month-closed">{t.billing.alreadyClosed(month.closedThrough ?? month.month)}</p>;
+  if (month.closed)
+    return <p data-testid="month-closed">{t.billing.alreadyClosed(month.closedThrough ?? month.month)}</p>;
   const ended = month.month < runningMonth;
   return (
     <div className="close-month stack">
@@ -175,7 +176,10 @@ export const FinanceScreen = () => {
             empty={t.billing.noPayers}
           />
           <p className="basis-total" data-testid="month-total">
-            {t.billing.monthTotal}: <strong><Sek amount={figures.totalSek} /></strong>
+            {t.billing.monthTotal}:{' '}
+            <strong>
+              <Sek amount={figures.totalSek} />
+            </strong>
           </p>
           {mayClose && <CloseMonth month={figures} onClosed={() => void load(figures.month, payer?.payerId ?? null)} />}
         </Section>

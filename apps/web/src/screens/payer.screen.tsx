@@ -72,7 +72,10 @@ export const PayerScreen = ({ payerId }: { payerId: string | null }) => {
               empty={t.billing.noFleet}
             />
             <p className="basis-total" data-testid="payer-fleet-total">
-              {t.billing.monthlyRentTotal}: <strong><Sek amount={monthlyRent} /></strong>
+              {t.billing.monthlyRentTotal}:{' '}
+              <strong>
+                <Sek amount={monthlyRent} />
+              </strong>
             </p>
           </Section>
           <Section title={t.billing.runningBasisTitle(runningMonth)}>
