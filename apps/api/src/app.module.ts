@@ -15,6 +15,7 @@ import {
 } from './auth/token-verifier.js';
 import { AccessLogController } from './access-log/access-log.controller.js';
 import { AccessLogModule } from './access-log/access-log.module.js';
+import { BillingModule } from './billing/billing.module.js';
 import { PersonReadsInterceptor } from './access-log/logs-person-reads.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
@@ -76,6 +77,7 @@ export class AppModule {
         CommandsModule,
         ReadModelsModule,
         AccessLogModule,
+        BillingModule,
         ...(config.demoData ? [DemoDataModule] : []),
       ],
       // One controller per resource: its commands and its reads.

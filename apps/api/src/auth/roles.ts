@@ -13,6 +13,9 @@ export const PERSON_ROLES: Role[] = ['planner', 'auditor'];
 /** The aids and their state (who holds one is a pseudonymous id): the staff who handle them and the auditor. */
 export const AID_ROLES: Role[] = ['warehouse', 'transport', 'planner', 'auditor'];
 
+/** The billing as it comes: finance and the auditor read every payer's, a payer its own (persons as personRef). */
+export const BILLING_ROLES: Role[] = ['finance', 'auditor', 'payer'];
+
 /**
  * `payerId` scopes a `payer` token to one payer (its fleet and invoice basis); null for every other role.
  */

@@ -3,7 +3,11 @@ import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { AccessedBy, type Accessor } from '../access-log/accessed-by.decorator.js';
 import { assetsExport } from '../assets/assets.export.js';
-import { AID_ROLES, FIGURE_ROLES, PERSON_ROLES } from '../auth/roles.js';
+import { AID_ROLES, BILLING_ROLES, FIGURE_ROLES, PERSON_ROLES, type Principal } from '../auth/roles.js';
+import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
+import { InvoiceBasisQueryDto } from '../billing/billing.dto.js';
+import { BillingReads } from '../billing/billing.reads.js';
+import { invoiceBasisExport } from '../billing/invoice-basis.export.js';
 import { ExportEndpoint } from '../http/endpoints.js';
 import { deliveryMetricsExport, repairMetricsExport } from '../metrics/metrics.export.js';
 import { DeliveryMetricsQueryDto, RepairMetricsQueryDto } from '../metrics/metrics.dto.js';
@@ -18,7 +22,10 @@ import { Exporter } from './exporter.js';
 @ApiBearerAuth()
 @Controller('api/exports')
 export class ExportsController {
-  constructor(private readonly exporter: Exporter) {}
+  constructor(
+    private readonly exporter: Exporter,
+    private readonly billing: BillingReads,
+  ) {}
 
   @ExportEndpoint('aid-register', {
     roles: PERSON_ROLES,
@@ -92,5 +99,21 @@ export class ExportsController {
     @Res() reply: FastifyReply,
   ) {
     return this.exporter.send(reply, { format, accessor }, repairMetricsExport, query);
+  }
+
+  @ExportEndpoint('invoice-basis', {
+    roles: BILLING_ROLES,
+    summary: "A payer's invoice basis of a month, persons as personRef",
+    description: 'A payer token exports its own payerId only (403 for another). One access-log entry per person named.',
+    notFound: true,
+  })
+  invoiceBasis(
+    @Param() { format }: ExportFormatDto,
+    @Query() query: InvoiceBasisQueryDto,
+    @CurrentPrincipal() reader: Principal,
+    @AccessedBy() accessor: Accessor,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.exporter.send(reply, { format, accessor }, invoiceBasisExport(this.billing), { ...query, reader });
   }
 }

@@ -138,8 +138,16 @@ export class PersonalData {
   }
 
   private async secret(): Promise<Buffer> {
-    this.hmacSecret ??= await this.vault.keep(HMAC_SECRET, randomBytes(32));
+    this.hmacSecret ??= await this.serverSecret(HMAC_SECRET);
     return this.hmacSecret;
+  }
+
+  /**
+   * A server secret kept in the key vault under `name`, made on first use: every instance and every restart reads
+   * the same one, and it never sits beside the data it keys.
+   */
+  serverSecret(name: `secret:${string}`): Promise<Buffer> {
+    return this.vault.keep(name, randomBytes(32));
   }
 
   close(): Promise<void> {

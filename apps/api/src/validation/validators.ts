@@ -1,6 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
 import { IsString, Length, Matches, registerDecorator, type ValidationOptions } from 'class-validator';
-import { isValidIsoDay, parsePersonnummer } from '@aidledger/domain';
+import { isValidIsoDay, isValidMonth, parsePersonnummer } from '@aidledger/domain';
 import { todayInStockholm } from '../clock/clock.js';
 
 /** A validation rule of our own; its message names the field, never the submitted value (it may be personal data). */
@@ -22,6 +22,9 @@ export const IsIsoDay = rule(
   (field) => `${field} must be a date that exists, written YYYY-MM-DD`,
   isValidIsoDay,
 );
+
+/** A calendar month, written YYYY-MM (2025-13 is refused). */
+export const IsMonth = rule('isMonth', (field) => `${field} must be a month, written YYYY-MM`, isValidMonth);
 
 /** A valid personnummer or samordningsnummer. */
 export const IsPersonnummer = rule(
