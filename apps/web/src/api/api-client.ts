@@ -35,38 +35,13 @@ export type RepairMetrics = Schemas['RepairMetricsDto'];
 export type RepairGroup = Schemas['RepairMetricsGroupDto'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
-// Billing (issue 13): written by hand from the shared contract until the API's endpoints are generated.
-export type EventRef = { streamId: string; revision: number };
-export type BillingLine = {
-  lineId: string;
-  kind: 'rent' | 'sale' | 'correction';
-  assetId: string | null;
-  articleNo: string;
-  personRef: string | null;
-  periodStart: string;
-  periodEnd: string;
-  amountSek: number;
-  corrects: string | null;
-  because: EventRef[];
-};
-export type InvoiceBasis = { payerId: string; month: string; closed: boolean; lines: BillingLine[]; totalSek: number };
-export type BillingMonthPayer = { payerId: string; name: string | null; lines: number; totalSek: number };
-export type BillingMonth = {
-  month: string;
-  closed: boolean;
-  closedThrough: string | null;
-  payers: BillingMonthPayer[];
-  totalSek: number;
-};
-export type FleetItem = {
-  assetId: string;
-  articleNo: string;
-  personRef: string;
-  deliveredOn: string;
-  payerSince: string;
-  monthlyRentSek: number;
-};
-export type PayerFleet = { payerId: string; items: FleetItem[] };
+export type EventRef = Schemas['EventRefDto'];
+export type BillingLine = Schemas['InvoiceLineDto'];
+export type InvoiceBasis = Schemas['InvoiceBasisDto'];
+export type BillingMonth = Schemas['BillingMonthDto'];
+export type BillingMonthPayer = Schemas['BillingMonthPayerDto'];
+export type PayerFleet = Schemas['FleetDto'];
+export type FleetItem = Schemas['FleetItemDto'];
 /** The exports the API offers, by name: `/api/exports/<name>.{format}`. */
 export type ExportName = keyof paths extends infer Path
   ? Path extends `/api/exports/${infer Name}.{format}`
@@ -174,41 +149,14 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
-  private read = async <T>(route: string, query: Record<string, string> = {}): Promise<T> => {
-    const search = new URLSearchParams(query).toString();
-    const response = await reach(
-      fetch(`${route}${search ? `?${search}` : ''}`, {
-        headers: { Accept: 'application/json', ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}) },
-      }),
-    );
-    const body: unknown = await response.json().catch(() => null);
-    if (response.ok) return body as T;
-    if (response.status === 401 && this.token) this.onUnauthorized();
-    throw new ApiError(asProblem(body, response));
-  };
-  billingMonth = (month: string) => this.read<BillingMonth>(`/api/billing/months/${encodeURIComponent(month)}`);
+  billingMonth = (month: string) =>
+    this.answer(this.client.GET('/api/billing/months/{month}', { params: { path: { month } } }));
   invoiceBasis = (payerId: string, month: string) =>
-    this.read<InvoiceBasis>('/api/billing/invoice-basis', { payerId, month });
+    this.answer(this.client.GET('/api/billing/invoice-basis', { params: { query: { payerId, month } } }));
   rentForecast = (payerId: string, month: string) =>
-    this.read<InvoiceBasis>('/api/billing/forecast', { payerId, month });
-  payerFleet = (payerId: string) => this.read<PayerFleet>('/api/billing/fleet', { payerId });
-  closeBillingMonth = async (month: string): Promise<CommandResult> => {
-    const response = await reach(
-      fetch(`/api/billing/months/${encodeURIComponent(month)}/close`, {
-        method: 'POST',
-        headers: {
-          Accept: 'application/json',
-          'Idempotency-Key': newIdempotencyKey(),
-          ...(this.token ? { Authorization: `Bearer ${this.token}` } : {}),
-        },
-      }),
-    );
-    const body: unknown = await response.json().catch(() => null);
-    if (response.ok) return body as CommandResult;
-    if (response.status === 401 && this.token) this.onUnauthorized();
-    throw new ApiError(asProblem(body, response));
-  };
-
+    this.answer(this.client.GET('/api/billing/forecast', { params: { query: { payerId, month } } }));
+  payerFleet = (payerId: string) =>
+    this.answer(this.client.GET('/api/billing/fleet', { params: { query: { payerId } } }));
   /** A file as a blob, fetched with the bearer token (a plain link could not send it), named as the API names it. */
   exportFile = async (
     name: ExportName,
@@ -348,6 +296,10 @@ export class ApiClient {
   cancelPickup = (assetId: string, body: Schemas['CancelPickupDto']) =>
     this.command((header) =>
       this.client.POST('/api/assets/{id}/pickup-requests/cancel', { params: { path: { id: assetId }, header }, body }),
+    );
+  closeBillingMonth = (month: string) =>
+    this.command((header) =>
+      this.client.POST('/api/billing/months/{month}/close', { params: { path: { month }, header } }),
     );
   changeContact = (personId: string, body: Contact) =>
     this.command((header) =>

@@ -1024,6 +1024,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/exports/invoice-basis.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A payer's invoice basis of a month, persons as personRef
+         * @description A payer token exports its own payerId only (403 for another). One access-log entry per person named.
+         *
+         *     Roles that may call it: finance, auditor, payer, admin.
+         */
+        get: operations["exports_invoiceBasis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/transport/route": {
         parameters: {
             query?: never;
@@ -1160,6 +1182,114 @@ export interface paths {
         get: operations["health_ready"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/invoice-basis": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A payer's invoice basis of a month: every line with the events behind it
+         * @description A payer token reads its own payerId only (403 for another). One access-log entry per person named.
+         *
+         *     Roles that may call it: finance, auditor, payer, admin.
+         */
+        get: operations["billing_invoiceBasis"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/forecast": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The rent periods that will start in a month for the loans running today
+         * @description A payer token reads its own payerId only (403 for another). One access-log entry per person named.
+         *
+         *     Roles that may call it: finance, auditor, payer, admin.
+         */
+        get: operations["billing_forecast"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/fleet": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The aids out now that a payer pays for today
+         * @description A payer token reads its own payerId only (403 for another). One access-log entry per person named.
+         *
+         *     Roles that may call it: finance, auditor, payer, admin.
+         */
+        get: operations["billing_fleet"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/months/{month}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A month of the books: whether it is closed, and every payer's lines and total
+         * @description Roles that may call it: finance, auditor, admin.
+         */
+        get: operations["billing_month"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/billing/months/{month}/close": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Close the books through a month that has ended (409 BILLING.MONTH_NOT_ENDED otherwise)
+         * @description Closing a closed month again changes nothing. A later back-dated change comes as correction lines.
+         *
+         *     Roles that may call it: finance, admin.
+         */
+        post: operations["billing_close"];
         delete?: never;
         options?: never;
         head?: never;
@@ -2096,6 +2226,118 @@ export interface components {
             /** @description Why it is not ready; empty when ready */
             reasons: string[];
             projections: components["schemas"]["ProjectionLagDto"][];
+        };
+        /** @enum {string} */
+        InvoiceLineKind: "rent" | "sale" | "correction";
+        EventRefDto: {
+            /** @example asset-0b6c1f7e-3c55-4c64-9d0a-0d2f4b6a7e10 */
+            streamId: string;
+            /** @example 4 */
+            revision: number;
+        };
+        InvoiceLineDto: {
+            /**
+             * @description Deterministic: rent:<assetId>:<revision>:<periodNo>, sale:…, credit:… or recharge:…
+             * @example rent:0b6c1f7e-3c55-4c64-9d0a-0d2f4b6a7e10:4:2
+             */
+            lineId: string;
+            kind: components["schemas"]["InvoiceLineKind"];
+            /** @description Null for consumables */
+            assetId: string | null;
+            /** @example 123456 */
+            articleNo: string;
+            /**
+             * @description The person as a pseudonymous reference: stable, and not traceable to them without the server
+             * @example P-K7Q2MZ4XAB
+             */
+            personRef: string | null;
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
+            periodStart: string;
+            /**
+             * Format: date
+             * @example 2025-04-02
+             */
+            periodEnd: string;
+            /**
+             * @description Negative for a credit
+             * @example 250
+             */
+            amountSek: number;
+            /** @description A correction line: the line it corrects */
+            corrects: string | null;
+            /** @description The events behind the line */
+            because: components["schemas"]["EventRefDto"][];
+        };
+        InvoiceBasisDto: {
+            /** @example KUND-VASTERAS */
+            payerId: string;
+            /** @example 2025-03 */
+            month: string;
+            /** @description Closed months are frozen: later changes come as corrections */
+            closed: boolean;
+            /** @description By periodStart, then lineId */
+            lines: components["schemas"]["InvoiceLineDto"][];
+            /** @example 750 */
+            totalSek: number;
+        };
+        FleetItemDto: {
+            assetId: string;
+            /** @example 123456 */
+            articleNo: string;
+            /**
+             * @description The holder as a pseudonymous reference
+             * @example P-K7Q2MZ4XAB
+             */
+            personRef: string;
+            /**
+             * Format: date
+             * @example 2025-03-04
+             */
+            deliveredOn: string;
+            /**
+             * Format: date
+             * @description The day this payer took over
+             * @example 2025-06-01
+             */
+            payerSince: string;
+            /** @example 250 */
+            monthlyRentSek: number;
+        };
+        FleetDto: {
+            /** @example KUND-VASTERAS */
+            payerId: string;
+            /** @description The aids out now that this payer pays for today */
+            items: components["schemas"]["FleetItemDto"][];
+        };
+        BillingMonthPayerDto: {
+            /** @example KUND-VASTERAS */
+            payerId: string;
+            /** @example Västerås stad */
+            name: string;
+            /**
+             * @description How many lines its invoice basis of the month has
+             * @example 3
+             */
+            lines: number;
+            /** @example 750 */
+            totalSek: number;
+        };
+        BillingMonthDto: {
+            /** @example 2025-03 */
+            month: string;
+            closed: boolean;
+            /**
+             * @description The books are closed through it
+             * @example 2025-02
+             */
+            closedThrough: string | null;
+            /** @description Every registered payer, by payerId */
+            payers: components["schemas"]["BillingMonthPayerDto"][];
+            /** @example 750 */
+            totalSek: number;
         };
         DemoTokenDto: {
             role: components["schemas"]["Role"];
@@ -6344,6 +6586,72 @@ export interface operations {
             };
         };
     };
+    exports_invoiceBasis: {
+        parameters: {
+            query: {
+                payerId: string;
+                /** @description The calendar month, YYYY-MM */
+                month: string;
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     transport_route: {
         parameters: {
             query?: {
@@ -6597,6 +6905,327 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReadinessDto"];
+                };
+            };
+        };
+    };
+    billing_invoiceBasis: {
+        parameters: {
+            query: {
+                payerId: string;
+                /** @description The calendar month, YYYY-MM */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceBasisDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    billing_forecast: {
+        parameters: {
+            query: {
+                payerId: string;
+                /** @description The calendar month, YYYY-MM */
+                month: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceBasisDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    billing_fleet: {
+        parameters: {
+            query: {
+                payerId: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FleetDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    billing_month: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The calendar month, YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BillingMonthDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    billing_close: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The calendar month, YYYY-MM */
+                month: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
                 };
             };
         };

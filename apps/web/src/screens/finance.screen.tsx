@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useState } from 'react';
-import type { Article, BillingMonth, BillingMonthPayer, ExportName, InvoiceBasis } from '../api/api-client.js';
+import type { Article, BillingMonth, BillingMonthPayer, InvoiceBasis } from '../api/api-client.js';
 import { ExportButtons } from '../components/export-buttons.js';
 import { InvoiceBasisLines, Sek } from '../components/invoice-basis.js';
 import { Table } from '../components/table.js';
@@ -193,7 +193,7 @@ export const FinanceScreen = () => {
               <p className="muted">{basis.closed ? t.billing.basisClosed : t.billing.basisOpen}</p>
               <InvoiceBasisLines basis={basis} testId="invoice-basis" articleName={articleName} />
               <ExportButtons
-                name={'invoice-basis' as ExportName}
+                name="invoice-basis"
                 what={t.billing.exportWhat(payerName(payer), basis.month)}
                 query={{ payerId: basis.payerId, month: basis.month }}
               />

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { ExportName, FleetItem, InvoiceBasis, PayerFleet } from '../api/api-client.js';
+import type { FleetItem, InvoiceBasis, PayerFleet } from '../api/api-client.js';
 import { ExportButtons } from '../components/export-buttons.js';
 import { InvoiceBasisLines, Sek } from '../components/invoice-basis.js';
 import { Table } from '../components/table.js';
@@ -82,7 +82,7 @@ export const PayerScreen = ({ payerId }: { payerId: string | null }) => {
             <p className="muted">{t.billing.runningBasisHint}</p>
             <InvoiceBasisLines basis={view.basis} testId="payer-basis" />
             <ExportButtons
-              name={'invoice-basis' as ExportName}
+              name="invoice-basis"
               what={t.billing.exportWhat(payerId, runningMonth)}
               query={{ payerId, month: runningMonth }}
             />
