@@ -25,3 +25,5 @@ export * from './pickup-requests/pickup-requests.queries.js';
 export * from './payers/payers.projection.js';
 export * from './access-log/access-log.projection.js';
 export * from './access-log/access-log.queries.js';
+export * from './billing/billing.projection.js';
+export * from './billing/billing.queries.js';

@@ -1,3 +1,4 @@
+import { defaultBillingProjection } from './billing/billing.projection.js';
 import { accessLogProjection } from './access-log/access-log.projection.js';
 import { articlesProjection } from './articles/articles.projection.js';
 import { payersProjection } from './payers/payers.projection.js';
@@ -21,4 +22,5 @@ export const allProjections: readonly Projection[] = [
   payersProjection,
   accessLogProjection,
   pickupRequestsProjection,
+  defaultBillingProjection,
 ];

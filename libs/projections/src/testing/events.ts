@@ -4,6 +4,7 @@ import {
   type AccessLogEvent,
   type ArticleEvent,
   type AssetEvent,
+  type BillingMonthEvent,
   type ConsumableStockEvent,
   type OrderEvent,
   type PayerEvent,
@@ -13,7 +14,14 @@ import type { EventMetadata, RecordedEvent } from '@aidledger/event-store';
 
 /** Every event the projections read. */
 export type ProjectedEvent =
-  AccessLogEvent | ArticleEvent | AssetEvent | ConsumableStockEvent | OrderEvent | PayerEvent | PersonEvent;
+  | AccessLogEvent
+  | ArticleEvent
+  | AssetEvent
+  | BillingMonthEvent
+  | ConsumableStockEvent
+  | OrderEvent
+  | PayerEvent
+  | PersonEvent;
 export type ProjectedEventType = ProjectedEvent['type'];
 export type EventOf<T extends ProjectedEventType> = Extract<ProjectedEvent, { type: T }>;
 
@@ -40,18 +48,31 @@ export const eventLog = () => {
     data: EventOf<T>['data'],
     recordedAt = '2025-06-01T08:00:00.000Z',
   ): RecordedOf<T> => {
-    const { orderId, assetId, personId, at } = data as {
+    const { orderId, assetId, personId, at, articleNo, location, payerId } = data as {
       orderId?: string;
       assetId?: string;
       personId?: string;
       at?: string;
+      articleNo?: string;
+      location?: string;
+      payerId?: string;
     };
     const streamId =
       type === 'PersonDataAccessed'
         ? accessLogStream(String(at).slice(0, 10))
         : type.startsWith('Order')
           ? `order-${orderId}`
-          : `asset-${assetId ?? orderId ?? personId}`;
+          : type === 'ArticleRegistered'
+            ? `article-${articleNo}`
+            : type === 'PayerRegistered'
+              ? `payer-${payerId}`
+              : type === 'PersonMoved'
+                ? `person-${personId}`
+                : type.startsWith('Consumables')
+                  ? `stock-${articleNo}.${location}`
+                  : type === 'BillingMonthClosed'
+                    ? 'billing-months'
+                    : `asset-${assetId ?? orderId ?? personId}`;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
     return {

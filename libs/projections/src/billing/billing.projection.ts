@@ -1,0 +1,810 @@
+import {
+  correctionsFor,
+  DEFAULT_RENT_STOP_WORKING_DAYS,
+  monthBounds,
+  monthOf,
+  nextMonth,
+  payerTimeline,
+  rentCharges,
+  rentEndDay,
+  saleCharge,
+  type AidDelivered,
+  type AidDeliveryReversed,
+  type AidReturned,
+  type ArticleRegistered,
+  type BilledCharge,
+  type BillingMonthClosed,
+  type BusinessDateCorrected,
+  type Charge,
+  type ConsumablesDelivered,
+  type CostResponsibility,
+  type EventRef,
+  type HolderMove,
+  type OrderPlaced,
+  type PayerChange,
+  type PayerRegistered,
+  type PersonMoved,
+  type PickupCancelled,
+  type PickupRequested,
+} from '@aidledger/domain';
+import type { RecordedEvent } from '@aidledger/event-store';
+import { chunk, MAX_PARAMETERS, type ReadModelTransaction } from '../read-model-db.js';
+import { tableName, type Projection } from '../runtime/projection.js';
+import { createIndexes, createTable } from '../runtime/tables.js';
+import { loadRowsByKey, toNumber, upsertRows } from '../runtime/rows.js';
+
+/**
+ * The read side of the money (DESIGN.md, "Money: payers and rent"). Every loan (one per AidDelivered), sold aid
+ * and consumables delivery is kept with its facts and the events behind them; its charges are computed by the
+ * pure rules of `rent.ts` only. Open months are computed when asked; `BillingMonthClosed` freezes the lines of
+ * every month through it; afterwards a change to a loan that touches a closed month adds correction lines to the
+ * first open month. Deterministic: no clock, ids from the events.
+ */
+
+/** What is charged: rent per started period, an aid sold on delivery, or consumables. */
+export type LoanKind = 'rent' | 'sale' | 'consumable';
+
+/** A loan's facts as the projection keeps them (the `facts` JSON column of `loans`). */
+export type Loan = {
+  /** `<assetId>:<revision of AidDelivered>`, or `<stock stream>:<revision>` for consumables. */
+  loanId: string;
+  kind: LoanKind;
+  assetId: string | null;
+  articleNo: string;
+  personId: string;
+  orderId: string;
+  orderPayerId: string;
+  deliveredOn: string;
+  returnedOn: string | null;
+  /** The revision of the AidReturned that ended it, so a corrected `returnedOn` finds it. */
+  returnedRevision: number | null;
+  pickupRequestedOn: string | null;
+  /** `rentEndDay` of the return and the pickup request; the delivery day for a sale. */
+  endDay: string | null;
+  /** The monthly rent for `rent`; the price (× quantity) for a sale. */
+  amountSek: number;
+  costResponsibility: CostResponsibility;
+  timeline: PayerChange[];
+  refs: {
+    delivery: EventRef;
+    order: EventRef | null;
+    article: EventRef | null;
+    returned: EventRef | null;
+    pickup: EventRef | null;
+    corrections: EventRef[];
+  };
+  reversed: boolean;
+};
+
+export type LoanRow = {
+  loan_id: string;
+  asset_id: string | null;
+  person_id: string;
+  kind: string;
+  delivered_on: string;
+  end_day: string | null;
+  reversed: number;
+  facts: string;
+};
+
+/** A line of a closed month (frozen), or a correction line (in the first open month when it was written). */
+export type LineRow = {
+  line_id: string;
+  loan_id: string;
+  month: string;
+  payer_id: string;
+  kind: 'rent' | 'sale' | 'correction';
+  /** The kind of the charge behind it (a correction's too), so a loan's billed charges can be read back. */
+  charge_kind: 'rent' | 'sale';
+  period_no: number;
+  asset_id: string | null;
+  article_no: string;
+  person_id: string | null;
+  period_start: string;
+  period_end: string;
+  amount_sek: number;
+  corrects: string | null;
+  because: string;
+};
+
+type ArticleRow = { article_no: string; facts: string };
+type ArticleFacts = {
+  rentable: boolean;
+  monthlyRentSek: number;
+  purchasePriceSek: number;
+  costResponsibility: CostResponsibility;
+  ref: EventRef;
+};
+type OrderRow = { order_id: string; payer_id: string; person_id: string; ref: string };
+type MunicipalityPayerRow = { municipality: string; payer_id: string; ref: string };
+type MoveRow = {
+  move_id: string;
+  person_id: string;
+  to_municipality: string;
+  moved_on: string;
+  position: number;
+  ref: string;
+};
+type BooksRow = { id: string; closed_through: string | null; position: number };
+type LoanPayerRow = { loan_id: string; payer_id: string };
+
+type BillingEvent =
+  | ArticleRegistered
+  | PayerRegistered
+  | OrderPlaced
+  | PersonMoved
+  | AidDelivered
+  | AidReturned
+  | PickupRequested
+  | PickupCancelled
+  | BusinessDateCorrected
+  | AidDeliveryReversed
+  | ConsumablesDelivered
+  | BillingMonthClosed;
+
+const ASSET_EVENTS = new Set([
+  'AidDelivered',
+  'AidReturned',
+  'PickupRequested',
+  'PickupRescheduled',
+  'PickupCancelled',
+  'BusinessDateCorrected',
+  'AidDeliveryReversed',
+]);
+
+export const BILLING_EVENT_TYPES = [
+  'ArticleRegistered',
+  'PayerRegistered',
+  'OrderPlaced',
+  'PersonMoved',
+  ...ASSET_EVENTS,
+  'ConsumablesDelivered',
+  'BillingMonthClosed',
+] as const;
+
+const refOf = (event: RecordedEvent): EventRef => ({ streamId: event.streamId, revision: Number(event.revision) });
+
+const dedupe = (refs: readonly (EventRef | null)[]): EventRef[] => {
+  const seen = new Set<string>();
+  return refs.filter((ref): ref is EventRef => {
+    if (ref === null) return false;
+    const key = `${ref.streamId}@${ref.revision}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** The events behind a loan's charges other than who pays: delivery, article, and what ended or corrected it. */
+const loanBecause = (loan: Loan): EventRef[] =>
+  loan.kind === 'rent'
+    ? dedupe([loan.refs.delivery, loan.refs.article, loan.refs.returned, loan.refs.pickup, ...loan.refs.corrections])
+    : dedupe([loan.refs.delivery, loan.refs.order, loan.refs.article, ...loan.refs.corrections]);
+
+/** A loan's charges for the periods started on or before `until`, by the rules of rent.ts. */
+export const chargesOf = (loan: Loan, until: string): Charge[] => {
+  if (loan.reversed) return [];
+  if (loan.kind === 'rent')
+    return rentCharges(
+      {
+        deliveredOn: loan.deliveredOn,
+        endDay: loan.endDay,
+        monthlyRentSek: loan.amountSek,
+        timeline: loan.timeline,
+        because: loanBecause(loan),
+      },
+      until,
+    );
+  return loan.deliveredOn <= until
+    ? [saleCharge(loan.deliveredOn, loan.orderPayerId, loan.amountSek, loanBecause(loan))]
+    : [];
+};
+
+/** The id of a charge's line: `rent:<loanId>:<periodNo>` or `sale:<loanId>`. */
+export const chargeLineId = (loan: Loan, charge: Charge): string =>
+  charge.kind === 'rent' ? `rent:${loan.loanId}:${charge.periodNo}` : `sale:${loan.loanId}`;
+
+export const parseLoan = (row: Pick<LoanRow, 'facts'>): Loan => JSON.parse(row.facts) as Loan;
+
+const loanRow = (loan: Loan): LoanRow => ({
+  loan_id: loan.loanId,
+  asset_id: loan.assetId,
+  person_id: loan.personId,
+  kind: loan.kind,
+  delivered_on: loan.deliveredOn,
+  end_day: loan.endDay,
+  reversed: loan.reversed ? 1 : 0,
+  facts: JSON.stringify(loan),
+});
+
+/** A charge as a line of the invoice basis (a frozen line keeps its own kind). */
+export const chargeLine = (loan: Loan, charge: Charge): LineRow => ({
+  line_id: chargeLineId(loan, charge),
+  loan_id: loan.loanId,
+  month: monthOf(charge.periodStart),
+  payer_id: charge.payerId,
+  kind: charge.kind,
+  charge_kind: charge.kind,
+  period_no: charge.periodNo,
+  asset_id: loan.assetId,
+  article_no: loan.articleNo,
+  person_id: loan.personId,
+  period_start: charge.periodStart,
+  period_end: charge.periodEnd,
+  amount_sek: charge.amountSek,
+  corrects: null,
+  because: JSON.stringify(charge.because),
+});
+
+const billedCharge = (line: LineRow): BilledCharge => ({
+  lineId: line.line_id,
+  kind: line.charge_kind,
+  periodNo: toNumber(line.period_no),
+  periodStart: line.period_start,
+  periodEnd: line.period_end,
+  payerId: line.payer_id,
+  amountSek: toNumber(line.amount_sek),
+  because: JSON.parse(line.because) as EventRef[],
+});
+
+/**
+ * What a loan's lines have billed for closed months as it stands: its frozen lines and the re-charges written
+ * since, less every line a credit took back.
+ */
+export const billedOf = (lines: readonly LineRow[]): BilledCharge[] => {
+  const credited = new Set(lines.filter((line) => line.line_id.startsWith('credit:')).map((line) => line.corrects));
+  return lines
+    .filter((line) => !line.line_id.startsWith('credit:') && !credited.has(line.line_id))
+    .map(billedCharge);
+};
+
+export type BillingProjectionOptions = { rentStopWorkingDays?: number };
+
+export const billingProjection = ({
+  rentStopWorkingDays = DEFAULT_RENT_STOP_WORKING_DAYS,
+}: BillingProjectionOptions = {}): Projection => ({
+  name: 'billing',
+  version: 1,
+  handles: BILLING_EVENT_TYPES,
+  tables: ['books', 'articles', 'orders', 'municipality_payers', 'moves', 'loans', 'loan_payers', 'lines'],
+  async createTables(db, prefix) {
+    await createTable(db, tableName(prefix, 'books'), {
+      id: 'text primary key',
+      closed_through: 'text',
+      position: 'bigint not null',
+    });
+    await createTable(db, tableName(prefix, 'articles'), { article_no: 'text primary key', facts: 'text not null' });
+    await createTable(db, tableName(prefix, 'orders'), {
+      order_id: 'text primary key',
+      payer_id: 'text not null',
+      person_id: 'text not null',
+      ref: 'text not null',
+    });
+    await createTable(db, tableName(prefix, 'municipality_payers'), {
+      municipality: 'text primary key',
+      payer_id: 'text not null',
+      ref: 'text not null',
+    });
+    const moves = tableName(prefix, 'moves');
+    await createTable(db, moves, {
+      move_id: 'text primary key',
+      person_id: 'text not null',
+      to_municipality: 'text not null',
+      moved_on: 'text not null',
+      position: 'bigint not null',
+      ref: 'text not null',
+    });
+    await createIndexes(db, moves, { person: ['person_id'], municipality: ['to_municipality'] });
+    const loans = tableName(prefix, 'loans');
+    await createTable(db, loans, {
+      loan_id: 'text primary key',
+      asset_id: 'text',
+      person_id: 'text not null',
+      kind: 'text not null',
+      delivered_on: 'text not null',
+      end_day: 'text',
+      reversed: 'integer not null',
+      facts: 'text not null',
+    });
+    await createIndexes(db, loans, { asset: ['asset_id'], person: ['person_id'] });
+    const loanPayers = tableName(prefix, 'loan_payers');
+    await createTable(db, loanPayers, { loan_id: 'text not null', payer_id: 'text not null' }, ['loan_id', 'payer_id']);
+    await createIndexes(db, loanPayers, { payer: ['payer_id'] });
+    const lines = tableName(prefix, 'lines');
+    await createTable(db, lines, {
+      line_id: 'text primary key',
+      loan_id: 'text not null',
+      month: 'text not null',
+      payer_id: 'text not null',
+      kind: 'text not null',
+      charge_kind: 'text not null',
+      period_no: 'integer not null',
+      asset_id: 'text',
+      article_no: 'text not null',
+      person_id: 'text',
+      period_start: 'text not null',
+      period_end: 'text not null',
+      amount_sek: 'integer not null',
+      corrects: 'text',
+      because: 'text not null',
+    });
+    await createIndexes(db, lines, { month: ['month', 'payer_id'], loan: ['loan_id'] });
+  },
+  async applyBatch(trx, prefix, batch) {
+    const t = (suffix: string): string => tableName(prefix, suffix);
+    const books = ((await trx.selectFrom(t('books')).selectAll().where('id', '=', 'books').executeTakeFirst()) as
+      | BooksRow
+      | undefined) ?? { id: 'books', closed_through: null, position: -1 };
+    // Every event is applied once: a batch applied again (or in part) changes nothing.
+    const events = batch.filter((event) => Number(event.position) > toNumber(books.position));
+    if (events.length === 0) return;
+    const state = new BatchState(trx, t);
+    await state.load(events, books.closed_through !== null);
+
+    let closedThrough = books.closed_through;
+    /** Recomputes a changed loan and, when that changes a closed month, corrects it in the first open month. */
+    const settle = (loan: Loan, cause: RecordedEvent): void => {
+      if (loan.kind === 'rent') {
+        loan.endDay = rentEndDay(loan.returnedOn, loan.pickupRequestedOn, rentStopWorkingDays);
+        loan.timeline = state.timelineOf(loan);
+      }
+      state.changed.set(loan.loanId, loan);
+      if (closedThrough === null) return;
+      const billedLines = state.linesOf(loan.loanId);
+      const due = chargesOf(loan, monthBounds(closedThrough).last);
+      const { credits, recharges } = correctionsFor(billedOf(billedLines), due, closedThrough);
+      const month = nextMonth(closedThrough);
+      const position = Number(cause.position);
+      const causeRef = refOf(cause);
+      for (const credit of credits)
+        state.addLine({
+          line_id: `credit:${credit.lineId}:${position}`,
+          loan_id: loan.loanId,
+          month,
+          payer_id: credit.payerId,
+          kind: 'correction',
+          charge_kind: credit.kind,
+          period_no: credit.periodNo,
+          asset_id: loan.assetId,
+          article_no: loan.articleNo,
+          person_id: loan.personId,
+          period_start: credit.periodStart,
+          period_end: credit.periodEnd,
+          amount_sek: -credit.amountSek,
+          corrects: credit.lineId,
+          because: JSON.stringify(dedupe([causeRef, ...credit.because])),
+        });
+      for (const recharge of recharges)
+        state.addLine({
+          ...chargeLine(loan, recharge),
+          line_id: `recharge:${chargeLineId(loan, recharge)}:${position}`,
+          month,
+          kind: 'correction',
+          corrects: recharge.corrects,
+          because: JSON.stringify(dedupe([causeRef, ...recharge.because])),
+        });
+    };
+
+    for (const recorded of events) {
+      const event = { type: recorded.type, data: recorded.data } as BillingEvent;
+      switch (event.type) {
+        case 'ArticleRegistered': {
+          const { articleNo, rentable, monthlyRentSek, purchasePriceSek, costResponsibility } = event.data;
+          if (state.articles.has(articleNo)) break;
+          state.setArticle(articleNo, {
+            rentable,
+            monthlyRentSek: monthlyRentSek ?? 0,
+            purchasePriceSek,
+            costResponsibility: costResponsibility ?? 'municipality',
+            ref: refOf(recorded),
+          });
+          break;
+        }
+        case 'PayerRegistered': {
+          const { municipality, payerId } = event.data;
+          // The first payer registered for a municipality pays for it.
+          if (municipality === null || state.municipalityPayers.has(municipality)) break;
+          state.setMunicipalityPayer({ municipality, payer_id: payerId, ref: JSON.stringify(refOf(recorded)) });
+          for (const personId of state.personsMovedTo(municipality))
+            for (const loan of state.loansOfPerson(personId)) if (loan.kind === 'rent') settle(loan, recorded);
+          break;
+        }
+        case 'OrderPlaced':
+          state.orders.set(event.data.orderId, {
+            order_id: event.data.orderId,
+            payer_id: event.data.payerId,
+            person_id: event.data.personId,
+            ref: JSON.stringify(refOf(recorded)),
+          });
+          state.changedOrders.add(event.data.orderId);
+          break;
+        case 'PersonMoved':
+          state.addMove({
+            move_id: `${recorded.streamId}:${recorded.revision}`,
+            person_id: event.data.personId,
+            to_municipality: event.data.toMunicipality,
+            moved_on: event.data.movedOn,
+            position: Number(recorded.position),
+            ref: JSON.stringify(refOf(recorded)),
+          });
+          for (const loan of state.loansOfPerson(event.data.personId)) if (loan.kind === 'rent') settle(loan, recorded);
+          break;
+        case 'AidDelivered': {
+          const { assetId, articleNo, personId, orderId, deliveredOn } = event.data;
+          const loanId = `${assetId}:${recorded.revision}`;
+          if (state.loans.has(loanId)) break;
+          const article = state.articleOf(articleNo);
+          const order = state.orders.get(orderId);
+          const loan: Loan = {
+            loanId,
+            kind: article && !article.rentable ? 'sale' : 'rent',
+            assetId,
+            articleNo,
+            personId,
+            orderId,
+            orderPayerId: order?.payer_id ?? '',
+            deliveredOn,
+            returnedOn: null,
+            returnedRevision: null,
+            pickupRequestedOn: null,
+            endDay: null,
+            amountSek: article ? (article.rentable ? article.monthlyRentSek : article.purchasePriceSek) : 0,
+            costResponsibility: article?.costResponsibility ?? 'municipality',
+            timeline: [],
+            refs: {
+              delivery: refOf(recorded),
+              order: order ? (JSON.parse(order.ref) as EventRef) : null,
+              article: article?.ref ?? null,
+              returned: null,
+              pickup: null,
+              corrections: [],
+            },
+            reversed: false,
+          };
+          if (loan.kind === 'sale') loan.endDay = deliveredOn;
+          state.addLoan(loan);
+          settle(loan, recorded);
+          break;
+        }
+        case 'AidReturned': {
+          const loan = state.openLoanOf(event.data.assetId);
+          if (!loan) break;
+          loan.returnedOn = event.data.returnedOn;
+          loan.returnedRevision = Number(recorded.revision);
+          loan.refs.returned = refOf(recorded);
+          settle(loan, recorded);
+          break;
+        }
+        case 'PickupRequested': {
+          const loan = state.openLoanOf(event.data.assetId);
+          if (!loan || loan.kind !== 'rent') break;
+          loan.pickupRequestedOn = event.data.requestedOn;
+          loan.refs.pickup = refOf(recorded);
+          settle(loan, recorded);
+          break;
+        }
+        case 'PickupCancelled': {
+          const loan = state.openLoanOf(event.data.assetId);
+          if (!loan || loan.kind !== 'rent' || loan.pickupRequestedOn === null) break;
+          loan.pickupRequestedOn = null;
+          loan.refs.pickup = null;
+          settle(loan, recorded);
+          break;
+        }
+        case 'BusinessDateCorrected': {
+          const { assetId, revision, field, to } = event.data;
+          const loan =
+            field === 'deliveredOn'
+              ? state.loans.get(`${assetId}:${revision}`)
+              : field === 'returnedOn'
+                ? state.loansOfAsset(assetId).find((held) => held.returnedRevision === revision)
+                : undefined;
+          if (!loan || loan.reversed) break;
+          if (field === 'deliveredOn') {
+            loan.deliveredOn = to;
+            if (loan.kind !== 'rent') loan.endDay = to;
+          } else loan.returnedOn = to;
+          loan.refs.corrections.push(refOf(recorded));
+          settle(loan, recorded);
+          break;
+        }
+        case 'AidDeliveryReversed': {
+          const loan = state.loans.get(`${event.data.assetId}:${event.data.revision}`);
+          if (!loan || loan.reversed) break;
+          loan.reversed = true;
+          loan.refs.corrections.push(refOf(recorded));
+          settle(loan, recorded);
+          break;
+        }
+        case 'ConsumablesDelivered': {
+          const { articleNo, quantity, orderId, deliveredOn } = event.data;
+          const loanId = `${recorded.streamId}:${recorded.revision}`;
+          if (state.loans.has(loanId)) break;
+          const article = state.articleOf(articleNo);
+          const order = state.orders.get(orderId);
+          const loan: Loan = {
+            loanId,
+            kind: 'consumable',
+            assetId: null,
+            articleNo,
+            personId: order?.person_id ?? '',
+            orderId,
+            orderPayerId: order?.payer_id ?? '',
+            deliveredOn,
+            returnedOn: null,
+            returnedRevision: null,
+            pickupRequestedOn: null,
+            endDay: deliveredOn,
+            amountSek: quantity * (article?.purchasePriceSek ?? 0),
+            costResponsibility: 'region',
+            timeline: [],
+            refs: {
+              delivery: refOf(recorded),
+              order: order ? (JSON.parse(order.ref) as EventRef) : null,
+              article: article?.ref ?? null,
+              returned: null,
+              pickup: null,
+              corrections: [],
+            },
+            reversed: false,
+          };
+          state.addLoan(loan);
+          settle(loan, recorded);
+          break;
+        }
+        case 'BillingMonthClosed': {
+          const { month } = event.data;
+          if (closedThrough !== null && month <= closedThrough) break;
+          const until = monthBounds(month).last;
+          for (const loan of await state.everyLoan())
+            for (const charge of chargesOf(loan, until)) {
+              const chargeMonth = monthOf(charge.periodStart);
+              if (chargeMonth <= month && (closedThrough === null || chargeMonth > closedThrough))
+                state.addLine(chargeLine(loan, charge));
+            }
+          closedThrough = month;
+          break;
+        }
+      }
+    }
+    await state.write({ id: 'books', closed_through: closedThrough, position: Number(events.at(-1)!.position) });
+  },
+});
+
+/** The rows one batch reads and changes, loaded once by key before its events are applied in order. */
+class BatchState {
+  readonly articles = new Map<string, ArticleFacts>();
+  readonly orders = new Map<string, OrderRow>();
+  readonly municipalityPayers = new Map<string, MunicipalityPayerRow>();
+  readonly loans = new Map<string, Loan>();
+  readonly changed = new Map<string, Loan>();
+  readonly changedOrders = new Set<string>();
+  private readonly changedArticles = new Set<string>();
+  private readonly changedMunicipalities = new Set<string>();
+  private readonly movesByPerson = new Map<string, MoveRow[]>();
+  private readonly newMoves: MoveRow[] = [];
+  private readonly movedTo = new Map<string, Set<string>>();
+  private readonly loansByAsset = new Map<string, Loan[]>();
+  private readonly loansByPerson = new Map<string, Loan[]>();
+  /** Lines of the loans this batch may change, so their billed charges are known. */
+  private readonly linesByLoan = new Map<string, LineRow[]>();
+  private readonly newLines: LineRow[] = [];
+  private allLoaded = false;
+
+  constructor(
+    private readonly trx: ReadModelTransaction,
+    private readonly t: (suffix: string) => string,
+  ) {}
+
+  async load(events: readonly RecordedEvent[], booksClosed: boolean): Promise<void> {
+    const data = (event: RecordedEvent, field: string): string => String(event.data[field]);
+    const of = (types: readonly string[], field: string): string[] => [
+      ...new Set(events.filter((event) => types.includes(event.type)).map((event) => data(event, field))),
+    ];
+    const articleNos = of(['ArticleRegistered', 'AidDelivered', 'ConsumablesDelivered'], 'articleNo');
+    for (const [articleNo, row] of await loadRowsByKey<ArticleRow>(
+      this.trx,
+      this.t('articles'),
+      'article_no',
+      articleNos,
+    ))
+      this.articles.set(articleNo, JSON.parse(row.facts) as ArticleFacts);
+    const orderIds = of(['OrderPlaced', 'AidDelivered', 'ConsumablesDelivered'], 'orderId');
+    for (const [orderId, row] of await loadRowsByKey<OrderRow>(this.trx, this.t('orders'), 'order_id', orderIds))
+      this.orders.set(orderId, row);
+    const municipalities = [
+      ...of(['PersonMoved'], 'toMunicipality'),
+      ...events
+        .filter((event) => event.type === 'PayerRegistered' && event.data.municipality !== null)
+        .map((event) => data(event, 'municipality')),
+    ];
+    for (const [municipality, row] of await loadRowsByKey<MunicipalityPayerRow>(
+      this.trx,
+      this.t('municipality_payers'),
+      'municipality',
+      municipalities,
+    ))
+      this.municipalityPayers.set(municipality, row);
+
+    // Persons whose loans' payers may change: those who move, and those who moved to a municipality that gets a payer.
+    const payerMunicipalities = events
+      .filter((event) => event.type === 'PayerRegistered' && event.data.municipality !== null)
+      .map((event) => data(event, 'municipality'));
+    const movedThere = await this.selectIn<MoveRow>('moves', 'to_municipality', payerMunicipalities);
+    for (const move of movedThere) this.noteMovedTo(move);
+    const persons = [...new Set([...of(['PersonMoved'], 'personId'), ...movedThere.map((move) => move.person_id)])];
+    const deliveredTo = of(['AidDelivered'], 'personId');
+    for (const personId of [...persons, ...deliveredTo]) this.movesByPerson.set(personId, []);
+    const moves = await this.selectIn<MoveRow>('moves', 'person_id', [...new Set([...persons, ...deliveredTo])]);
+    for (const move of moves.sort((a, b) => toNumber(a.position) - toNumber(b.position))) {
+      this.movesByPerson.get(move.person_id)!.push(move);
+      this.noteMovedTo(move);
+    }
+    for (const personId of persons) this.loansByPerson.set(personId, []);
+    const assets = [...new Set(events.filter((event) => ASSET_EVENTS.has(event.type)).map((e) => data(e, 'assetId')))];
+    for (const assetId of assets) this.loansByAsset.set(assetId, []);
+    const rows = [
+      ...(await this.selectIn<LoanRow>('loans', 'person_id', persons)),
+      ...(await this.selectIn<LoanRow>('loans', 'asset_id', assets)),
+    ];
+    for (const row of rows) if (!this.loans.has(row.loan_id)) this.index(parseLoan(row));
+    for (const loanId of this.loans.keys()) this.linesByLoan.set(loanId, []);
+    // Lines exist only once a month is closed.
+    const closes = events.some((event) => event.type === 'BillingMonthClosed');
+    if (booksClosed || closes)
+      for (const line of await this.selectIn<LineRow>('lines', 'loan_id', [...this.loans.keys()]))
+        this.linesByLoan.get(line.loan_id)!.push(line);
+  }
+
+  private async selectIn<T>(suffix: string, column: string, keys: readonly string[]): Promise<T[]> {
+    const found: T[] = [];
+    for (const part of chunk([...new Set(keys)], MAX_PARAMETERS))
+      if (part.length > 0)
+        found.push(...((await this.trx.selectFrom(this.t(suffix)).selectAll().where(column, 'in', part).execute()) as T[]));
+    return found;
+  }
+
+  private noteMovedTo(move: MoveRow): void {
+    const persons = this.movedTo.get(move.to_municipality) ?? new Set<string>();
+    persons.add(move.person_id);
+    this.movedTo.set(move.to_municipality, persons);
+  }
+
+  private index(loan: Loan): void {
+    this.loans.set(loan.loanId, loan);
+    if (loan.assetId !== null) this.loansByAsset.get(loan.assetId)?.push(loan);
+    this.loansByPerson.get(loan.personId)?.push(loan);
+  }
+
+  articleOf(articleNo: string): ArticleFacts | undefined {
+    return this.articles.get(articleNo);
+  }
+
+  setArticle(articleNo: string, facts: ArticleFacts): void {
+    this.articles.set(articleNo, facts);
+    this.changedArticles.add(articleNo);
+  }
+
+  setMunicipalityPayer(row: MunicipalityPayerRow): void {
+    this.municipalityPayers.set(row.municipality, row);
+    this.changedMunicipalities.add(row.municipality);
+  }
+
+  addMove(move: MoveRow): void {
+    const moves = this.movesByPerson.get(move.person_id) ?? [];
+    moves.push(move);
+    this.movesByPerson.set(move.person_id, moves);
+    this.newMoves.push(move);
+    this.noteMovedTo(move);
+  }
+
+  personsMovedTo(municipality: string): string[] {
+    return [...(this.movedTo.get(municipality) ?? [])].sort();
+  }
+
+  addLoan(loan: Loan): void {
+    this.index(loan);
+    this.linesByLoan.set(loan.loanId, []);
+  }
+
+  loansOfAsset(assetId: string): Loan[] {
+    return this.loansByAsset.get(assetId) ?? [];
+  }
+
+  /** The loan of the aid that runs now, if any. */
+  openLoanOf(assetId: string): Loan | undefined {
+    return this.loansOfAsset(assetId).find((loan) => !loan.reversed && loan.kind === 'rent' && loan.returnedOn === null);
+  }
+
+  loansOfPerson(personId: string): Loan[] {
+    return [...(this.loansByPerson.get(personId) ?? [])].sort((a, b) => (a.loanId < b.loanId ? -1 : 1));
+  }
+
+  /** The lines of a loan this batch loaded or made (every loan an event of the batch can change). */
+  linesOf(loanId: string): LineRow[] {
+    return this.linesByLoan.get(loanId) ?? [];
+  }
+
+  addLine(line: LineRow): void {
+    this.newLines.push(line);
+    this.linesByLoan.get(line.loan_id)?.push(line);
+  }
+
+  /** The payers of a rent loan day by day, from its order's payer and the holder's moves. */
+  timelineOf(loan: Loan): PayerChange[] {
+    const moves: HolderMove[] = (this.movesByPerson.get(loan.personId) ?? []).map((move) => ({
+      movedOn: move.moved_on,
+      toMunicipality: move.to_municipality,
+      because: JSON.parse(move.ref) as EventRef,
+    }));
+    return payerTimeline(
+      {
+        deliveredOn: loan.deliveredOn,
+        orderPayerId: loan.orderPayerId,
+        because: dedupe([loan.refs.delivery, loan.refs.order]),
+      },
+      loan.costResponsibility,
+      moves,
+      (municipality) => {
+        const payer = this.municipalityPayers.get(municipality);
+        return payer ? { payerId: payer.payer_id, because: JSON.parse(payer.ref) as EventRef } : null;
+      },
+    );
+  }
+
+  /** Every loan, for closing a month: those of this batch as they stand, the rest as stored. */
+  async everyLoan(): Promise<Loan[]> {
+    if (!this.allLoaded) {
+      const rows = (await this.trx.selectFrom(this.t('loans')).selectAll().execute()) as LoanRow[];
+      for (const row of rows) if (!this.loans.has(row.loan_id)) this.loans.set(row.loan_id, parseLoan(row));
+      this.allLoaded = true;
+    }
+    return [...this.loans.values()].sort((a, b) => (a.loanId < b.loanId ? -1 : 1));
+  }
+
+  async write(books: BooksRow): Promise<void> {
+    const { trx, t } = this;
+    await upsertRows(trx, t('books'), ['id'], [books]);
+    await upsertRows(
+      trx,
+      t('articles'),
+      ['article_no'],
+      [...this.changedArticles].map((articleNo) => ({
+        article_no: articleNo,
+        facts: JSON.stringify(this.articles.get(articleNo)),
+      })),
+    );
+    await upsertRows(
+      trx,
+      t('orders'),
+      ['order_id'],
+      [...this.changedOrders].map((orderId) => this.orders.get(orderId)!),
+    );
+    await upsertRows(
+      trx,
+      t('municipality_payers'),
+      ['municipality'],
+      [...this.changedMunicipalities].map((municipality) => this.municipalityPayers.get(municipality)!),
+    );
+    await upsertRows(trx, t('moves'), ['move_id'], this.newMoves);
+    const changed = [...this.changed.values()];
+    await upsertRows(trx, t('loans'), ['loan_id'], changed.map(loanRow));
+    for (const part of chunk(
+      changed.map((loan) => loan.loanId),
+      MAX_PARAMETERS,
+    ))
+      await trx.deleteFrom(t('loan_payers')).where('loan_id', 'in', part).execute();
+    const loanPayers: LoanPayerRow[] = changed
+      .filter((loan) => !loan.reversed)
+      .flatMap((loan) =>
+        [...new Set(loan.kind === 'rent' ? loan.timeline.map((change) => change.payerId) : [loan.orderPayerId])].map(
+          (payerId) => ({ loan_id: loan.loanId, payer_id: payerId }),
+        ),
+      );
+    await upsertRows(trx, t('loan_payers'), ['loan_id', 'payer_id'], loanPayers);
+    await upsertRows(trx, t('lines'), ['line_id'], this.newLines);
+  }
+}
+
+/** The projection with the default rent stop (`DEFAULT_RENT_STOP_WORKING_DAYS`). */
+export const defaultBillingProjection = billingProjection();
