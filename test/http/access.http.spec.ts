@@ -16,6 +16,8 @@ const EVERY_ROLE: Role[] = ['warehouse', 'transport', 'planner', 'auditor', 'vie
 const FIGURES: Role[] = ['warehouse', 'transport', 'planner', 'auditor', 'viewer', 'finance', 'admin'];
 const AIDS: Role[] = ['warehouse', 'transport', 'planner', 'auditor', 'admin'];
 const PERSONS: Role[] = ['planner', 'auditor', 'admin'];
+/** The billing: finance and the auditor every payer's, a payer its own (its scope is tested in billing.http). */
+const BILLING: Role[] = ['finance', 'auditor', 'payer', 'admin'];
 
 /**
  * Who may call each operation of the contract: the roles of DESIGN.md and the README's table, admin on every
@@ -26,6 +28,11 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'GET /api/articles': FIGURES,
   'POST /api/payers': ['finance', 'admin'],
   'GET /api/payers': FIGURES,
+  'GET /api/billing/invoice-basis': BILLING,
+  'GET /api/billing/forecast': BILLING,
+  'GET /api/billing/fleet': BILLING,
+  'GET /api/billing/months/{month}': ['finance', 'auditor', 'admin'],
+  'POST /api/billing/months/{month}/close': ['finance', 'admin'],
   'POST /api/assets': ['warehouse', 'admin'],
   'GET /api/assets': AIDS,
   'POST /api/assets/{id}/release': ['warehouse', 'admin'],
@@ -76,6 +83,7 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'GET /api/exports/stock.{format}': FIGURES,
   'GET /api/exports/delivery-metrics.{format}': FIGURES,
   'GET /api/exports/repair-metrics.{format}': FIGURES,
+  'GET /api/exports/invoice-basis.{format}': BILLING,
   'GET /api/access-log': ['auditor', 'admin'],
   'GET /api/access-log/verify': ['auditor', 'admin'],
   'GET /api/auth/sign-in-options': 'public',
