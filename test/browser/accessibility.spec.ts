@@ -134,7 +134,7 @@ async function dashboard(): Promise<void> {
 
 async function financeBasis(): Promise<void> {
   await openScreen('Ekonomi');
-  await page.getByLabel('Månad').fill(todayInStockholm().slice(0, 7));
+  await page.getByLabel('Månad', { exact: true }).fill(todayInStockholm().slice(0, 7));
   await page.getByRole('button', { name: 'Visa', exact: true }).click();
   await page.getByRole('button', { name: 'Visa underlaget för Västerås stad' }).click();
   const line = page.getByTestId('invoice-basis').locator('tbody tr[data-line-id]').first();

@@ -149,7 +149,7 @@ describe('the finance screen', () => {
   test("shows a payer's invoice basis of last month, line by line, with the total the rent rules give", async () => {
     await steps.signIn(page, api.baseUrl, { token: financeToken, name: FINANCE });
     await page.getByRole('heading', { level: 1, name: 'Fakturaunderlag' }).waitFor();
-    expect(await page.getByLabel('Månad').inputValue()).toBe(lastMonth);
+    expect(await page.getByLabel('Månad', { exact: true }).inputValue()).toBe(lastMonth);
     const sala = expectedRent(SALA.payerId, lastMonth, null);
     const vasteras = expectedRent(VASTERAS.payerId, lastMonth, null);
     await steps.expectText(
@@ -182,7 +182,7 @@ describe('the finance screen', () => {
   });
 
   test('the running month cannot be closed, and says from when it can', async () => {
-    await page.getByLabel('Månad').fill(runningMonth);
+    await page.getByLabel('Månad', { exact: true }).fill(runningMonth);
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByRole('heading', { name: `Månaden ${runningMonth}` }).waitFor();
     const close = page.getByRole('button', { name: `Stäng ${runningMonth}` });
@@ -191,7 +191,7 @@ describe('the finance screen', () => {
   });
 
   test('closes last month after a confirming click, and then shows it closed', async () => {
-    await page.getByLabel('Månad').fill(lastMonth);
+    await page.getByLabel('Månad', { exact: true }).fill(lastMonth);
     await page.getByRole('button', { name: 'Visa', exact: true }).click();
     await page.getByRole('heading', { name: `Månaden ${lastMonth}` }).waitFor();
     await steps.expectText(page.getByTestId('month-status'), 'Öppen');
