@@ -1,5 +1,7 @@
 import { AxeBuilder } from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
+import { signToken } from '../../apps/api/src/auth/token-verifier.js';
+import { TEST_AUTH_SECRET } from '../support/api-process.js';
 import { apiCaller, mintToken, startApi, type ApiCaller, type Role, type RunningApi } from './support/api-server.js';
 import { launchChromium, screenshot } from './support/chromium.js';
 import * as steps from './support/screen-steps.js';
@@ -16,21 +18,24 @@ const ARTICLE_NO = 'A11Y-122203';
 const MUNICIPALITY = 'Västerås';
 const PERSONNUMMER = '19121212-1212';
 
-type StaffRole = Exclude<Role, 'finance' | 'payer'>;
-const USERS: Record<StaffRole, string> = {
+type StaffRole = Exclude<Role, 'payer'>;
+const USERS: Record<StaffRole | 'payer', string> = {
   warehouse: 'Lena Lager',
   transport: 'Tomas Transport',
   planner: 'Petra Planerare',
   auditor: 'Rut Revisor',
   viewer: 'Vera Läsare',
+  finance: 'Frida Ekonomi',
+  payer: 'Västerås stad, hjälpmedel',
   admin: 'Ada Admin',
 };
+const PAYER_ID = 'KUND-VASTERAS';
 
 let api: RunningApi;
 let chromium: { context: BrowserContext; close: () => Promise<void> };
 let page: Page;
 let admin: ApiCaller;
-const tokens = {} as Record<StaffRole, string>;
+const tokens = {} as Record<StaffRole | 'payer', string>;
 /** On loan to the person (register, history, dashboard), on today's route, and ready with an open order. */
 const state = { personId: '', onLoan: '', onRoute: '', ready: '' };
 
@@ -38,7 +43,7 @@ type Created = { id: string };
 
 const projectionsCaughtUp = (): Promise<void> => steps.projectionsCaughtUp(api.baseUrl);
 
-const signIn = (role: StaffRole | null): Promise<void> =>
+const signIn = (role: StaffRole | 'payer' | null): Promise<void> =>
   steps.signIn(page, api.baseUrl, role ? { token: tokens[role], name: USERS[role] } : null);
 
 const openScreen = (name: string): Promise<void> => steps.openScreen(page, name);
@@ -51,7 +56,7 @@ const scan = async (assetId: string): Promise<void> => {
 };
 
 /** Each state a screen is checked in: signed in as `role`, with its content loaded and its form open. */
-type ScreenState = { name: string; role: StaffRole | null; show: () => Promise<void> };
+type ScreenState = { name: string; role: StaffRole | 'payer' | null; show: () => Promise<void> };
 
 const SCREENS: ScreenState[] = [
   { name: 'sign-in', role: null, show: () => page.getByLabel('Åtkomsttoken').waitFor() },
@@ -63,6 +68,8 @@ const SCREENS: ScreenState[] = [
   { name: "auditor, an aid's history", role: 'auditor', show: auditorHistory },
   { name: 'auditor, access log of a person', role: 'auditor', show: accessLog },
   { name: 'dashboard with figures', role: 'viewer', show: dashboard },
+  { name: "finance, a payer's invoice basis of the running month", role: 'finance', show: financeBasis },
+  { name: 'payer, its aids, basis and forecast', role: 'payer', show: payerView },
 ];
 
 async function refusedToken(): Promise<void> {
@@ -125,6 +132,22 @@ async function dashboard(): Promise<void> {
   await page.getByTestId('projection-lag').waitFor();
 }
 
+async function financeBasis(): Promise<void> {
+  await openScreen('Ekonomi');
+  await page.getByLabel('Månad', { exact: true }).fill(todayInStockholm().slice(0, 7));
+  await page.getByRole('button', { name: 'Visa', exact: true }).click();
+  await page.getByRole('button', { name: 'Visa underlaget för Västerås stad' }).click();
+  const line = page.getByTestId('invoice-basis').locator('tbody tr[data-line-id]').first();
+  await line.locator('summary').click();
+  await line.locator('details li').first().waitFor();
+}
+
+async function payerView(): Promise<void> {
+  await page.getByTestId('payer-fleet').locator(`tr[data-asset-id="${state.onLoan}"]`).waitFor();
+  await page.getByTestId('payer-basis').locator('tbody tr[data-line-id]').first().waitFor();
+  await page.getByTestId('payer-forecast').waitFor();
+}
+
 const receive = async (serialNumber: string): Promise<string> =>
   (await admin<Created>('POST', '/api/assets', { articleNo: ARTICLE_NO, serialNumber, location: 'HMC-VASTERAS' })).id;
 
@@ -137,18 +160,35 @@ const placeOrder = async (): Promise<string> =>
       priority: 2,
       plannedDeliveryDate: todayInStockholm(),
       municipality: MUNICIPALITY,
-      payerId: 'KUND-VASTERAS',
+      payerId: PAYER_ID,
     })
   ).id;
 
 beforeAll(async () => {
   api = await startApi();
-  for (const role of Object.keys(USERS) as StaffRole[]) tokens[role] = await mintToken(role, USERS[role]);
+  for (const role of Object.keys(USERS) as (StaffRole | 'payer')[])
+    tokens[role] =
+      role === 'payer'
+        ? // A payer's token names its payer, which `npm run token` adds with --payer-id.
+          await signToken(TEST_AUTH_SECRET, {
+            subject: 'vasteras.hjalpmedel',
+            name: USERS.payer,
+            role,
+            expiresIn: '2h',
+            payerId: PAYER_ID,
+          })
+        : await mintToken(role, USERS[role]);
   admin = apiCaller(api.baseUrl, tokens.admin);
   chromium = await launchChromium();
   page = await chromium.context.newPage();
   page.setDefaultTimeout(15_000);
 
+  await admin('POST', '/api/payers', {
+    payerId: PAYER_ID,
+    name: 'Västerås stad',
+    kind: 'municipality',
+    municipality: MUNICIPALITY,
+  });
   await admin('POST', '/api/articles', {
     articleNo: ARTICLE_NO,
     name: 'Manuell rullstol, standard',

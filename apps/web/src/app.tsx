@@ -1,11 +1,13 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState } from 'react';
 import { ApiClient, type Me, type SignInOptions } from './api/api-client.js';
 import { completeSignIn, isSignInCallback } from './auth/identity-provider.js';
-import { forgetToken, isScreen, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
+import { forgetToken, isScreen, payerIdOf, screensFor, storedToken, storeToken, type Screen } from './auth/session.js';
 import { ScreenErrorBoundary } from './components/error-boundary.js';
 import { ApiContext, RoleContext } from './components/ui.js';
 import { LANGUAGES, useI18n, type Language } from './i18n/i18n.js';
 import { AuditorScreen } from './screens/auditor.screen.js';
+import { FinanceScreen } from './screens/finance.screen.js';
+import { PayerScreen } from './screens/payer.screen.js';
 import { PersonScreen } from './screens/person.screen.js';
 import { PlannerScreen } from './screens/planner.screen.js';
 import { SignInScreen } from './screens/sign-in.screen.js';
@@ -197,6 +199,8 @@ export const App = () => {
               {active === 'planner' && <PlannerScreen />}
               {active === 'person' && <PersonScreen />}
               {active === 'auditor' && <AuditorScreen />}
+              {active === 'finance' && <FinanceScreen />}
+              {active === 'payer' && <PayerScreen payerId={payerIdOf(token)} />}
               {active === 'dashboard' && (
                 <Suspense fallback={<p>{t.loading}</p>}>
                   <DashboardScreen />

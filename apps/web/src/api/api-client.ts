@@ -35,6 +35,13 @@ export type RepairMetrics = Schemas['RepairMetricsDto'];
 export type RepairGroup = Schemas['RepairMetricsGroupDto'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
+export type EventRef = Schemas['EventRefDto'];
+export type BillingLine = Schemas['InvoiceLineDto'];
+export type InvoiceBasis = Schemas['InvoiceBasisDto'];
+export type BillingMonth = Schemas['BillingMonthDto'];
+export type BillingMonthPayer = Schemas['BillingMonthPayerDto'];
+export type PayerFleet = Schemas['FleetDto'];
+export type FleetItem = Schemas['FleetItemDto'];
 /** The exports the API offers, by name: `/api/exports/<name>.{format}`. */
 export type ExportName = keyof paths extends infer Path
   ? Path extends `/api/exports/${infer Name}.{format}`
@@ -142,6 +149,14 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
+  billingMonth = (month: string) =>
+    this.answer(this.client.GET('/api/billing/months/{month}', { params: { path: { month } } }));
+  invoiceBasis = (payerId: string, month: string) =>
+    this.answer(this.client.GET('/api/billing/invoice-basis', { params: { query: { payerId, month } } }));
+  rentForecast = (payerId: string, month: string) =>
+    this.answer(this.client.GET('/api/billing/forecast', { params: { query: { payerId, month } } }));
+  payerFleet = (payerId: string) =>
+    this.answer(this.client.GET('/api/billing/fleet', { params: { query: { payerId } } }));
   /** A file as a blob, fetched with the bearer token (a plain link could not send it), named as the API names it. */
   exportFile = async (
     name: ExportName,
@@ -281,6 +296,10 @@ export class ApiClient {
   cancelPickup = (assetId: string, body: Schemas['CancelPickupDto']) =>
     this.command((header) =>
       this.client.POST('/api/assets/{id}/pickup-requests/cancel', { params: { path: { id: assetId }, header }, body }),
+    );
+  closeBillingMonth = (month: string) =>
+    this.command((header) =>
+      this.client.POST('/api/billing/months/{month}/close', { params: { path: { month }, header } }),
     );
   changeContact = (personId: string, body: Contact) =>
     this.command((header) =>

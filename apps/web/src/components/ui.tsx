@@ -20,6 +20,14 @@ export const useRole = (): Role => useContext(RoleContext);
 /** Today in Europe/Stockholm as YYYY-MM-DD, the zone every business date is meant in. */
 export const todayInStockholm = (): string => new Date().toLocaleDateString('sv-SE', { timeZone: 'Europe/Stockholm' });
 
+export const monthOf = (day: string): string => day.slice(0, 7);
+
+/** The month `by` months after `month` (before, when negative), both YYYY-MM. */
+export const shiftMonth = (month: string, by: number): string => {
+  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
+  return new Date(Date.UTC(year, monthNumber - 1 + by, 1)).toISOString().slice(0, 7);
+};
+
 export type Outcome = { kind: 'error'; text: ErrorText } | { kind: 'success'; message: string } | null;
 
 export const Notice = ({ outcome }: { outcome: Outcome }) => {

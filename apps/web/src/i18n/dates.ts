@@ -25,3 +25,7 @@ export const formatInstant = (iso: string, language: Language): string => {
 
 export const formatPercent = (share: number, language: Language): string =>
   new Intl.NumberFormat(localeOf(language), { style: 'percent', maximumFractionDigits: 1 }).format(share);
+
+/** An amount in kronor with öre, as the screens' language writes money: 1 234,50 kr in Swedish. */
+export const formatSek = (amount: number, language: Language): string =>
+  new Intl.NumberFormat(localeOf(language), { style: 'currency', currency: 'SEK' }).format(amount);

@@ -32,7 +32,7 @@ export const I18nProvider = ({ children }: { children: ReactNode }) => {
 
 export const useI18n = (): I18n => useContext(I18nContext);
 
-export { formatDay, formatInstant, formatPercent, localeOf } from './dates.js';
+export { formatDay, formatInstant, formatPercent, formatSek, localeOf } from './dates.js';
 
 /** A day as the screens' language writes it, machine-readable too. */
 export const Day = ({ value }: { value: string }) => {

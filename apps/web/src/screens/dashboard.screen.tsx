@@ -21,15 +21,18 @@ import type {
 } from '../api/api-client.js';
 import { ExportButtons } from '../components/export-buttons.js';
 import { Table, type Column } from '../components/table.js';
-import { InputField, Notice, Section, todayInStockholm, useAction, useApi } from '../components/ui.js';
+import {
+  InputField,
+  monthOf,
+  Notice,
+  Section,
+  shiftMonth,
+  todayInStockholm,
+  useAction,
+  useApi,
+} from '../components/ui.js';
 import { formatPercent, useI18n } from '../i18n/i18n.js';
 
-const monthOf = (day: string) => day.slice(0, 7);
-const shiftMonth = (month: string, by: number): string => {
-  const [year, monthNumber] = month.split('-').map(Number) as [number, number];
-  const date = new Date(Date.UTC(year, monthNumber - 1 + by, 1));
-  return date.toISOString().slice(0, 7);
-};
 const lastDayOf = (month: string): string => {
   const [year, monthNumber] = month.split('-').map(Number) as [number, number];
   return new Date(Date.UTC(year, monthNumber, 0)).toISOString().slice(0, 10);
