@@ -42,8 +42,21 @@ describe('demo data endpoints', () => {
       expect(response.status).toBe(200);
       const { tokens } = response.body as { tokens: { role: string; name: string; token: string }[] };
       expect(tokens.map((token) => token.role).sort()).toEqual(
-        ['admin', 'auditor', 'planner', 'transport', 'viewer', 'warehouse'].sort(),
+        ['admin', 'auditor', 'finance', 'payer', 'planner', 'transport', 'viewer', 'warehouse'].sort(),
       );
+      // The demo payer reads its own books (once the history registered it) and no other payer's.
+      const payer = tokens.find((token) => token.role === 'payer')!;
+      const fleetOf = (payerId: string) =>
+        harness.app
+          .getHttpAdapter()
+          .getInstance()
+          .inject({
+            method: 'GET',
+            url: `/api/billing/fleet?payerId=${payerId}`,
+            headers: { authorization: `Bearer ${payer.token}` },
+          });
+      expect((await fleetOf('KUND-VASTERAS')).statusCode).toBe(403);
+      expect([200, 404]).toContain((await fleetOf('KUND-KOPING')).statusCode);
       const auditor = tokens.find((token) => token.role === 'auditor')!;
       const me = await harness.app
         .getHttpAdapter()
