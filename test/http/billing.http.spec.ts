@@ -208,6 +208,7 @@ describe('the invoice basis', () => {
       month: threeAgo,
       closed: false,
       closedThrough: null,
+      booksFrom: null,
       payers: [
         { payerId: KOPING, name: 'Köping kommun', lines: 0, totalSek: 0 },
         { payerId: SALA, name: 'Sala kommun', lines: 0, totalSek: 0 },
@@ -254,11 +255,19 @@ describe('the invoice basis', () => {
 describe('closing months, and corrections for a back-dated change', () => {
   let closedBefore: Basis[];
 
-  it('closes a month that has ended, and every month before it', async () => {
-    const response = await close(twoAgo);
-    expect(response.status).toBe(200);
+  it('closes a month that has ended; the first close begins the books', async () => {
+    const fourAgo = previousMonth(threeAgo);
+    const open = await Promise.all([VASTERAS, SALA].map((payerId) => basis(payerId, threeAgo)));
+    expect((await close(threeAgo)).status).toBe(200);
+    expect((await close(twoAgo)).status).toBe(200);
     const overview = (await get(`/api/billing/months/${threeAgo}`)).body as { closed: boolean; closedThrough: string };
-    expect(overview).toMatchObject({ closed: true, closedThrough: twoAgo });
+    expect(overview).toMatchObject({ closed: true, closedThrough: twoAgo, booksFrom: threeAgo });
+    // The first closed month holds what it held while open.
+    const frozen = await Promise.all([VASTERAS, SALA].map((payerId) => basis(payerId, threeAgo)));
+    expect(frozen.map(({ lines, totalSek }) => ({ lines, totalSek }))).toEqual(
+      open.map(({ lines, totalSek }) => ({ lines, totalSek })),
+    );
+    expect((await get(`/api/billing/months/${fourAgo}`)).body).toMatchObject({ closed: true, totalSek: 0 });
     expect(((await get(`/api/billing/months/${lastMonth}`)).body as { closed: boolean }).closed).toBe(false);
     closedBefore = await Promise.all(
       [threeAgo, twoAgo].flatMap((month) => [VASTERAS, SALA, KOPING].map((payerId) => basis(payerId, month))),

@@ -71,6 +71,13 @@ export class BillingMonthDto {
   @ApiProperty({ type: Boolean }) closed!: boolean;
   @ApiProperty({ type: String, nullable: true, example: '2025-02', description: 'The books are closed through it' })
   closedThrough!: string | null;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '2024-12',
+    description: 'The first month ever closed: the books begin with it, earlier months were invoiced before them',
+  })
+  booksFrom!: string | null;
   @ApiProperty({ type: [BillingMonthPayerDto], description: 'Every registered payer, by payerId' })
   payers!: BillingMonthPayerDto[];
   @ApiProperty({ type: Number, example: 750 }) totalSek!: number;

@@ -3,6 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { DomainError } from '@aidledger/domain';
 import {
   billingMonths,
+  isClosed,
   findPayers,
   invoiceBasis,
   invoiceBasisOfAll,
@@ -69,7 +70,7 @@ export class BillingReads {
   /** Every payer's total of one month; names no person. */
   async month(month: string): Promise<BillingMonthDto> {
     const today = todayInStockholm();
-    const [{ closedThrough }, bases, { items: payers }] = await this.read(({ db }) =>
+    const [books, bases, { items: payers }] = await this.read(({ db }) =>
       Promise.all([billingMonths(db), invoiceBasisOfAll(db, { month, today }), findPayers(db)]),
     );
     const byPayer = new Map(bases.map((basis) => [basis.payerId, basis]));
@@ -83,8 +84,9 @@ export class BillingReads {
     }));
     return {
       month,
-      closed: closedThrough !== null && month <= closedThrough,
-      closedThrough,
+      closed: isClosed(books, month),
+      closedThrough: books.closedThrough,
+      booksFrom: books.booksFrom,
       payers: rows,
       totalSek: sek(rows.reduce((sum, row) => sum + row.totalSek, 0)),
     };

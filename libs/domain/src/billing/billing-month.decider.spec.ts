@@ -39,11 +39,12 @@ describe('billing months decider', () => {
       .then([closed('2025-10')]);
   });
 
-  it('knows the last month closed through', () => {
+  it('knows the month the books began with and the last month closed through', () => {
     expect(given(billingMonthsDecider, [closed('2025-08'), closed('2025-10')]).state).toEqual({
+      booksFrom: '2025-08',
       closedThrough: '2025-10',
     });
-    expect(given(billingMonthsDecider, []).state).toEqual({ closedThrough: null });
+    expect(given(billingMonthsDecider, []).state).toEqual({ booksFrom: null, closedThrough: null });
   });
 
   it('refuses what is not a month', () => {

@@ -5,12 +5,16 @@ import type { BillingMonthCommand } from './billing-month.commands.js';
 import type { BillingMonthEvent } from './billing-month.events.js';
 import { isValidMonth, monthOf } from './rent.js';
 
-/** The last month the books are closed through; null before the first close. */
-export type BillingMonthsState = { closedThrough: string | null };
+/**
+ * The books begin with the first month closed (earlier months were invoiced before aidledger, e.g. by the system
+ * it replaced) and are closed through the last; both null before the first close.
+ */
+export type BillingMonthsState = { booksFrom: string | null; closedThrough: string | null };
 
 export const billingMonthsDecider: Decider<BillingMonthCommand, BillingMonthEvent, BillingMonthsState> = {
-  initialState: () => ({ closedThrough: null }),
+  initialState: () => ({ booksFrom: null, closedThrough: null }),
   evolve: (state, event) => ({
+    booksFrom: state.booksFrom ?? event.data.month,
     closedThrough:
       state.closedThrough !== null && state.closedThrough > event.data.month ? state.closedThrough : event.data.month,
   }),

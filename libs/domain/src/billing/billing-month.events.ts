@@ -1,8 +1,10 @@
 import type { Message } from '../shared/decider.js';
 
 /**
- * The books are closed through `month` (YYYY-MM): its invoice basis, and that of every earlier month, is frozen.
- * A later back-dated event that changes a closed month adds correction lines to the first open month instead.
+ * The books are closed through `month` (YYYY-MM): its invoice basis, and that of every earlier month since the
+ * books began, is frozen. The first close begins the books: months before it were invoiced before aidledger
+ * (e.g. by the system it replaced) and are neither charged nor corrected here. A later back-dated event that
+ * changes a closed month adds correction lines to the first open month instead.
  */
 export type BillingMonthClosed = Message<'BillingMonthClosed', { month: string; closedOn: string }>;
 

@@ -186,6 +186,7 @@ describe('who pays, day by day', () => {
 });
 
 describe('corrections of closed months', () => {
+  const books = { from: '2025-01', through: '2025-02' };
   const billedAs = (facts: LoanFacts): BilledCharge[] =>
     rentCharges(facts, '2025-12-31')
       .filter((charge) => charge.periodStart < '2025-03-01')
@@ -196,7 +197,7 @@ describe('corrections of closed months', () => {
     // dated 2025-01-20.
     const billed = billedAs(loan('2025-01-01', '2025-03-20'));
     const due = rentCharges(loan('2025-01-01', '2025-03-20', [moveTo('Köping', '2025-01-20')]), '2025-12-31');
-    const { credits, recharges } = correctionsFor(billed, due, '2025-02');
+    const { credits, recharges } = correctionsFor(billed, due, books);
     expect(credits.map((line) => [line.lineId, line.payerId, line.amountSek])).toEqual([
       ['rent:a1:3:1', 'KUND-VASTERAS', 500],
     ]);
@@ -208,27 +209,40 @@ describe('corrections of closed months', () => {
   it('changes nothing when the change lies in open months only', () => {
     const billed = billedAs(loan('2025-01-01', '2025-03-20'));
     const due = rentCharges(loan('2025-01-01', '2025-03-20', [moveTo('Köping', '2025-03-01')]), '2025-12-31');
-    expect(correctionsFor(billed, due, '2025-02')).toEqual({ credits: [], recharges: [] });
+    expect(correctionsFor(billed, due, books)).toEqual({ credits: [], recharges: [] });
   });
 
   it('a return corrected to an earlier day credits the periods that no longer started', () => {
     const billed = billedAs(loan('2025-01-01', null));
     const due = rentCharges(loan('2025-01-01', '2025-01-20'), '2025-12-31');
-    const { credits, recharges } = correctionsFor(billed, due, '2025-02');
+    const { credits, recharges } = correctionsFor(billed, due, books);
     expect(credits.map((line) => line.periodStart)).toEqual(['2025-01-31']);
     expect(recharges).toEqual([]);
   });
 
   it('a delivery registered late into a closed month is charged again with nothing to credit', () => {
     const due = rentCharges(loan('2025-02-10', null), '2025-03-15');
-    const { credits, recharges } = correctionsFor([], due, '2025-02');
+    const { credits, recharges } = correctionsFor([], due, books);
     expect(credits).toEqual([]);
     expect(recharges.map((charge) => [charge.periodStart, charge.corrects])).toEqual([['2025-02-10', null]]);
   });
 
   it('a reversed delivery credits every billed line of the loan', () => {
     const billed = billedAs(loan('2025-01-01', null));
-    expect(correctionsFor(billed, [], '2025-02').credits).toHaveLength(2);
+    expect(correctionsFor(billed, [], books).credits).toHaveLength(2);
+  });
+
+  it('a change in a month before the books began is not charged again nor credited', () => {
+    // The books began with February: January was invoiced before (by the system aidledger replaced).
+    // Delivered 2025-01-10: periods 01-10 (outside the books), 02-09 (billed in February), 03-11.
+    const billed = rentCharges(loan('2025-01-10', null), '2025-02-28')
+      .filter((charge) => charge.periodStart >= '2025-02-01')
+      .map((charge) => ({ ...charge, lineId: `rent:a1:3:${charge.periodNo}` }));
+    // The delivery day corrected to 2024-12-20: periods 12-20 and 01-19 (outside), 02-18, 03-20.
+    const due = rentCharges(loan('2024-12-20', null), '2025-03-15');
+    const { credits, recharges } = correctionsFor(billed, due, { from: '2025-02', through: '2025-02' });
+    expect(credits.map((line) => line.periodStart)).toEqual(['2025-02-09']);
+    expect(recharges.map((charge) => charge.periodStart)).toEqual(['2025-02-18']);
   });
 
   it('before the first close there is nothing to correct', () => {

@@ -211,20 +211,28 @@ const sameCharge = (a: Charge, b: Charge): boolean =>
   a.amountSek === b.amountSek;
 
 /**
+ * The months the books hold as closed: from the first month ever closed (earlier months were invoiced before
+ * aidledger's books began, e.g. by the system it replaced) through the last closed month.
+ */
+export type ClosedBooks = { from: string; through: string };
+
+/**
  * Nothing once closed changes. `billed` are one loan's lines in closed months as they stand (frozen lines and
  * earlier re-charges, less what was credited); `due` are its charges now. Every billed line that is no longer
  * due is credited in full, and every charge now due in a closed month that is not billed is charged again: both
  * go to the first open month. A line whose only change is its last day (a return a few days later within the
- * same period) stays as it is.
+ * same period) stays as it is. Months before the books began are not aidledger's to charge or correct.
  */
 export const correctionsFor = (
   billed: readonly BilledCharge[],
   due: readonly Charge[],
-  closedThrough: string | null,
+  books: ClosedBooks | null,
 ): Corrections => {
-  if (closedThrough === null) return { credits: [], recharges: [] };
-  const dueInClosed = due.filter((charge) => monthOf(charge.periodStart) <= closedThrough);
-  const credits = billed.filter((line) => !dueInClosed.some((charge) => sameCharge(line, charge)));
+  if (books === null) return { credits: [], recharges: [] };
+  const inBooks = (charge: Charge): boolean =>
+    monthOf(charge.periodStart) >= books.from && monthOf(charge.periodStart) <= books.through;
+  const dueInClosed = due.filter(inBooks);
+  const credits = billed.filter((line) => inBooks(line) && !dueInClosed.some((charge) => sameCharge(line, charge)));
   const recharges = dueInClosed
     .filter((charge) => !billed.some((line) => sameCharge(line, charge)))
     .map((charge) => ({

@@ -346,7 +346,7 @@ describe('billing: a year of history recomputed independently', () => {
 
   it('the sum of every payer’s lines over all months equals a plain loop over the aids’ histories', async () => {
     const db = await project(500);
-    expect(await billingMonths(db)).toEqual({ closedThrough: '2025-09' });
+    expect(await billingMonths(db)).toEqual({ booksFrom: '2025-01', closedThrough: '2025-09' });
     const lines = await everyLine(db);
     const byPayer = new Map<string, number>();
     for (const line of lines) byPayer.set(line.payerId, (byPayer.get(line.payerId) ?? 0) + line.amountSek);

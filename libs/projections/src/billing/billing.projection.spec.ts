@@ -453,7 +453,7 @@ describe('billing projection: closed months', () => {
     const before = [...setup, order('o1'), loan, closed('2025-02')];
     const move = moved('2025-02-01', 'Västerås');
     const db = await project([...before, move]);
-    expect(await billingMonths(db)).toEqual({ closedThrough: '2025-02' });
+    expect(await billingMonths(db)).toEqual({ booksFrom: '2025-02', closedThrough: '2025-02' });
     const february = await basisOf(db, 'SALA', '2025-02');
     expect(february).toMatchObject({ closed: true, totalSek: 300 });
     expect(periods(february.lines)).toEqual([[`rent:a1:${loan.revision}:1`, '2025-02-09', '2025-03-10', 300]]);
@@ -484,6 +484,33 @@ describe('billing projection: closed months', () => {
     ]);
     expect(vas.lines[0]!.because).toEqual(expect.arrayContaining([ref(move), ref(setup[5]!), ref(loan)]));
     await expectSameWhateverTheBatches([...before, move]);
+    await db.destroy();
+  });
+
+  it('the books begin with the first month closed: a change before it is neither credited nor charged again', async () => {
+    const { e, setup, order, delivered, closed } = region();
+    const loan = delivered('a1', 'o1', '2025-01-10');
+    // The first close is February's: January was invoiced before the books began.
+    const before = [...setup, order('o1'), loan, closed('2025-02')];
+    const earlier = e('BusinessDateCorrected', {
+      assetId: 'a1',
+      revision: Number(loan.revision),
+      eventType: 'AidDelivered',
+      field: 'deliveredOn',
+      from: '2025-01-10',
+      to: '2025-01-05',
+      reason: 'typo',
+    });
+    const db = await project([...before, earlier]);
+    expect(await basisOf(db, 'SALA', '2025-01')).toMatchObject({ closed: true, lines: [], totalSek: 0 });
+    // Only February's period moved (02-09 → 02-04): credited and charged again in March, January's is not.
+    const march = await basisOf(db, 'SALA', '2025-03');
+    expect(
+      march.lines.filter((line) => line.kind === 'correction').map((line) => [line.periodStart, line.amountSek]),
+    ).toEqual([
+      ['2025-02-04', 300],
+      ['2025-02-09', -300],
+    ]);
     await db.destroy();
   });
 

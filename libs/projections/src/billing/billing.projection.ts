@@ -129,7 +129,8 @@ type MoveRow = {
   position: number;
   ref: string;
 };
-type BooksRow = { id: string; closed_through: string | null; position: number };
+/** The books begin with `books_from`, the first month ever closed, and are closed through `closed_through`. */
+type BooksRow = { id: string; books_from: string | null; closed_through: string | null; position: number };
 type LoanPayerRow = { loan_id: string; payer_id: string };
 
 type BillingEvent =
@@ -292,6 +293,7 @@ export const billingProjection = ({
   async createTables(db, prefix) {
     await createTable(db, tableName(prefix, 'books'), {
       id: 'text primary key',
+      books_from: 'text',
       closed_through: 'text',
       position: 'bigint not null',
     });
@@ -356,13 +358,14 @@ export const billingProjection = ({
   async applyBatch(trx, prefix, batch) {
     const t = (suffix: string): string => tableName(prefix, suffix);
     const books = ((await trx.selectFrom(t('books')).selectAll().where('id', '=', 'books').executeTakeFirst()) as
-      BooksRow | undefined) ?? { id: 'books', closed_through: null, position: -1 };
+      BooksRow | undefined) ?? { id: 'books', books_from: null, closed_through: null, position: -1 };
     // Every event is applied once: a batch applied again (or in part) changes nothing.
     const events = batch.filter((event) => Number(event.position) > toNumber(books.position));
     if (events.length === 0) return;
     const state = new BatchState(trx, t);
     await state.load(events, books.closed_through !== null);
 
+    let booksFrom = books.books_from;
     let closedThrough = books.closed_through;
     /** Recomputes a changed loan and, when that changes a closed month, corrects it in the first open month. */
     const settle = (loan: Loan, cause: RecordedEvent): void => {
@@ -371,10 +374,13 @@ export const billingProjection = ({
         loan.timeline = state.timelineOf(loan);
       }
       state.changed.set(loan.loanId, loan);
-      if (closedThrough === null) return;
+      if (closedThrough === null || booksFrom === null) return;
       const billedLines = state.linesOf(loan.loanId);
       const due = chargesOf(loan, monthBounds(closedThrough).last);
-      const { credits, recharges } = correctionsFor(billedOf(billedLines), due, closedThrough);
+      const { credits, recharges } = correctionsFor(billedOf(billedLines), due, {
+        from: booksFrom,
+        through: closedThrough,
+      });
       const month = nextMonth(closedThrough);
       const position = Number(cause.position);
       const causeRef = refOf(cause);
@@ -587,13 +593,20 @@ export const billingProjection = ({
         case 'BillingMonthClosed': {
           const { month } = event.data;
           if (closedThrough !== null && month <= closedThrough) break;
+          // The first close begins the books: the months before it were invoiced before them.
           await state.freeze(closedThrough, month);
+          booksFrom ??= month;
           closedThrough = month;
           break;
         }
       }
     }
-    await state.write({ id: 'books', closed_through: closedThrough, position: Number(events.at(-1)!.position) });
+    await state.write({
+      id: 'books',
+      books_from: booksFrom,
+      closed_through: closedThrough,
+      position: Number(events.at(-1)!.position),
+    });
   },
 });
 
@@ -798,12 +811,13 @@ class BatchState {
   }
 
   /**
-   * Closing through `month`: the lines of every loan's periods started after `closedThrough` and in or before
+   * Closing through `month`: the lines of every loan's periods started after `closedThrough` (in `month` itself at
+   * the first close, which begins the books) and in or before
    * `month`, frozen. The loans this batch holds are taken as they stand; the rest are read page by page and their
    * lines written at once, so a first close after an import of years of loans does not hold them all in memory.
    */
   async freeze(closedThrough: string | null, month: string): Promise<void> {
-    const { first } = monthBounds(closedThrough === null ? '0001-01' : nextMonth(closedThrough));
+    const { first } = monthBounds(closedThrough === null ? month : nextMonth(closedThrough));
     const until = monthBounds(month).last;
     const linesOf = (loan: Loan): LineRow[] =>
       chargesFrom(loan, first, until).map((charge) => chargeLine(loan, charge));

@@ -74,20 +74,29 @@ const tablesOf = async (db: ReadModelDb): Promise<Tables | null> => {
   };
 };
 
-const closedThroughOf = async (db: ReadModelDb, tables: Tables): Promise<string | null> => {
+/**
+ * The books begin with `booksFrom`, the first month ever closed (earlier months were invoiced before aidledger,
+ * by the system it replaced), and are closed through `closedThrough`; both null while no month is closed.
+ */
+export type Books = { booksFrom: string | null; closedThrough: string | null };
+
+const booksOf = async (db: ReadModelDb, tables: Tables): Promise<Books> => {
   const row = (await db
     .selectFrom(tables.books)
-    .select('closed_through')
+    .select(['books_from', 'closed_through'])
     .where('id', '=', 'books')
-    .executeTakeFirst()) as { closed_through: string | null } | undefined;
-  return row?.closed_through ?? null;
+    .executeTakeFirst()) as { books_from: string | null; closed_through: string | null } | undefined;
+  return { booksFrom: row?.books_from ?? null, closedThrough: row?.closed_through ?? null };
 };
 
-/** The books are closed through this month (null while none is). */
-export const billingMonths = async (db: ReadModelDb): Promise<{ closedThrough: string | null }> => {
+export const billingMonths = async (db: ReadModelDb): Promise<Books> => {
   const tables = await tablesOf(db);
-  return { closedThrough: tables ? await closedThroughOf(db, tables) : null };
+  return tables ? await booksOf(db, tables) : { booksFrom: null, closedThrough: null };
 };
+
+/** A month is closed once the books are closed through it; a month before the books began is too. */
+export const isClosed = ({ closedThrough }: Books, month: string): boolean =>
+  closedThrough !== null && month <= closedThrough;
 
 /** The loans that may have a period starting in `month`, of one payer or all (not reversed). */
 const loansIn = async (db: ReadModelDb, tables: Tables, month: string, payerId: string | null): Promise<Loan[]> => {
@@ -169,9 +178,11 @@ const basesOf = async (
 ): Promise<InvoiceBasis[]> => {
   const tables = await tablesOf(db);
   if (!tables) return payerId === null ? [] : [basis(payerId, month, false, [])];
-  const closedThrough = await closedThroughOf(db, tables);
-  const closed = closedThrough !== null && month <= closedThrough;
-  const lines = await storedLines(db, tables, month, payerId);
+  const books = await booksOf(db, tables);
+  const closed = isClosed(books, month);
+  // Before the books began there is nothing to charge: those months were invoiced before aidledger.
+  const lines =
+    books.booksFrom !== null && month < books.booksFrom ? [] : await storedLines(db, tables, month, payerId);
   if (!closed) lines.push(...computedLines(await loansIn(db, tables, month, payerId), month, today, payerId));
   const byPayer = new Map<string, BillingLine[]>();
   if (payerId !== null) byPayer.set(payerId, []);

@@ -13,7 +13,8 @@ const plusDays = (day: string, days: number): string =>
 /**
  * The plain loop: per aid's history, each loan's started periods (a period starting on or after the loan's end
  * is not charged, except the first; none that starts after today) × the monthly rent, to the payer responsible on
- * the period's first day; sales and consumables once to the order's payer.
+ * the period's first day; sales and consumables once to the order's payer. Nothing that started in a month before
+ * the first month ever closed (the books begin with it).
  */
 export const recomputeBilling = (
   events: readonly RecordedEvent[],
@@ -21,7 +22,12 @@ export const recomputeBilling = (
   rentStopWorkingDays: number,
 ): Map<string, number> => {
   const totals = new Map<string, number>();
-  const add = (payerId: string, amount: number) => totals.set(payerId, (totals.get(payerId) ?? 0) + amount);
+  // The books begin with the first month ever closed: what started before it was invoiced before them.
+  const firstClosed = events.find((e) => e.type === 'BillingMonthClosed');
+  const booksFrom = firstClosed ? String(firstClosed.data.month) : null;
+  const add = (payerId: string, amount: number, day: string) => {
+    if (booksFrom === null || day.slice(0, 7) >= booksFrom) totals.set(payerId, (totals.get(payerId) ?? 0) + amount);
+  };
   const articles = new Map<string, { rentable: boolean; rent: number; price: number; region: boolean }>();
   const orders = new Map<string, { payerId: string }>();
   const payers = new Map<string, string>();
@@ -55,7 +61,7 @@ export const recomputeBilling = (
         { movedOn: d.movedOn, to: d.toMunicipality, position: Number(e.position) },
       ]);
     if (e.type === 'ConsumablesDelivered')
-      add(orders.get(d.orderId)!.payerId, (d.quantity as number) * articles.get(d.articleNo)!.price);
+      add(orders.get(d.orderId)!.payerId, (d.quantity as number) * articles.get(d.articleNo)!.price, d.deliveredOn);
     if (e.streamId.startsWith('asset-')) {
       const ofAid = loans.get(e.streamId) ?? new Map<number, Held>();
       loans.set(e.streamId, ofAid);
@@ -87,7 +93,7 @@ export const recomputeBilling = (
       const article = articles.get(held.articleNo)!;
       const orderPayer = orders.get(held.orderId)!.payerId;
       if (!article.rentable) {
-        add(orderPayer, article.price);
+        add(orderPayer, article.price, held.deliveredOn);
         continue;
       }
       const stop = held.requestedOn === null ? null : addSwedishWorkingDays(held.requestedOn, rentStopWorkingDays);
@@ -104,7 +110,7 @@ export const recomputeBilling = (
             .sort((a, b) => (a.movedOn === b.movedOn ? a.position - b.position : a.movedOn < b.movedOn ? -1 : 1));
           if (candidates.length > 0) payer = payers.get(candidates.at(-1)!.to)!;
         }
-        add(payer, article.rent);
+        add(payer, article.rent, start);
       }
     }
   return totals;
