@@ -25,7 +25,7 @@ import { todayInStockholm } from '../apps/api/src/clock/clock.js';
 import { importFolder } from '../apps/api/src/import/incumbent-import.js';
 import { openKeyVault } from '../apps/api/src/personal-data/key-vault.js';
 import { PersonalData } from '../apps/api/src/personal-data/personal-data.js';
-import { generateRegionFolder } from './region-folder.js';
+import { generateRegionFolder, machineFacts } from './region-folder.js';
 
 const { values } = parseArgs({
   options: {
@@ -127,15 +127,7 @@ const onePayer = await medianMs(() => invoiceBasis(db, { payerId: biggest.payerI
 
 const result = {
   at: new Date().toISOString(),
-  machine: {
-    cpu: os.cpus()[0]?.model ?? 'unknown',
-    cores: os.cpus().length,
-    node: process.version,
-    loadAverage: {
-      before: loadBefore.map((load) => Number(load.toFixed(2))),
-      after: os.loadavg().map((load) => Number(load.toFixed(2))),
-    },
-  },
+  machine: machineFacts(loadBefore),
   aidsOnLoan: aids,
   today,
   ...prepared,

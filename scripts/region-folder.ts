@@ -3,6 +3,7 @@
  * from the demo's region model): shared by bench:import and bench:billing.
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { stringify } from 'csv-stringify/sync';
 import type { Sex } from '../libs/domain/src/index.js';
@@ -94,3 +95,14 @@ export const generateRegionFolder = (folder: string, aids: number, seed: number)
   writeCsv(folder, 'aids.csv', aidRows);
   return { persons: personRows.length };
 };
+
+/** The machine a figure was measured on: on a shared machine a figure says little without the load beside it. */
+export const machineFacts = (loadBefore: readonly number[]) => ({
+  cpu: os.cpus()[0]?.model ?? 'unknown',
+  cores: os.cpus().length,
+  node: process.version,
+  loadAverage: {
+    before: loadBefore.map((load) => Number(load.toFixed(2))),
+    after: os.loadavg().map((load) => Number(load.toFixed(2))),
+  },
+});

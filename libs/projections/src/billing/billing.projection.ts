@@ -79,6 +79,34 @@ export type Loan = {
   reversed: boolean;
 };
 
+/** A loan as its delivery starts it: nothing returned, asked to be picked up or corrected yet. */
+const startedLoan = (
+  delivery: RecordedEvent,
+  order: OrderRow | undefined,
+  article: ArticleFacts | undefined,
+  loan: Omit<
+    Loan,
+    'orderPayerId' | 'returnedOn' | 'returnedRevision' | 'pickupRequestedOn' | 'timeline' | 'refs' | 'reversed'
+  >,
+): Loan => ({
+  ...loan,
+  // A delivery recorded before its order (the import's order) learns its payer when the order comes.
+  orderPayerId: order?.payer_id ?? '',
+  returnedOn: null,
+  returnedRevision: null,
+  pickupRequestedOn: null,
+  timeline: [],
+  refs: {
+    delivery: refOf(delivery),
+    order: order ? (JSON.parse(order.ref) as EventRef) : null,
+    article: article?.ref ?? null,
+    returned: null,
+    pickup: null,
+    corrections: [],
+  },
+  reversed: false,
+});
+
 export type LoanRow = {
   loan_id: string;
   asset_id: string | null;
@@ -473,33 +501,20 @@ export const billingProjection = ({
           if (state.loans.has(loanId)) break;
           const article = state.articleOf(articleNo);
           const order = state.orders.get(orderId);
-          const loan: Loan = {
+          const kind = article && !article.rentable ? 'sale' : 'rent';
+          const loan = startedLoan(recorded, order, article, {
             loanId,
-            kind: article && !article.rentable ? 'sale' : 'rent',
+            kind,
             assetId,
             articleNo,
             personId,
             orderId,
-            orderPayerId: order?.payer_id ?? '',
             deliveredOn,
-            returnedOn: null,
-            returnedRevision: null,
-            pickupRequestedOn: null,
-            endDay: null,
+            // A sale is charged on its delivery day and ends there.
+            endDay: kind === 'sale' ? deliveredOn : null,
             amountSek: article ? (article.rentable ? article.monthlyRentSek : article.purchasePriceSek) : 0,
             costResponsibility: article?.costResponsibility ?? 'municipality',
-            timeline: [],
-            refs: {
-              delivery: refOf(recorded),
-              order: order ? (JSON.parse(order.ref) as EventRef) : null,
-              article: article?.ref ?? null,
-              returned: null,
-              pickup: null,
-              corrections: [],
-            },
-            reversed: false,
-          };
-          if (loan.kind === 'sale') loan.endDay = deliveredOn;
+          });
           state.addLoan(loan);
           settle(loan, recorded);
           break;
@@ -560,32 +575,18 @@ export const billingProjection = ({
           if (state.loans.has(loanId)) break;
           const article = state.articleOf(articleNo);
           const order = state.orders.get(orderId);
-          const loan: Loan = {
+          const loan = startedLoan(recorded, order, article, {
             loanId,
             kind: 'consumable',
             assetId: null,
             articleNo,
             personId: order?.person_id ?? '',
             orderId,
-            orderPayerId: order?.payer_id ?? '',
             deliveredOn,
-            returnedOn: null,
-            returnedRevision: null,
-            pickupRequestedOn: null,
             endDay: deliveredOn,
             amountSek: quantity * (article?.purchasePriceSek ?? 0),
             costResponsibility: 'region',
-            timeline: [],
-            refs: {
-              delivery: refOf(recorded),
-              order: order ? (JSON.parse(order.ref) as EventRef) : null,
-              article: article?.ref ?? null,
-              returned: null,
-              pickup: null,
-              corrections: [],
-            },
-            reversed: false,
-          };
+          });
           state.addLoan(loan);
           settle(loan, recorded);
           break;
