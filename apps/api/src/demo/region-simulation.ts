@@ -785,6 +785,7 @@ export class RegionSimulation {
         { type: 'ReconditionAid', data: { reconditionedOn: day, location: WAREHOUSE } },
         context,
       );
+      this.inspectAtReconditioning(assetId, day);
     }
     this.awaitingReconditioning.unshift(...kept);
     return reconditioned;
@@ -833,6 +834,17 @@ export class RegionSimulation {
       const context = this.context(`inspect:${assetId}:${day}`);
       this.sendToAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context);
     }
+  }
+
+  /**
+   * A returned lift is inspected as it is reconditioned, and passes: it goes out again with its next inspection a
+   * year away (an overdue one, or a failure on loan, would refuse its next allocation).
+   */
+  private inspectAtReconditioning(assetId: string, day: string): void {
+    if (!this.articleOf.get(assetId)?.inspectionIntervalMonths) return;
+    this.volumes.inspections++;
+    const context = this.context(`inspect:${assetId}:${day}`);
+    this.sendToAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed: true } }, context);
   }
 
   /** One command on an aid, after the aid's earlier ones. */
