@@ -10,6 +10,7 @@ import { repairMetricsProjection } from './repair-metrics/repair-metrics.project
 import { pickupRequestsProjection } from './pickup-requests/pickup-requests.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
+import { inspectionsProjection } from './inspections/inspections.projection.js';
 
 export const allProjections: readonly Projection[] = [
   personAidsProjection,
@@ -23,4 +24,5 @@ export const allProjections: readonly Projection[] = [
   accessLogProjection,
   pickupRequestsProjection,
   defaultBillingProjection,
+  inspectionsProjection,
 ];

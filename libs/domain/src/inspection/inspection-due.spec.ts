@@ -1,4 +1,4 @@
-import { addMonths, inspectionDueOn, isInspectionDueWithinMargin, lifetimeEndsOn } from './inspection-due.js';
+import { addMonths, inspectionDueOn, isInspectionDueWithinMargin } from './inspection-due.js';
 
 describe('inspection due days', () => {
   it('an inspection is due the interval after the last passed one, across a year-end', () => {
@@ -19,10 +19,5 @@ describe('inspection due days', () => {
     expect(isInspectionDueWithinMargin('2026-01-14', '2025-12-15')).toBe(true);
     expect(isInspectionDueWithinMargin('2025-12-01', '2025-12-15')).toBe(true);
     expect(isInspectionDueWithinMargin('2026-01-15', '2025-12-15')).toBe(false);
-  });
-
-  it('the expected lifetime counts whole and half years from the receipt', () => {
-    expect(lifetimeEndsOn('2018-03-01', 8)).toBe('2026-03-01');
-    expect(lifetimeEndsOn('2018-03-01', 7.5)).toBe('2025-09-01');
   });
 });

@@ -19,7 +19,3 @@ export const inspectionDueOn = (lastPassedOrReceivedOn: string, intervalMonths: 
 /** True when an inspection due on `dueOn` falls due within the margin of `day` (or is overdue by then). */
 export const isInspectionDueWithinMargin = (dueOn: string, day: string, marginDays = INSPECTION_MARGIN_DAYS): boolean =>
   dueOn <= addDays(day, marginDays);
-
-/** The day an aid received on `receivedOn` reaches its article's expected lifetime (years may be fractional). */
-export const lifetimeEndsOn = (receivedOn: string, expectedLifetimeYears: number): string =>
-  addMonths(receivedOn, Math.round(expectedLifetimeYears * 12));
