@@ -29,3 +29,4 @@ export * from './billing/billing.projection.js';
 export * from './billing/billing.queries.js';
 export * from './inspections/inspections.projection.js';
 export * from './inspections/inspections.queries.js';
+export * from './inspections/holders.queries.js';
