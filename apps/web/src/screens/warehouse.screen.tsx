@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { type Article, type Asset, newIdempotencyKey, type OpenRepair, type Order } from '../api/api-client.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
 import { LabelActions } from '../components/label-actions.js';
+import { InspectionsDue } from '../components/inspections-due.js';
 import {
   DateField,
   Field,
@@ -430,6 +431,7 @@ export const WarehouseScreen = () => {
           </Section>
         </div>
       </div>
+      <InspectionsDue />
     </div>
   );
 };
