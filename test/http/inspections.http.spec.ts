@@ -334,6 +334,8 @@ describe('GET /api/assets/holders', () => {
     ['a reversed serial range', 'articleNo=A1&serialFrom=SN-9&serialTo=SN-1'],
     ['a day that does not exist', 'articleNo=A1&asOf=2025-02-30'],
     ['an instant that is not one', 'articleNo=A1&asOf=yesterday'],
+    ['a day in the basic ISO form', 'articleNo=A1&asOf=20250105'],
+    ['an instant without its offset', 'articleNo=A1&asOf=2025-01-05T10:00'],
     ['an article number with spaces', 'articleNo=A%201'],
   ])('refuses %s with 400', async (what, query) => {
     const response = await get(`/api/assets/holders?${query}`);

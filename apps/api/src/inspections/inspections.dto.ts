@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsISO8601, IsOptional, IsString, MaxLength } from 'class-validator';
+import { IsISO8601, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { AidHolderItem, InspectionDueItem, PastLifetimeItem } from '@aidledger/projections';
 import { IsCode, IsIsoDay } from '../validation/validators.js';
 
@@ -65,6 +65,9 @@ export class PastLifetimeDto {
   @ApiProperty({ type: [PastLifetimeItemDto], description: 'Oldest first' }) items!: PastLifetimeItemDto[];
 }
 
+/** A day, or an instant written out with its offset: the extended ISO forms only. */
+const AS_OF = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2}))?$/;
+
 export class AidHoldersQueryDto {
   @ApiProperty({ type: String, example: '100501' })
   @IsCode(40)
@@ -91,6 +94,7 @@ export class AidHoldersQueryDto {
   })
   @IsOptional()
   @IsISO8601({ strict: true, strictSeparator: true })
+  @Matches(AS_OF, { message: 'asOf must be a day (YYYY-MM-DD) or an instant with its offset (YYYY-MM-DDTHH:MM:SSZ)' })
   asOf?: string;
 }
 

@@ -25,7 +25,13 @@ export const readInspectionsDue = async (
 export const readPastLifetime = (db: ReadModelDb) => findPastLifetime(db, todayInStockholm());
 
 /** An instant is read as its day in Stockholm: holdings begin and end on business days. */
-const dayOf = (asOf: string): string => (asOf.length === 10 ? asOf : todayInStockholm(new Date(asOf)));
+const dayOf = (asOf: string): string => {
+  if (asOf.length === 10) return asOf;
+  const instant = new Date(asOf);
+  if (Number.isNaN(instant.getTime()))
+    throw new DomainError('ASSET.INVALID_AS_OF', 'asOf is neither a day nor an instant', 'invalid', { field: 'asOf' });
+  return todayInStockholm(instant);
+};
 
 export const readAidHolders = async (
   db: ReadModelDb,
