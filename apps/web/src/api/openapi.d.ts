@@ -2334,6 +2334,11 @@ export interface components {
              * @example 2025-02
              */
             closedThrough: string | null;
+            /**
+             * @description The first month ever closed: the books begin with it, earlier months were invoiced before them
+             * @example 2024-12
+             */
+            booksFrom: string | null;
             /** @description Every registered payer, by payerId */
             payers: components["schemas"]["BillingMonthPayerDto"][];
             /** @example 750 */
