@@ -195,7 +195,13 @@ const readRows = (folder: string, today: string, problems: ImportProblem[], coun
             protectedIdentity: r.flag('protectedIdentity', false) ?? false,
           };
     if (r.ok)
-      rows.persons.push({ line: r.line, personnummer: personnummer!, sex: sex ?? null, municipality: municipality!, contact });
+      rows.persons.push({
+        line: r.line,
+        personnummer: personnummer!,
+        sex: sex ?? null,
+        municipality: municipality!,
+        contact,
+      });
   });
   each('aids.csv', ['serialNumber', 'articleNo', 'location'], (r) => {
     const serialNumber = r.text('serialNumber');
