@@ -165,6 +165,11 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ path: '/api/metrics/delivery', url: '/api/metrics/delivery?groupBy=route' });
     const repairs = await expectDocumented({ path: '/api/metrics/repairs' });
     expect((repairs.body as { groups: unknown[] }).groups).toHaveLength(1);
+    // Few orders: the counts are suppressed, so the nullable figures are checked against the document too.
+    await expectDocumented({
+      path: '/api/statistics/prescriptions',
+      url: '/api/statistics/prescriptions?groupBy=ageBand',
+    });
     const exports: [string, string][] = [
       ['aid-register', ''],
       ['person-aids', `?personId=${onLoan.personId}`],
@@ -172,6 +177,7 @@ describe('the answers match the OpenAPI document', () => {
       ['stock', ''],
       ['delivery-metrics', '?groupBy=route'],
       ['repair-metrics', ''],
+      ['prescription-statistics', '?groupBy=municipality'],
       ['invoice-basis', `?payerId=KUND-VASTERAS&month=${month}`],
     ];
     for (const [name, query] of exports)

@@ -32,6 +32,7 @@ import { ArticlesController } from './articles/articles.controller.js';
 import { AssetsController } from './assets/assets.controller.js';
 import { ConsumablesController } from './consumables/consumables.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { Exporter } from './exports/exporter.js';
 import { OrdersController } from './orders/orders.controller.js';
@@ -90,6 +91,7 @@ export class AppModule {
         PersonsController,
         StockController,
         MetricsController,
+        StatisticsController,
         ExportsController,
         TransportController,
         AccessLogController,

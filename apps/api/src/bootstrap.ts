@@ -41,6 +41,7 @@ const TAGS: Record<string, string> = {
   persons: 'The persons who use aids, and the aids they hold',
   stock: 'Stock levels per article and location',
   metrics: 'The service KPIs reported to the board',
+  statistics: 'Prescription statistics by sex, small counts suppressed so no person can be singled out',
   exports:
     'CSV and XLSX files of the register, stock, KPIs, the asset index and the invoice basis; logged where they name persons',
   transport: "The day's routes",

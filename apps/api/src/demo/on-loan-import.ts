@@ -23,7 +23,7 @@ import { appendNewStreams, decideStream, type StreamAppend } from '../store/bulk
 import { demoPersonnummer } from './demo-ids.js';
 import { INDIVIDUAL_AIDS, payerIdFor, VASTMANLAND } from './region.js';
 import { SeededRandom } from './seeded-random.js';
-import { demoContact } from './demo-people.js';
+import { demoContact, demoRecordedSex } from './demo-people.js';
 
 export type { StreamAppend };
 
@@ -114,7 +114,14 @@ export function* onLoanStreams(
         [
           {
             type: 'RegisterPerson',
-            data: { personId, personnummer, sex, municipality, contact: demoContact(personId, sex, home), today },
+            data: {
+              personId,
+              personnummer,
+              sex: demoRecordedSex(personId, sex),
+              municipality,
+              contact: demoContact(personId, sex, home),
+              today,
+            },
           },
         ],
         metadataFor(correlationId),

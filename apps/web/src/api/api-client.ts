@@ -33,6 +33,9 @@ export type DeliveryMetrics = Schemas['DeliveryMetricsDto'];
 export type DeliveryGroup = Schemas['DeliveryMetricsGroupDto'];
 export type RepairMetrics = Schemas['RepairMetricsDto'];
 export type RepairGroup = Schemas['RepairMetricsGroupDto'];
+export type PrescriptionStatistics = Schemas['PrescriptionStatisticsDto'];
+export type PrescriptionGroup = Schemas['PrescriptionStatisticsGroupDto'];
+export type PrescriptionGroupBy = PrescriptionStatistics['groupBy'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
 export type EventRef = Schemas['EventRefDto'];
@@ -149,6 +152,8 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
+  prescriptionStatistics = (query: QueryOf<'/api/statistics/prescriptions'>) =>
+    this.answer(this.client.GET('/api/statistics/prescriptions', { params: { query } }));
   billingMonth = (month: string) =>
     this.answer(this.client.GET('/api/billing/months/{month}', { params: { path: { month } } }));
   invoiceBasis = (payerId: string, month: string) =>

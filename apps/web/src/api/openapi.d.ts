@@ -898,6 +898,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders placed, split by sex (female, male, other, unknown), with small cells suppressed
+         * @description Grouped by sex, the order’s municipality, the article’s ISO class or the age band at the order; from and to filter on the day the order was placed, both inclusive. A count of 1 to 4 is null (suppressed), and so is one more cell when the total would give it back.
+         *
+         *     Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["statistics_prescriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/aid-register.{format}": {
         parameters: {
             query?: never;
@@ -1016,6 +1038,26 @@ export interface paths {
          * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
          */
         get: operations["exports_repairMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/prescription-statistics.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders placed, split by sex, per group, small cells suppressed (empty)
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["exports_prescriptionStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1878,8 +1920,11 @@ export interface components {
              * @example 19121212-1212
              */
             personnummer: string;
-            /** @enum {string} */
-            sex: "female" | "male" | "other";
+            /**
+             * @description Left out (or null) when not recorded: the statistics count it as unknown
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "other" | null;
             /** @example Västerås */
             municipality: string;
             /** @description Contact details, when known at registration */
@@ -1922,8 +1967,11 @@ export interface components {
             personId: string;
             /** @enum {string} */
             status: "registered" | "erased";
-            /** @enum {string} */
-            sex: "female" | "male" | "other";
+            /**
+             * @description null when not recorded
+             * @enum {string|null}
+             */
+            sex: "female" | "male" | "other" | null;
             birthYear: number;
             municipality: string;
             /** @enum {string|null} */
@@ -2071,6 +2119,39 @@ export interface components {
             /** @example 0.88 */
             target: number;
             groups: components["schemas"]["RepairMetricsGroupDto"][];
+        };
+        PrescriptionStatisticsGroupDto: {
+            /**
+             * @description The sex, municipality, ISO class (first two digits) or age band (0-17, 18-64, 65-79, 80+)
+             * @example Västerås
+             */
+            key: string;
+            /** @description Orders for women; null when suppressed */
+            female: number | null;
+            /** @description Orders for men; null when suppressed */
+            male: number | null;
+            /** @description Orders for persons of other sex; null when suppressed */
+            other: number | null;
+            /** @description Orders for persons whose sex is not recorded; null when suppressed */
+            unknown: number | null;
+            /** @description Orders in the group; null when suppressed */
+            total: number | null;
+            /** @description A count of 1 to 4 (or one that would give it back) is hidden */
+            suppressed: boolean;
+        };
+        PrescriptionStatisticsDto: {
+            /** @example 2025-01-01 */
+            from: string | null;
+            /** @example 2025-12-31 */
+            to: string | null;
+            /** @enum {string} */
+            groupBy: "sex" | "municipality" | "isoClass" | "ageBand";
+            groups: components["schemas"]["PrescriptionStatisticsGroupDto"][];
+            /**
+             * @description Share of the orders whose person has no recorded sex ("data saknas"); three decimals
+             * @example 0.031
+             */
+            unknownShare: number | null;
         };
         RecipientDto: {
             /** @example Karin Berg */
@@ -6245,6 +6326,57 @@ export interface operations {
             };
         };
     };
+    statistics_prescriptions: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "sex" | "municipality" | "isoClass" | "ageBand";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionStatisticsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     exports_aidRegister: {
         parameters: {
             query?: never;
@@ -6540,6 +6672,63 @@ export interface operations {
                 from?: string;
                 to?: string;
                 groupBy?: "month";
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_prescriptionStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "sex" | "municipality" | "isoClass" | "ageBand";
             };
             header?: never;
             path: {

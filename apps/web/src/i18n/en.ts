@@ -392,6 +392,20 @@ export const en: Messages = {
     belowTarget: 'Below target',
   },
 
+  statistics: {
+    title: 'Prescriptions by sex',
+    groupBy: 'Group by',
+    groupings: { sex: 'Sex', municipality: 'Municipality', isoClass: 'ISO class', ageBand: 'Age band' },
+    sexes: { female: 'Women', male: 'Men', other: 'Other', unknown: 'Not recorded' },
+    unknownKey: 'Not known',
+    total: 'Total',
+    suppressedCell: 'not shown: fewer than 5',
+    suppressionNote:
+      '– : not shown. Counts of 1 to 4 orders are hidden so that no person can be singled out, and so is one more count when the total would give the hidden one back. Orders placed in the period, by the day they were placed; the age is the one reached in the year of the order.',
+    unknownShare: (share: string) => `Sex not recorded ("data saknas"): ${share} of the orders.`,
+    unknownShareSuppressed: 'Sex not recorded for fewer than 5 orders: the share is not shown.',
+    exportWhat: (grouping: string) => `prescriptions by sex per ${grouping.toLowerCase()}`,
+  },
   exports: {
     download: 'Download:',
     downloadAs: (what: string, format: string) => `Download ${what} as ${format}`,

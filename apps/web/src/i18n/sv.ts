@@ -390,6 +390,20 @@ export const sv = {
     belowTarget: 'Under målet',
   },
 
+  statistics: {
+    title: 'Förskrivningar per kön',
+    groupBy: 'Gruppera efter',
+    groupings: { sex: 'Kön', municipality: 'Kommun', isoClass: 'ISO-klass', ageBand: 'Åldersgrupp' },
+    sexes: { female: 'Kvinnor', male: 'Män', other: 'Annat', unknown: 'Uppgift saknas' },
+    unknownKey: 'Okänd',
+    total: 'Totalt',
+    suppressedCell: 'visas inte: färre än 5',
+    suppressionNote:
+      '– : visas inte. Antal från 1 till 4 beställningar döljs så att ingen person kan pekas ut, liksom ytterligare ett antal när totalen annars skulle avslöja det dolda. Beställningar lagda under perioden, efter beställningsdag; åldern är den som uppnås under beställningsåret.',
+    unknownShare: (share: string) => `Kön saknas ("data saknas"): ${share} av beställningarna.`,
+    unknownShareSuppressed: 'Kön saknas för färre än 5 beställningar: andelen visas inte.',
+    exportWhat: (grouping: string) => `förskrivningar per kön och ${grouping.toLowerCase()}`,
+  },
   exports: {
     download: 'Ladda ner:',
     downloadAs: (what: string, format: string) => `Ladda ner ${what} som ${format}`,
