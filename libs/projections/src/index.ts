@@ -27,3 +27,5 @@ export * from './access-log/access-log.projection.js';
 export * from './access-log/access-log.queries.js';
 export * from './billing/billing.projection.js';
 export * from './billing/billing.queries.js';
+export * from './recalls/recalls.projection.js';
+export * from './recalls/recalls.queries.js';

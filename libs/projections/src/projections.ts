@@ -8,6 +8,7 @@ import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.p
 import { personAidsProjection } from './person-aids/person-aids.projection.js';
 import { repairMetricsProjection } from './repair-metrics/repair-metrics.projection.js';
 import { pickupRequestsProjection } from './pickup-requests/pickup-requests.projection.js';
+import { recallsProjection } from './recalls/recalls.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
 
@@ -23,4 +24,5 @@ export const allProjections: readonly Projection[] = [
   accessLogProjection,
   pickupRequestsProjection,
   defaultBillingProjection,
+  recallsProjection,
 ];
