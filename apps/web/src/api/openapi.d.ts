@@ -1387,6 +1387,16 @@ export interface components {
              * @example 2025-03-04
              */
             receivedOn?: string;
+            /**
+             * @description The maker's lot (batch); null when unknown
+             * @example 24A117
+             */
+            lot?: string | null;
+            /**
+             * @description The UDI device identifier (UDI-DI, MDR); null when unknown
+             * @example 07350012345678
+             */
+            udiDi?: string | null;
         };
         ReleaseAllocationDto: {
             /** @example Order changed */
@@ -1631,6 +1641,10 @@ export interface components {
             location: string;
             /** @description ISO timestamp of its last event */
             lastEventAt: string;
+            /** @description The maker's lot; null when unknown */
+            lot: string | null;
+            /** @description The UDI-DI; null when unknown */
+            udiDi: string | null;
         };
         AssetIndexPageDto: {
             items: components["schemas"]["AssetIndexItemDto"][];
@@ -2334,6 +2348,11 @@ export interface components {
              * @example 2025-02
              */
             closedThrough: string | null;
+            /**
+             * @description The first month ever closed: the books begin with it, earlier months were invoiced before them
+             * @example 2024-12
+             */
+            booksFrom: string | null;
             /** @description Every registered payer, by payerId */
             payers: components["schemas"]["BillingMonthPayerDto"][];
             /** @example 750 */
@@ -2523,6 +2542,8 @@ export interface operations {
             query?: {
                 status?: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
                 articleNo?: string;
+                /** @description The maker's lot, exactly */
+                lot?: string;
                 /** @description prefix of the asset id or serial number */
                 q?: string;
                 cursor?: string;
