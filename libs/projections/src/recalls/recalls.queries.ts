@@ -63,7 +63,7 @@ export type RecallHolders = {
 };
 
 /** The asset index with the lot received with each aid (MDR traceability). */
-type AssetWithLot = AssetIndexRow & { lot?: string | null };
+type AssetWithLot = AssetIndexRow;
 
 const summaryOf = (row: RecallRow): RecallSummary => ({
   recallId: row.recall_id,
