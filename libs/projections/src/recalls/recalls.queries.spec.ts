@@ -22,7 +22,16 @@ describe.each(readModelDialects())('recall queries on %s', (dialect) => {
   const loan = (assetId: string, personId: string, orderId: string, from: string, to: string | null) => [
     e('AssetAllocated', { assetId, orderId, personId, allocatedOn: from }),
     e('AidDispatched', { assetId, orderId, routeId: 'R-1', dispatchedOn: from }),
-    e('AidDelivered', { assetId, orderId, personId, articleNo: '200301', deliveredOn: from }),
+    e('AidDelivered', {
+      assetId,
+      orderId,
+      personId,
+      articleNo: '200301',
+      deliveredOn: from,
+      plannedDeliveryDate: from,
+      municipality: 'Västerås',
+      routeId: 'R-1',
+    }),
     ...(to === null
       ? []
       : [

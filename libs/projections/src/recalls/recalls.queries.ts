@@ -240,3 +240,20 @@ export const findHoldersOf = async (db: ReadModelDb, assetIds: string[]): Promis
   }
   return holders;
 };
+
+/** An affected aid as the asset index knows it now, in the order given. */
+export type RecallAid = Pick<RecallUnit, 'assetId' | 'unitNumber' | 'serialNumber' | 'lot' | 'status'>;
+
+export const findRecallAids = async (db: ReadModelDb, assetIds: string[]): Promise<RecallAid[]> => {
+  const assets = await assetsById(db, assetIds);
+  return assetIds.map((assetId) => {
+    const asset = assets.get(assetId);
+    return {
+      assetId,
+      unitNumber: asset?.unit_number ?? null,
+      serialNumber: asset?.serial_number ?? '',
+      lot: asset?.lot ?? null,
+      status: asset?.status ?? 'scrapped',
+    };
+  });
+};
