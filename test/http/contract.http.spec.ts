@@ -285,6 +285,26 @@ describe('the answers match the OpenAPI document', () => {
     expect(label.text.startsWith('%PDF-')).toBe(true);
   });
 
+  it('answers the recalls as documented, with and without holders', async () => {
+    const { assetId, articleNo } = await aidAt(h, 'onLoan');
+    const recallId = randomUUID();
+    const issued = await expectDocumented({
+      method: 'POST',
+      path: '/api/recalls',
+      role: 'auditor',
+      status: 201,
+      body: { recallId, title: 'Bygel kan spricka', articleNo, action: 'inspect', issuedOn: today() },
+    });
+    expect((issued.body as { affected: { assetId: string }[] }).affected).toEqual([
+      expect.objectContaining({ assetId, currentHolder: expect.any(Object), pastHolders: [] }),
+    ]);
+    await h.settle();
+    await expectDocumented({ path: '/api/recalls', role: 'warehouse' });
+    await expectDocumented({ path: '/api/recalls/open-units', url: '/api/recalls/open-units?where=onLoan' });
+    await expectDocumented({ path: '/api/recalls/{id}', url: `/api/recalls/${recallId}`, role: 'transport' });
+    await expectDocumented({ path: '/api/recalls/{id}', url: `/api/recalls/${recallId}`, role: 'auditor' });
+  });
+
   it('leaves no read undocumented by these tests', () => {
     const reads = Object.entries(document.paths).flatMap(([path, operations]) =>
       Object.entries(operations)

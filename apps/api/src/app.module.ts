@@ -16,6 +16,7 @@ import {
 import { AccessLogController } from './access-log/access-log.controller.js';
 import { AccessLogModule } from './access-log/access-log.module.js';
 import { BillingModule } from './billing/billing.module.js';
+import { RecallsModule } from './recalls/recalls.module.js';
 import { PersonReadsInterceptor } from './access-log/logs-person-reads.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
@@ -79,6 +80,7 @@ export class AppModule {
         ReadModelsModule,
         AccessLogModule,
         BillingModule,
+        RecallsModule,
         ...(config.demoData ? [DemoDataModule] : []),
       ],
       // One controller per resource: its commands and its reads.

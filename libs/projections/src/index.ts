@@ -29,3 +29,5 @@ export * from './billing/billing.projection.js';
 export * from './billing/billing.queries.js';
 export * from './prescription-statistics/prescription-statistics.projection.js';
 export * from './prescription-statistics/prescription-statistics.queries.js';
+export * from './recalls/recalls.projection.js';
+export * from './recalls/recalls.queries.js';

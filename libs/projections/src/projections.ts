@@ -9,6 +9,7 @@ import { personAidsProjection } from './person-aids/person-aids.projection.js';
 import { repairMetricsProjection } from './repair-metrics/repair-metrics.projection.js';
 import { pickupRequestsProjection } from './pickup-requests/pickup-requests.projection.js';
 import { prescriptionStatisticsProjection } from './prescription-statistics/prescription-statistics.projection.js';
+import { recallsProjection } from './recalls/recalls.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
 
@@ -25,4 +26,5 @@ export const allProjections: readonly Projection[] = [
   pickupRequestsProjection,
   defaultBillingProjection,
   prescriptionStatisticsProjection,
+  recallsProjection,
 ];

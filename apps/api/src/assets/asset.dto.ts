@@ -10,7 +10,15 @@ import {
 import type { AssetIndexItem, AssetIndexPage } from '@aidledger/projections';
 import type { AssetChainVerification, AssetHistory, AssetHistoryEvent, AssetState } from './asset.reads.js';
 import type { ScanMatch, ScannedAsset } from './asset-scan.js';
-import { CodeField, DayField, IdField, OptionalDayField, OptionalIdField, TextField } from '../validation/fields.js';
+import {
+  CodeField,
+  DayField,
+  IdField,
+  OptionalDayField,
+  OptionalIdField,
+  OptionalTextField,
+  TextField,
+} from '../validation/fields.js';
 import { OpenPickupDto } from './pickup.dto.js';
 
 export class RegisterAssetDto {
@@ -24,6 +32,10 @@ export class RegisterAssetDto {
   assetId?: string;
   @OptionalDayField()
   receivedOn?: string;
+  @OptionalTextField(60, '24A117', "The maker's lot (batch); null when unknown")
+  lot?: string | null;
+  @OptionalTextField(60, '07350012345678', 'The UDI device identifier (UDI-DI, MDR); null when unknown')
+  udiDi?: string | null;
 }
 
 export class AllocateAssetDto {
@@ -197,6 +209,11 @@ const ASSET_EVENT_TYPES = Object.keys({
 export class AssetIndexQueryDto {
   @ApiPropertyOptional({ enum: ASSET_STATUSES }) @IsOptional() @IsIn(ASSET_STATUSES) status?: AssetStatus;
   @ApiPropertyOptional() @IsOptional() @IsString() @MaxLength(64) articleNo?: string;
+  @ApiPropertyOptional({ description: "The maker's lot, exactly" })
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  lot?: string;
   @ApiPropertyOptional({ description: 'prefix of the asset id or serial number' })
   @IsOptional()
   @IsString()
@@ -231,6 +248,8 @@ export class AssetIndexItemDto implements AssetIndexItem {
   @ApiPropertyOptional({ type: String, description: 'The person the aid is for or with' }) personId?: string;
   @ApiProperty({ type: String, description: 'The warehouse location it is at, or left from' }) location!: string;
   @ApiProperty({ type: String, description: 'ISO timestamp of its last event' }) lastEventAt!: string;
+  @ApiProperty({ type: String, nullable: true, description: "The maker's lot; null when unknown" }) lot!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The UDI-DI; null when unknown' }) udiDi!: string | null;
 }
 
 export class AssetIndexPageDto implements AssetIndexPage {

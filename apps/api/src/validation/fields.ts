@@ -23,6 +23,15 @@ export const OptionalDayField = ({ example = '2025-03-04', description = 'Defaul
 export const TextField = (max: number, example?: string) =>
   applyDecorators(ApiProperty({ type: String, example, minLength: 1, maxLength: max }), IsString(), Length(1, max));
 
+/** Free text that may be unknown: absent or null. */
+export const OptionalTextField = (max: number, example?: string, description?: string) =>
+  applyDecorators(
+    ApiPropertyOptional({ type: String, nullable: true, example, description, minLength: 1, maxLength: max }),
+    IsOptional(),
+    IsString(),
+    Length(1, max),
+  );
+
 /** An identifier people type or scan (article number, location, route). */
 export const CodeField = (max: number, example?: string) =>
   applyDecorators(ApiProperty({ type: String, example, maxLength: max }), IsCode(max));

@@ -25,6 +25,8 @@ export type PersonOrders = Schemas['PersonOrdersDto'];
 export type PersonOrder = Schemas['PersonOrderDto'];
 export type PickupRequest = Schemas['PersonPickupRequestDto'];
 export type Recipient = Schemas['RecipientDto'];
+export type RecallSummary = Schemas['RecallSummaryDto'];
+export type OpenRecallUnit = Schemas['OpenRecallUnitDto'];
 export type PersonDetails = Schemas['PersonDetailsDto'];
 export type Contact = Schemas['ContactDto'];
 export type PersonAids = Schemas['PersonAidsDto'];
@@ -310,4 +312,18 @@ export class ApiClient {
     this.command((header) =>
       this.client.PUT('/api/persons/{id}/contact', { params: { path: { id: personId }, header }, body }),
     );
+  // Recalls (FSCA)
+  recalls = () => this.answer(this.client.GET('/api/recalls'));
+  recall = (recallId: string) =>
+    this.answer(this.client.GET('/api/recalls/{id}', { params: { path: { id: recallId } } }));
+  openRecallUnits = (where: 'inStock' | 'onLoan') =>
+    this.answer(this.client.GET('/api/recalls/open-units', { params: { query: { where } } }));
+  markRecallUnitDone = (recallId: string, assetId: string, body: Schemas['RecallUnitDoneDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/recalls/{id}/units/{assetId}/done', {
+        params: { path: { id: recallId, assetId }, header },
+        body,
+      }),
+    );
+  // End of recalls
 }

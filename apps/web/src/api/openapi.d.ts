@@ -1338,6 +1338,94 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/recalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every recall with its progress
+         * @description Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        get: operations["recalls_list"];
+        put?: never;
+        /**
+         * Issue a recall (FSCA): the aids of the article, lots and serial range are its recorded scope
+         * @description The auditor (and admin) also gets each aid’s current and past holders: one access-log entry per person named (`recall.holders.read`). Other roles get the aids without holders. The same recall again (same recallId and facts) does nothing and answers its recorded scope; other facts are 409.
+         *
+         *     Roles that may call it: auditor, admin.
+         */
+        post: operations["recalls_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/{id}/units/{assetId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that an affected aid was inspected, picked up or replaced
+         * @description Roles that may call it: warehouse, transport, admin.
+         */
+        post: operations["recalls_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/open-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The affected aids not yet done, with their recall’s action: in stock or on loan
+         * @description Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        get: operations["recalls_openUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recall’s progress (affected, done, remaining) and each affected aid as it stands
+         * @description The auditor (and admin) also gets each aid’s current and past holders: one access-log entry per person named (`recall.holders.read`). Other roles get the aids without holders.
+         *
+         *     Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        get: operations["recalls_recall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/demo/tokens": {
         parameters: {
             query?: never;
@@ -1429,6 +1517,16 @@ export interface components {
              * @example 2025-03-04
              */
             receivedOn?: string;
+            /**
+             * @description The maker's lot (batch); null when unknown
+             * @example 24A117
+             */
+            lot?: string | null;
+            /**
+             * @description The UDI device identifier (UDI-DI, MDR); null when unknown
+             * @example 07350012345678
+             */
+            udiDi?: string | null;
         };
         ReleaseAllocationDto: {
             /** @example Order changed */
@@ -1673,6 +1771,10 @@ export interface components {
             location: string;
             /** @description ISO timestamp of its last event */
             lastEventAt: string;
+            /** @description The maker's lot; null when unknown */
+            lot: string | null;
+            /** @description The UDI-DI; null when unknown */
+            udiDi: string | null;
         };
         AssetIndexPageDto: {
             items: components["schemas"]["AssetIndexItemDto"][];
@@ -2425,6 +2527,171 @@ export interface components {
             /** @example 750 */
             totalSek: number;
         };
+        IssueRecallDto: {
+            /**
+             * Format: uuid
+             * @description Chosen by the client to make a retried recall recognisable
+             */
+            recallId?: string;
+            /** @example Lyftbygel kan spricka vid last över 150 kg */
+            title: string;
+            /** @example 200301 */
+            articleNo: string;
+            /**
+             * @description The maker's lots it covers; absent or empty = every lot
+             * @example [
+             *       "24A117"
+             *     ]
+             */
+            lots?: string[];
+            /**
+             * @description First serial number covered; all digits compare as numbers, other serials as text of the same length
+             * @example SN-L-0100
+             */
+            serialFrom?: string | null;
+            /**
+             * @description Last serial number covered (inclusive)
+             * @example SN-L-0199
+             */
+            serialTo?: string | null;
+            /**
+             * @description What is done with each affected aid
+             * @enum {string}
+             */
+            action: "inspect" | "pickUp" | "replace";
+            /**
+             * Format: date
+             * @description The day the centre received the field safety notice
+             * @example 2026-11-20
+             */
+            issuedOn: string;
+        };
+        RecallHolderDto: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            since: string;
+        };
+        RecallPastHolderDto: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        AffectedAidDto: {
+            /** Format: uuid */
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            serialNumber: string;
+            lot: string | null;
+            /** @enum {string} */
+            status: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+            /** @description Auditor and admin only */
+            currentHolder?: components["schemas"]["RecallHolderDto"] | null;
+            /** @description Auditor and admin only */
+            pastHolders?: components["schemas"]["RecallPastHolderDto"][];
+        };
+        RecallIssuedDto: {
+            /** Format: uuid */
+            recallId: string;
+            /** @description The stream revision of the recall */
+            streamRevision: number;
+            /** @description The scope recorded when the recall was issued */
+            affected: components["schemas"]["AffectedAidDto"][];
+        };
+        RecallUnitDoneDto: {
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            doneOn: string;
+            /** @example Bygeln inspekterad, utan anmärkning */
+            outcome: string;
+        };
+        RecallSummaryDto: {
+            /** Format: uuid */
+            recallId: string;
+            title: string;
+            articleNo: string;
+            /** @description null = every lot */
+            lots: string[] | null;
+            serialFrom: string | null;
+            serialTo: string | null;
+            /** @enum {string} */
+            action: "inspect" | "pickUp" | "replace";
+            /** Format: date */
+            issuedOn: string;
+            /** @description Aids in the recorded scope */
+            affected: number;
+            done: number;
+            /** @description affected − done */
+            remaining: number;
+        };
+        RecallListDto: {
+            items: components["schemas"]["RecallSummaryDto"][];
+        };
+        OpenRecallUnitDto: {
+            /** Format: uuid */
+            recallId: string;
+            title: string;
+            /** @enum {string} */
+            action: "inspect" | "pickUp" | "replace";
+            /** Format: date */
+            issuedOn: string;
+            /** Format: uuid */
+            assetId: string;
+            articleNo: string;
+            unitNumber: string | null;
+            serialNumber: string;
+            /** @enum {string} */
+            status: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+            location: string;
+        };
+        OpenRecallUnitListDto: {
+            items: components["schemas"]["OpenRecallUnitDto"][];
+        };
+        RecallUnitDto: {
+            /** Format: uuid */
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            serialNumber: string;
+            lot: string | null;
+            /** @enum {string} */
+            status: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+            /** @description Auditor and admin only */
+            currentHolder?: components["schemas"]["RecallHolderDto"] | null;
+            /** @description Auditor and admin only */
+            pastHolders?: components["schemas"]["RecallPastHolderDto"][];
+            /** @description The location it is at, or left from when on loan */
+            location: string;
+            /** Format: date */
+            doneOn: string | null;
+            outcome: string | null;
+        };
+        RecallDto: {
+            /** Format: uuid */
+            recallId: string;
+            title: string;
+            articleNo: string;
+            /** @description null = every lot */
+            lots: string[] | null;
+            serialFrom: string | null;
+            serialTo: string | null;
+            /** @enum {string} */
+            action: "inspect" | "pickUp" | "replace";
+            /** Format: date */
+            issuedOn: string;
+            /** @description Aids in the recorded scope */
+            affected: number;
+            done: number;
+            /** @description affected − done */
+            remaining: number;
+            units: components["schemas"]["RecallUnitDto"][];
+        };
         DemoTokenDto: {
             role: components["schemas"]["Role"];
             /** @example Lisa Lager */
@@ -2609,6 +2876,8 @@ export interface operations {
             query?: {
                 status?: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
                 articleNo?: string;
+                /** @description The maker's lot, exactly */
+                lot?: string;
                 /** @description prefix of the asset id or serial number */
                 q?: string;
                 cursor?: string;
@@ -7415,6 +7684,339 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallListDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueRecallDto"];
+            };
+        };
+        responses: {
+            /** @description The recall and its affected aids */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallIssuedDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_done: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecallUnitDoneDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_openUnits: {
+        parameters: {
+            query: {
+                /** @description inStock: at the warehouse (ready, allocated, awaiting reconditioning); onLoan: with a person */
+                where: "inStock" | "onLoan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenRecallUnitListDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_recall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

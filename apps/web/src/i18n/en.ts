@@ -521,6 +521,31 @@ export const en: Messages = {
   },
   // End of unit numbers
 
+  // Recalls (FSCA)
+  recalls: {
+    progressTitle: 'Recalls (FSCA)',
+    unitsTitle: 'Recalled aids to deal with',
+    none: 'No recalls.',
+    noUnits: 'No recalled aids wait here.',
+    title: 'Recall',
+    article: 'Article',
+    lots: 'Lot',
+    allLots: 'all',
+    issuedOn: 'Issued',
+    action: 'Action',
+    affected: 'Affected',
+    done: 'Done',
+    remaining: 'Remaining',
+    unit: 'Aid',
+    location: 'Location',
+    actions: { inspect: 'Inspect', pickUp: 'Pick up', replace: 'Replace' } as Record<string, string>,
+    doneOn: 'Done on',
+    outcome: 'Outcome',
+    markDone: 'Mark as done',
+    markedDone: (unit: string) => `${unit} is marked as done.`,
+  },
+  // End of recalls
+
   errors: {
     screenFailed: 'The screen could not be shown. Try again or reload the page.',
     retry: 'Try again',

@@ -519,6 +519,31 @@ export const sv = {
   },
   // End of unit numbers
 
+  // Recalls (FSCA)
+  recalls: {
+    progressTitle: 'Återkallelser (FSCA)',
+    unitsTitle: 'Återkallade hjälpmedel att åtgärda',
+    none: 'Inga återkallelser.',
+    noUnits: 'Inga återkallade hjälpmedel väntar här.',
+    title: 'Återkallelse',
+    article: 'Artikel',
+    lots: 'Batch',
+    allLots: 'alla',
+    issuedOn: 'Utfärdad',
+    action: 'Åtgärd',
+    affected: 'Berörda',
+    done: 'Klara',
+    remaining: 'Kvar',
+    unit: 'Hjälpmedel',
+    location: 'Plats',
+    actions: { inspect: 'Inspektera', pickUp: 'Hämta in', replace: 'Byt ut' } as Record<string, string>,
+    doneOn: 'Åtgärdat den',
+    outcome: 'Resultat',
+    markDone: 'Markera som klar',
+    markedDone: (unit: string) => `${unit} är markerad som klar.`,
+  },
+  // End of recalls
+
   errors: {
     screenFailed: 'Skärmen kunde inte visas. Försök igen eller ladda om sidan.',
     retry: 'Försök igen',

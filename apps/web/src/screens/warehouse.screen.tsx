@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { type Article, type Asset, newIdempotencyKey, type OpenRepair, type Order } from '../api/api-client.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
 import { LabelActions } from '../components/label-actions.js';
+import { RecallUnits } from '../components/recall-units.js';
 import {
   DateField,
   Field,
@@ -428,6 +429,7 @@ export const WarehouseScreen = () => {
           <Section title={t.warehouse.receiveTitle}>
             <ReceiveForm articles={articles} onReceived={show} />
           </Section>
+          <RecallUnits where="inStock" />
         </div>
       </div>
     </div>

@@ -18,10 +18,13 @@ import type {
 
 /** Optional business days (`receivedOn`, `allocatedOn`, …) default to `today`. */
 
-/** `unitNumber` is claimed for the aid by the handler before it is received (never chosen by the sender). */
+/**
+ * `unitNumber` is claimed for the aid by the handler before it is received (never chosen by the sender).
+ * `lot` and `udiDi` are optional: null or absent when unknown.
+ */
 export type RegisterAsset = Message<
   'RegisterAsset',
-  WithOptional<Required<AssetRegistered['data']>, 'receivedOn'> & { article: ArticleFacts } & Today
+  WithOptional<Required<AssetRegistered['data']>, 'receivedOn' | 'lot' | 'udiDi'> & { article: ArticleFacts } & Today
 >;
 /** Allocated to the order's person; the order must still wait for an aid of this article. */
 export type AllocateAsset = Message<

@@ -150,6 +150,27 @@ describe('asset decider', () => {
         .thenThrows('ARTICLE.NOT_INDIVIDUAL', 'conflict');
     });
 
+    it('records the lot and the UDI-DI received with the aid, for traceability', () => {
+      given(assetDecider, [])
+        .when({ ...register, data: { ...register.data, lot: ' LOT-24A ', udiDi: '07350012345678' } } as AssetCommand)
+        .then([{ ...registered, data: { ...registered.data, lot: 'LOT-24A', udiDi: '07350012345678' } } as AssetEvent]);
+    });
+
+    it('records no lot or UDI-DI when they are unknown (null)', () => {
+      given(assetDecider, [])
+        .when({ ...register, data: { ...register.data, lot: null, udiDi: null } } as AssetCommand)
+        .then([registered]);
+    });
+
+    it('refuses a blank lot or UDI-DI: unknown is null, not empty', () => {
+      given(assetDecider, [])
+        .when({ ...register, data: { ...register.data, lot: '  ' } } as AssetCommand)
+        .thenThrows('ASSET.LOT_BLANK', 'invalid');
+      given(assetDecider, [])
+        .when({ ...register, data: { ...register.data, udiDi: '' } } as AssetCommand)
+        .thenThrows('ASSET.UDI_DI_BLANK', 'invalid');
+    });
+
     it('refuses to register an aid twice', () => {
       given(assetDecider, ready).when(register).thenThrows('ASSET.ALREADY_REGISTERED', 'conflict');
     });

@@ -129,6 +129,16 @@ const requireSameOrder = (state: RegisteredAsset & { orderId: string }, orderId:
   }
 };
 
+/** Recorded only when known, so aids received without it read as before; given but blank is a mistake. */
+const knownText = <K extends 'lot' | 'udiDi'>(
+  field: K,
+  text: string | null | undefined,
+): Partial<Record<K, string>> => {
+  if (text === null || text === undefined) return {};
+  requireText(field === 'lot' ? 'ASSET.LOT_BLANK' : 'ASSET.UDI_DI_BLANK', field, text);
+  return { [field]: text.trim() } as Partial<Record<K, string>>;
+};
+
 const register = ({ data }: RegisterAsset, state: AssetState): AssetEvent[] => {
   const receivedOn = data.receivedOn ?? data.today;
   requirePastDay('receivedOn', receivedOn, data.today);
@@ -149,7 +159,13 @@ const register = ({ data }: RegisterAsset, state: AssetState): AssetEvent[] => {
   requireText('ASSET.LOCATION_REQUIRED', 'location', data.location);
   requireUnitNumber(data.unitNumber);
   const { assetId, articleNo, serialNumber, location, unitNumber } = data;
-  return [{ type: 'AssetRegistered', data: { assetId, articleNo, serialNumber, location, receivedOn, unitNumber } }];
+  const traceability = { ...knownText('lot', data.lot), ...knownText('udiDi', data.udiDi) };
+  return [
+    {
+      type: 'AssetRegistered',
+      data: { assetId, articleNo, serialNumber, location, receivedOn, unitNumber, ...traceability },
+    },
+  ];
 };
 
 const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {

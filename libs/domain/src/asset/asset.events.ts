@@ -2,7 +2,11 @@ import type { Message } from '../shared/decider.js';
 
 /** Business dates (`…On`, `plannedDeliveryDate`) are ISO days in Europe/Stockholm. */
 
-/** `unitNumber` is absent in events written before aids got one; `UnitNumberAssigned` gives them one. */
+/**
+ * `unitNumber` is absent in events written before aids got one; `UnitNumberAssigned` gives them one.
+ * `lot` and `udiDi` (MDR traceability: the maker's batch and the UDI device identifier) are recorded when known;
+ * absent or null means unknown.
+ */
 export type AssetRegistered = Message<
   'AssetRegistered',
   {
@@ -12,6 +16,8 @@ export type AssetRegistered = Message<
     location: string;
     receivedOn: string;
     unitNumber?: string;
+    lot?: string | null;
+    udiDi?: string | null;
   }
 >;
 export type AssetAllocated = Message<

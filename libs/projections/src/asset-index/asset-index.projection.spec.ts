@@ -19,6 +19,8 @@ const ready: AssetIndexRow = {
   location: 'VÄS',
   last_event_at: '2025-01-02T09:00:00.000Z',
   unit_number: null,
+  lot: null,
+  udi_di: null,
 };
 const allocated = e('AssetAllocated', { assetId: 'a1', orderId: 'o1', personId: 'p1', allocatedOn: '2025-01-03' });
 const dispatched = e('AidDispatched', { assetId: 'a1', orderId: 'o1', routeId: 'r1', dispatchedOn: '2025-01-04' });
@@ -49,6 +51,17 @@ describe('asset index evolve', () => {
         last_event_at: assigned.recordedAt,
       });
     });
+  });
+
+  it('an aid received with its lot and UDI-DI is found by them; unknown ones are null', () => {
+    const traced = e(
+      'AssetRegistered',
+      { ...registered.data, lot: '24A117', udiDi: '07350012345678' },
+      registered.recordedAt,
+    );
+    spec.given(traced).then({ ...ready, lot: '24A117', udi_di: '07350012345678' });
+    const unknown = e('AssetRegistered', { ...registered.data, lot: null, udiDi: null }, registered.recordedAt);
+    spec.given(unknown).then(ready);
   });
 
   it('a registered aid is ready at the location it was received at', () => {

@@ -15,6 +15,9 @@ export type AssetIndexRow = {
   last_event_at: string;
   /** Null for an aid received before unit numbers existed, until one is assigned. */
   unit_number: string | null;
+  /** The maker's lot and the UDI-DI received with the aid (MDR traceability); null when unknown. */
+  lot: string | null;
+  udi_di: string | null;
 };
 
 /** The events that move an aid between statuses, holders or locations. */
@@ -89,6 +92,8 @@ export const evolveAssetIndexRow = (
         location: event.data.location,
         last_event_at: recordedAt,
         unit_number: event.data.unitNumber ?? null,
+        lot: event.data.lot ?? null,
+        udi_di: event.data.udiDi ?? null,
       }
     );
   // Unit numbers (labels and scanning)
@@ -99,8 +104,8 @@ export const evolveAssetIndexRow = (
 
 export const assetIndexProjection = rowProjection({
   name: 'asset-index',
-  // 2: unit numbers.
-  version: 2,
+  // 2: unit numbers. 3: lot and UDI-DI.
+  version: 3,
   table: 'assets',
   key: 'asset_id',
   columns: {
@@ -113,6 +118,8 @@ export const assetIndexProjection = rowProjection({
     location: 'text not null',
     last_event_at: 'text not null',
     unit_number: 'text',
+    lot: 'text',
+    udi_di: 'text',
   },
   handles: ASSET_EVENT_TYPES,
   keyOf: (event) => event.data.assetId,
@@ -121,6 +128,8 @@ export const assetIndexProjection = rowProjection({
     status: ['status', 'asset_id'],
     article: ['article_no', 'asset_id'],
     serial: ['serial_number'],
+    // A recall selects by article, lot and serial range.
+    lot: ['article_no', 'lot', 'serial_number'],
     unitNumber: ['unit_number'],
   },
 });

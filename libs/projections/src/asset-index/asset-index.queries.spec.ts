@@ -6,7 +6,7 @@ import { tablePrefix } from '../runtime/projection.js';
 import { eventLog } from '../testing/events.js';
 import { openTestReadModelDb, readModelDialects, type TestReadModelDb } from '../testing/test-read-model-db.js';
 import { assetIndexProjection } from './asset-index.projection.js';
-import { findAssets } from './asset-index.queries.js';
+import { findAssets, selectAssets } from './asset-index.queries.js';
 
 describe.each(readModelDialects())('asset index queries on %s', (dialect) => {
   let directory: string;
@@ -25,6 +25,7 @@ describe.each(readModelDialects())('asset index queries on %s', (dialect) => {
           serialNumber: `SN-${n}`,
           location: 'VÄS',
           receivedOn: '2025-01-02',
+          ...(n < 3 ? { lot: n === 0 ? 'L-9' : 'L-7', udiDi: '07350012345678' } : {}),
         }),
       ),
       e('AssetAllocated', { assetId: 'b-3', orderId: 'o1', personId: 'p1', allocatedOn: '2025-01-03' }),
@@ -50,6 +51,8 @@ describe.each(readModelDialects())('asset index queries on %s', (dialect) => {
         personId: 'p1',
         location: 'VÄS',
         lastEventAt: expect.any(String),
+        lot: 'L-7',
+        udiDi: '07350012345678',
       },
     ]);
     expect((await findAssets(readModels.db, { articleNo: 'A-2' })).items.map((item) => item.assetId)).toEqual([
@@ -63,6 +66,21 @@ describe.each(readModelDialects())('asset index queries on %s', (dialect) => {
     expect((await findAssets(readModels.db, { q: 'SN-4' })).items.map((item) => item.assetId)).toEqual(['c-5']);
     expect((await findAssets(readModels.db, { q: 'a%' })).items.map((item) => item.assetId)).toEqual(['a%2']);
     expect((await findAssets(readModels.db, { q: 'a_' })).items.map((item) => item.assetId)).toEqual(['a_1']);
+  });
+
+  it('filters by lot; an aid whose lot is unknown has a null lot', async () => {
+    expect((await findAssets(readModels.db, { lot: 'L-7' })).items.map((item) => item.assetId)).toEqual(['a%2', 'b-3']);
+    expect((await findAssets(readModels.db, { articleNo: 'A-2' })).items.map((item) => item.lot)).toEqual([null, null]);
+  });
+
+  it('selects the aids of an article by lots and an inclusive serial range, scrapped ones too', async () => {
+    const ids = async (selection: Parameters<typeof selectAssets>[1]) =>
+      (await selectAssets(readModels.db, selection)).map((aid) => aid.assetId);
+    expect(await ids({ articleNo: 'A-1' })).toEqual(['a%2', 'a_1', 'b-3']);
+    expect(await ids({ articleNo: 'A-1', lots: ['L-9'] })).toEqual(['a_1']);
+    expect(await ids({ articleNo: 'A-1', serialFrom: 'SN-1', serialTo: 'SN-2' })).toEqual(['a%2', 'b-3']);
+    expect(await ids({ articleNo: 'A-2', serialFrom: 'SN-4' })).toEqual(['c-5']);
+    expect(await ids({ articleNo: 'A-1', lots: ['L-7'], serialTo: 'SN-1' })).toEqual(['a%2']);
   });
 
   it('pages with a cursor until there is no next page', async () => {

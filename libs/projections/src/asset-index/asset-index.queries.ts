@@ -14,6 +14,9 @@ export type AssetIndexItem = {
   personId?: string;
   location?: string;
   lastEventAt: string;
+  /** Null when unknown (and for aids received before lots were recorded). */
+  lot: string | null;
+  udiDi: string | null;
 };
 
 export type AssetIndexPage = { items: AssetIndexItem[]; nextCursor?: string };
@@ -21,6 +24,7 @@ export type AssetIndexPage = { items: AssetIndexItem[]; nextCursor?: string };
 export type AssetIndexFilter = {
   status?: AssetStatus;
   articleNo?: string;
+  lot?: string;
   /** Prefix of the asset id, the serial number or the unit number. */
   q?: string;
   cursor?: string;
@@ -40,6 +44,7 @@ export const findAssets = async (db: ReadModelDb, filter: AssetIndexFilter = {})
   let query = db.selectFrom(tableName(prefix, 'assets')).selectAll();
   if (filter.status) query = query.where('status', '=', filter.status);
   if (filter.articleNo) query = query.where('article_no', '=', filter.articleNo);
+  if (filter.lot) query = query.where('lot', '=', filter.lot);
   if (filter.q) {
     const pattern = likePrefix(filter.q);
     query = query.where(
@@ -62,6 +67,8 @@ export const findAssets = async (db: ReadModelDb, filter: AssetIndexFilter = {})
     ...(row.person_id ? { personId: row.person_id } : {}),
     location: row.location,
     lastEventAt: row.last_event_at,
+    lot: row.lot,
+    udiDi: row.udi_di,
   }));
   return rows.length > limit ? { items, nextCursor: encodeCursor(page[page.length - 1].asset_id) } : { items };
 };
@@ -82,4 +89,41 @@ export const findAssetIdsBySerialNumber = async (
     .limit(limit)
     .execute();
   return rows.map((row) => String(row.asset_id));
+};
+
+/** Which aids a recall or a holders query selects: one article, optionally some lots and a serial range. */
+export type AssetSelection = {
+  articleNo: string;
+  lots?: readonly string[];
+  /** Inclusive bounds, compared as text: the maker's serial numbers of one article share a format. */
+  serialFrom?: string;
+  serialTo?: string;
+};
+
+export type SelectedAsset = Pick<AssetIndexItem, 'assetId' | 'articleNo' | 'serialNumber' | 'lot' | 'status'> & {
+  unitNumber: string | null;
+  personId: string | null;
+};
+
+/** Every aid of the selection, scrapped ones too (a recall must reach whoever held them), by asset id. */
+export const selectAssets = async (db: ReadModelDb, selection: AssetSelection): Promise<SelectedAsset[]> => {
+  const prefix = await activePrefix(db, 'asset-index');
+  if (!prefix) return [];
+  let query = db
+    .selectFrom(tableName(prefix, 'assets'))
+    .select(['asset_id', 'article_no', 'serial_number', 'lot', 'status', 'unit_number', 'person_id'])
+    .where('article_no', '=', selection.articleNo);
+  if (selection.lots?.length) query = query.where('lot', 'in', [...selection.lots]);
+  if (selection.serialFrom !== undefined) query = query.where('serial_number', '>=', selection.serialFrom);
+  if (selection.serialTo !== undefined) query = query.where('serial_number', '<=', selection.serialTo);
+  const rows = (await query.orderBy('asset_id').execute()) as AssetIndexRow[];
+  return rows.map((row) => ({
+    assetId: row.asset_id,
+    articleNo: row.article_no,
+    serialNumber: row.serial_number,
+    lot: row.lot,
+    status: row.status,
+    unitNumber: row.unit_number,
+    personId: row.person_id,
+  }));
 };
