@@ -168,6 +168,11 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ path: '/api/metrics/delivery', url: '/api/metrics/delivery?groupBy=route' });
     const repairs = await expectDocumented({ path: '/api/metrics/repairs' });
     expect((repairs.body as { groups: unknown[] }).groups).toHaveLength(1);
+    // Few orders: the counts are suppressed, so the nullable figures are checked against the document too.
+    await expectDocumented({
+      path: '/api/statistics/prescriptions',
+      url: '/api/statistics/prescriptions?groupBy=ageBand',
+    });
     const exports: [string, string][] = [
       ['aid-register', ''],
       ['person-aids', `?personId=${onLoan.personId}`],
@@ -175,6 +180,7 @@ describe('the answers match the OpenAPI document', () => {
       ['stock', ''],
       ['delivery-metrics', '?groupBy=route'],
       ['repair-metrics', ''],
+      ['prescription-statistics', '?groupBy=municipality'],
       ['invoice-basis', `?payerId=KUND-VASTERAS&month=${month}`],
     ];
     for (const [name, query] of exports)
@@ -280,6 +286,26 @@ describe('the answers match the OpenAPI document', () => {
     expect(Object.keys(documented)).toEqual(['application/pdf']);
     expect(label.headers['content-type']).toMatch(/^application\/pdf/);
     expect(label.text.startsWith('%PDF-')).toBe(true);
+  });
+
+  it('answers the recalls as documented, with and without holders', async () => {
+    const { assetId, articleNo } = await aidAt(h, 'onLoan');
+    const recallId = randomUUID();
+    const issued = await expectDocumented({
+      method: 'POST',
+      path: '/api/recalls',
+      role: 'auditor',
+      status: 201,
+      body: { recallId, title: 'Bygel kan spricka', articleNo, action: 'inspect', issuedOn: today() },
+    });
+    expect((issued.body as { affected: { assetId: string }[] }).affected).toEqual([
+      expect.objectContaining({ assetId, currentHolder: expect.any(Object), pastHolders: [] }),
+    ]);
+    await h.settle();
+    await expectDocumented({ path: '/api/recalls', role: 'warehouse' });
+    await expectDocumented({ path: '/api/recalls/open-units', url: '/api/recalls/open-units?where=onLoan' });
+    await expectDocumented({ path: '/api/recalls/{id}', url: `/api/recalls/${recallId}`, role: 'transport' });
+    await expectDocumented({ path: '/api/recalls/{id}', url: `/api/recalls/${recallId}`, role: 'auditor' });
   });
 
   it('leaves no read undocumented by these tests', () => {

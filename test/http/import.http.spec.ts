@@ -135,6 +135,21 @@ describe('import from the incumbent', () => {
     ).toEqual([...expected.values()].sort(byKey));
   });
 
+  it('a person whose sex the incumbent left empty is imported with sex null (unknown in the statistics)', async () => {
+    for (const person of csv(GOOD, 'persons.csv')) {
+      const lookup = await h.request({
+        method: 'POST',
+        url: '/api/persons/lookup',
+        role: 'planner',
+        body: { personnummer: person.personnummer },
+      });
+      const { id } = lookup.body as { id: string };
+      const details = await h.request({ method: 'GET', url: `/api/persons/${id}`, role: 'planner' });
+      expect((details.body as { sex: string | null }).sex).toBe(person.sex || null);
+    }
+    expect(csv(GOOD, 'persons.csv').some((person) => !person.sex)).toBe(true);
+  });
+
   it('lists the imported payers; registering one again with the same facts does nothing, with others is 409', async () => {
     const payers = await h.request({ method: 'GET', url: '/api/payers', role: 'finance' });
     expect((payers.body as { items: object[] }).items.sort(byKey)).toEqual(

@@ -16,6 +16,7 @@ import {
 import { AccessLogController } from './access-log/access-log.controller.js';
 import { AccessLogModule } from './access-log/access-log.module.js';
 import { BillingModule } from './billing/billing.module.js';
+import { RecallsModule } from './recalls/recalls.module.js';
 import { PersonReadsInterceptor } from './access-log/logs-person-reads.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
@@ -32,6 +33,7 @@ import { ArticlesController } from './articles/articles.controller.js';
 import { AssetsController } from './assets/assets.controller.js';
 import { ConsumablesController } from './consumables/consumables.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { StatisticsController } from './statistics/statistics.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { Exporter } from './exports/exporter.js';
 import { OrdersController } from './orders/orders.controller.js';
@@ -80,6 +82,7 @@ export class AppModule {
         ReadModelsModule,
         AccessLogModule,
         BillingModule,
+        RecallsModule,
         ...(config.demoData ? [DemoDataModule] : []),
       ],
       // One controller per resource: its commands and its reads.
@@ -92,6 +95,7 @@ export class AppModule {
         PersonsController,
         StockController,
         MetricsController,
+        StatisticsController,
         ExportsController,
         TransportController,
         InspectionsController,

@@ -30,3 +30,7 @@ export * from './billing/rent.js';
 export * from './billing/billing-month.events.js';
 export * from './billing/billing-month.commands.js';
 export * from './billing/billing-month.decider.js';
+export * from './recall/recall.events.js';
+export * from './recall/recall.commands.js';
+export * from './recall/recall.decider.js';
+export * from './recall/serial-range.js';

@@ -30,3 +30,7 @@ export * from './billing/billing.queries.js';
 export * from './inspections/inspections.projection.js';
 export * from './inspections/inspections.queries.js';
 export * from './inspections/holders.queries.js';
+export * from './prescription-statistics/prescription-statistics.projection.js';
+export * from './prescription-statistics/prescription-statistics.queries.js';
+export * from './recalls/recalls.projection.js';
+export * from './recalls/recalls.queries.js';

@@ -8,6 +8,8 @@ import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.p
 import { personAidsProjection } from './person-aids/person-aids.projection.js';
 import { repairMetricsProjection } from './repair-metrics/repair-metrics.projection.js';
 import { pickupRequestsProjection } from './pickup-requests/pickup-requests.projection.js';
+import { prescriptionStatisticsProjection } from './prescription-statistics/prescription-statistics.projection.js';
+import { recallsProjection } from './recalls/recalls.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
 import { inspectionsProjection } from './inspections/inspections.projection.js';
@@ -25,4 +27,6 @@ export const allProjections: readonly Projection[] = [
   pickupRequestsProjection,
   defaultBillingProjection,
   inspectionsProjection,
+  prescriptionStatisticsProjection,
+  recallsProjection,
 ];

@@ -18,6 +18,8 @@ import {
   payerStream,
   personDecider,
   personStream,
+  recallDecider,
+  recallStream,
   type ArticleCommandInput,
   type AssetCommandInput,
   type BillingMonthCommandInput,
@@ -26,6 +28,7 @@ import {
   type OrderCommandInput,
   type PayerCommandInput,
   type PersonCommandInput,
+  type RecallCommandInput,
   type References,
 } from '@aidledger/domain';
 import { CommandLoop, type CommandContext } from '@aidledger/event-store';
@@ -53,6 +56,7 @@ export class OnAsset extends OnAggregate<AssetCommandInput> {}
 export class OnOrder extends OnAggregate<OrderCommandInput> {}
 export class OnPayer extends OnAggregate<PayerCommandInput> {}
 export class OnPerson extends OnAggregate<PersonCommandInput> {}
+export class OnRecall extends OnAggregate<RecallCommandInput> {}
 /** On the books' months (one stream); the id is the month the command names. */
 export class OnBillingMonths extends OnAggregate<BillingMonthCommandInput> {}
 /** On the stock of consumable `id` at the command's location. */
@@ -89,6 +93,12 @@ const PAYERS = {
   decider: payerDecider,
   references: {},
   target: (payerId: string) => ({ streamId: payerStream(payerId), ids: { payerId } }),
+};
+/** A recall names its article: an unknown one is 404. */
+const RECALLS = {
+  decider: recallDecider,
+  references: { IssueRecall: ['article'] } as const,
+  target: (recallId: string) => ({ streamId: recallStream(recallId), ids: { recallId } }),
 };
 const BILLING_MONTHS = {
   decider: billingMonthsDecider,
@@ -154,3 +164,4 @@ export const OrderCommandHandler = handlerOf(OnOrder, ORDERS);
 export const ConsumableStockCommandHandler = handlerOf(OnConsumableStock, CONSUMABLE_STOCKS);
 export const PayerCommandHandler = handlerOf(OnPayer, PAYERS);
 export const BillingMonthsCommandHandler = handlerOf(OnBillingMonths, BILLING_MONTHS);
+export const RecallCommandHandler = handlerOf(OnRecall, RECALLS);

@@ -10,6 +10,7 @@ import {
   ConsumableStockCommandHandler,
   OrderCommandHandler,
   PayerCommandHandler,
+  RecallCommandHandler,
 } from './aggregate-commands.js';
 import { ReferencedFacts } from './referenced-facts.js';
 
@@ -26,6 +27,7 @@ import { ReferencedFacts } from './referenced-facts.js';
     OrderCommandHandler,
     PayerCommandHandler,
     PersonCommandHandler,
+    RecallCommandHandler,
     ConsumableStockCommandHandler,
   ],
   exports: [PersonDirectory, UnitNumbers],

@@ -208,3 +208,13 @@ export const demoContact = (personId: string, sex: Sex, municipality: DemoMunici
     protectedIdentity: random.chance(0.005),
   };
 };
+
+/** The share of persons whose sex the records lack, as in the incumbent's data ("data saknas" in the statistics). */
+export const DEMO_SEX_NOT_RECORDED = 0.04;
+
+/**
+ * The sex as recorded: null for about one person in 25. Drawn from the person's own seed, so the region's random
+ * sequence, and with it the rest of the demo history, stays as it was.
+ */
+export const demoRecordedSex = (personId: string, sex: Sex): Sex | null =>
+  new SeededRandom(seedOf(`sex:${personId}`)).chance(DEMO_SEX_NOT_RECORDED) ? null : sex;

@@ -246,6 +246,35 @@ describe('history generator', () => {
     expect(backDated.length).toBeGreaterThan(0);
   });
 
+  it('registers both sexes and a few persons without a recorded sex, so the statistics show real numbers', async () => {
+    const sexOf = new Map(
+      run.events
+        .filter((event) => event.type === 'PersonRegistered')
+        .map(({ data }) => {
+          const { personId, sex } = data as { personId: string; sex: string | null };
+          return [personId, sex ?? 'unknown'] as const;
+        }),
+    );
+    const unknownPersons = [...sexOf.values()].filter((sex) => sex === 'unknown').length;
+    expect(unknownPersons / sexOf.size).toBeGreaterThan(0.01);
+    expect(unknownPersons / sexOf.size).toBeLessThan(0.1);
+    const placed = run.events
+      .filter((event) => event.type === 'OrderPlaced')
+      .map(({ data }) => data as { personId: string; placedOn: string });
+    const expected = { female: 0, male: 0, other: 0, unknown: 0 } as Record<string, number>;
+    for (const order of placed) expected[sexOf.get(order.personId) ?? 'unknown']!++;
+    const response = await first.request({ method: 'GET', url: '/api/statistics/prescriptions', role: 'viewer' });
+    const { groups, unknownShare } = response.body as {
+      groups: { key: string; total: number | null }[];
+      unknownShare: number;
+    };
+    expect(Object.fromEntries(groups.map((group) => [group.key, group.total]))).toEqual(
+      Object.fromEntries(Object.entries(expected).filter(([, count]) => count > 0)),
+    );
+    for (const sex of ['female', 'male', 'unknown']) expect(expected[sex]).toBeGreaterThanOrEqual(5);
+    expect(unknownShare).toBe(Math.round((expected.unknown! / placed.length) * 1000) / 1000);
+  });
+
   it('closes the month the import left, then corrects dates of the closed month after the close', () => {
     // 2025-06-14 lies after the fifth working day of June (the 9th: the 6th is national day): May is closed.
     expect(run.summary.monthsClosed).toEqual(['2025-05']);

@@ -6,6 +6,7 @@ import { GenerationProgress } from './generation-progress.js';
 import { importAidsOnLoan } from './on-loan-import.js';
 import type { PersonalData } from '../personal-data/personal-data.js';
 import { RegionSimulation, type RegionVolumes } from './region-simulation.js';
+import { issueDemoRecall } from './demo-recall.js';
 
 export type HistoryOptions = {
   /** Calendar days of history, ending with `endDay`. */
@@ -153,6 +154,7 @@ export class HistoryGenerator {
         const ahead = Array.from({ length: COMING_WORKING_DAYS }, (_, n) => addSwedishWorkingDays(lastDay, n + 1));
         const preparedOn = isSwedishWorkingDay(lastDay) ? lastDay : addSwedishWorkingDays(lastDay, -1);
         ({ allocated: comingDays, pickups: comingPickups } = await region.prepareComingDays(ahead, preparedOn, scale));
+        issueDemoRecall(region.commands, imported.aids, { seed, actor, lastDay });
       }
     } finally {
       await region.commands.drain();

@@ -23,12 +23,18 @@ import { appendNewStreams, decideStream, type StreamAppend } from '../store/bulk
 import { demoPersonnummer } from './demo-ids.js';
 import { INDIVIDUAL_AIDS, payerIdFor, VASTMANLAND } from './region.js';
 import { SeededRandom } from './seeded-random.js';
-import { demoContact } from './demo-people.js';
+import { demoContact, demoRecordedSex } from './demo-people.js';
 
 export type { StreamAppend };
 
 export type ImportedPerson = { personId: string; municipality: string };
-export type ImportedAid = { assetId: string; articleNo: string; personId: string; deliveredOn: string };
+export type ImportedAid = {
+  assetId: string;
+  articleNo: string;
+  serialNumber: string;
+  personId: string;
+  deliveredOn: string;
+};
 
 export type OnLoanImportOptions = {
   /** Aids out on rent at the start; each gets an order, and about two in three a person of its own. */
@@ -114,7 +120,14 @@ export function* onLoanStreams(
         [
           {
             type: 'RegisterPerson',
-            data: { personId, personnummer, sex, municipality, contact: demoContact(personId, sex, home), today },
+            data: {
+              personId,
+              personnummer,
+              sex: demoRecordedSex(personId, sex),
+              municipality,
+              contact: demoContact(personId, sex, home),
+              today,
+            },
           },
         ],
         metadataFor(correlationId),
@@ -186,6 +199,7 @@ export function* onLoanStreams(
     };
     // Claimed like a receipt's: the next candidate when an earlier aid of the import holds one.
     const usedUnitNumbers = (into.usedUnitNumbers ??= new Set<string>());
+    const serialNumber = `SN-${article.articleNo}-${String(n).padStart(7, '0')}`;
     let unitNumber = unitNumberCandidate(assetId, 0);
     for (let attempt = 1; usedUnitNumbers.has(unitNumber); attempt++)
       unitNumber = unitNumberCandidate(assetId, attempt);
@@ -207,7 +221,7 @@ export function* onLoanStreams(
           data: {
             assetId,
             articleNo: article.articleNo,
-            serialNumber: `SN-${article.articleNo}-${String(n).padStart(7, '0')}`,
+            serialNumber,
             location: 'VAS-HUVUDLAGER',
             receivedOn,
             unitNumber,
@@ -222,7 +236,7 @@ export function* onLoanStreams(
       metadataFor(correlationId),
       () => random.uuid(),
     );
-    into.aids.push({ assetId, articleNo: article.articleNo, personId: person.personId, deliveredOn });
+    into.aids.push({ assetId, articleNo: article.articleNo, serialNumber, personId: person.personId, deliveredOn });
   }
 }
 

@@ -38,7 +38,7 @@ import {
   type DemoMunicipality,
 } from './region.js';
 import { SeededRandom } from './seeded-random.js';
-import { demoContact } from './demo-people.js';
+import { demoContact, demoRecordedSex } from './demo-people.js';
 
 /** What happened, counted by the simulation. */
 export type RegionVolumes = {
@@ -603,7 +603,7 @@ export class RegionSimulation {
             type: 'RegisterPerson',
             data: {
               personnummer,
-              sex,
+              sex: demoRecordedSex(personId, sex),
               municipality: municipality.name,
               contact: demoContact(personId, sex, municipality),
             },

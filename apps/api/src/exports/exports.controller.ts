@@ -12,6 +12,8 @@ import { ExportEndpoint } from '../http/endpoints.js';
 import { deliveryMetricsExport, repairMetricsExport } from '../metrics/metrics.export.js';
 import { DeliveryMetricsQueryDto, RepairMetricsQueryDto } from '../metrics/metrics.dto.js';
 import { aidRegisterExport, personAidsExport } from '../persons/person-aids.export.js';
+import { prescriptionStatisticsExport } from '../statistics/prescription-statistics.export.js';
+import { PrescriptionStatisticsQueryDto } from '../statistics/statistics.dto.js';
 import { stockExport } from '../stock/stock.export.js';
 import { StockQueryDto } from '../stock/stock.dto.js';
 import { AssetsExportQueryDto, ExportFormatDto, PersonAidsExportQueryDto } from './export.dto.js';
@@ -99,6 +101,19 @@ export class ExportsController {
     @Res() reply: FastifyReply,
   ) {
     return this.exporter.send(reply, { format, accessor }, repairMetricsExport, query);
+  }
+
+  @ExportEndpoint('prescription-statistics', {
+    roles: FIGURE_ROLES,
+    summary: 'Orders placed, split by sex, per group, small cells suppressed (empty)',
+  })
+  prescriptionStatistics(
+    @Param() { format }: ExportFormatDto,
+    @Query() query: PrescriptionStatisticsQueryDto,
+    @AccessedBy() accessor: Accessor,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.exporter.send(reply, { format, accessor }, prescriptionStatisticsExport, query);
   }
 
   @ExportEndpoint('invoice-basis', {

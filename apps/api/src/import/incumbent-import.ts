@@ -43,7 +43,8 @@ type PersonRow = {
   line: number;
   /** Normalised, personal data: kept in memory only, never reported. */
   personnummer: string;
-  sex: Sex;
+  /** null when the incumbent's record has none. */
+  sex: Sex | null;
   municipality: string;
   contact?: ContactInput;
 };
@@ -175,7 +176,8 @@ const readRows = (folder: string, today: string, problems: ImportProblem[], coun
   });
   each('persons.csv', ['personnummer', 'sex', 'municipality'], (r) => {
     const personnummer = r.personnummer('personnummer', today);
-    const sex = r.oneOf('sex', SEXES);
+    // The incumbent system left sex empty for some persons: kept as not recorded, counted as unknown.
+    const sex = r.optional('sex') === undefined ? null : r.oneOf('sex', SEXES);
     const municipality = r.text('municipality');
     const name = r.optional('name');
     const contact: ContactInput | undefined =
@@ -193,7 +195,13 @@ const readRows = (folder: string, today: string, problems: ImportProblem[], coun
             protectedIdentity: r.flag('protectedIdentity', false) ?? false,
           };
     if (r.ok)
-      rows.persons.push({ line: r.line, personnummer: personnummer!, sex: sex!, municipality: municipality!, contact });
+      rows.persons.push({
+        line: r.line,
+        personnummer: personnummer!,
+        sex: sex ?? null,
+        municipality: municipality!,
+        contact,
+      });
   });
   each('aids.csv', ['serialNumber', 'articleNo', 'location'], (r) => {
     const serialNumber = r.text('serialNumber');

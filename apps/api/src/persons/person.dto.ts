@@ -53,9 +53,14 @@ export class RegisterPersonDto {
   @IsString()
   @IsPersonnummer()
   personnummer!: string;
-  @ApiProperty({ enum: ['female', 'male', 'other'] })
+  @ApiPropertyOptional({
+    enum: ['female', 'male', 'other'],
+    nullable: true,
+    description: 'Left out (or null) when not recorded: the statistics count it as unknown',
+  })
+  @IsOptional()
   @IsIn(['female', 'male', 'other'])
-  sex!: 'female' | 'male' | 'other';
+  sex?: 'female' | 'male' | 'other' | null;
   @TextField(80, 'Västerås')
   municipality!: string;
   @ApiPropertyOptional({ type: ContactDto, description: 'Contact details, when known at registration' })
@@ -119,7 +124,8 @@ export class PersonAidsDto implements PersonAids {
 export class PersonDetailsDto {
   @ApiProperty({ type: String }) personId!: string;
   @ApiProperty({ enum: ['registered', 'erased'] }) status!: PersonDetails['status'];
-  @ApiProperty({ enum: ['female', 'male', 'other'] }) sex!: PersonDetails['sex'];
+  @ApiProperty({ enum: ['female', 'male', 'other'], nullable: true, description: 'null when not recorded' })
+  sex!: PersonDetails['sex'];
   @ApiProperty({ type: Number }) birthYear!: number;
   @ApiProperty({ type: String }) municipality!: string;
   @ApiPropertyOptional({ enum: HOUSINGS, nullable: true }) housing?: Housing | null;

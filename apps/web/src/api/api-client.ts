@@ -26,6 +26,8 @@ export type PersonOrders = Schemas['PersonOrdersDto'];
 export type PersonOrder = Schemas['PersonOrderDto'];
 export type PickupRequest = Schemas['PersonPickupRequestDto'];
 export type Recipient = Schemas['RecipientDto'];
+export type RecallSummary = Schemas['RecallSummaryDto'];
+export type OpenRecallUnit = Schemas['OpenRecallUnitDto'];
 export type PersonDetails = Schemas['PersonDetailsDto'];
 export type Contact = Schemas['ContactDto'];
 export type PersonAids = Schemas['PersonAidsDto'];
@@ -34,6 +36,9 @@ export type DeliveryMetrics = Schemas['DeliveryMetricsDto'];
 export type DeliveryGroup = Schemas['DeliveryMetricsGroupDto'];
 export type RepairMetrics = Schemas['RepairMetricsDto'];
 export type RepairGroup = Schemas['RepairMetricsGroupDto'];
+export type PrescriptionStatistics = Schemas['PrescriptionStatisticsDto'];
+export type PrescriptionGroup = Schemas['PrescriptionStatisticsGroupDto'];
+export type PrescriptionGroupBy = PrescriptionStatistics['groupBy'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
 export type EventRef = Schemas['EventRefDto'];
@@ -152,6 +157,8 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
+  prescriptionStatistics = (query: QueryOf<'/api/statistics/prescriptions'>) =>
+    this.answer(this.client.GET('/api/statistics/prescriptions', { params: { query } }));
   billingMonth = (month: string) =>
     this.answer(this.client.GET('/api/billing/months/{month}', { params: { path: { month } } }));
   invoiceBasis = (payerId: string, month: string) =>
@@ -308,4 +315,18 @@ export class ApiClient {
     this.command((header) =>
       this.client.PUT('/api/persons/{id}/contact', { params: { path: { id: personId }, header }, body }),
     );
+  // Recalls (FSCA)
+  recalls = () => this.answer(this.client.GET('/api/recalls'));
+  recall = (recallId: string) =>
+    this.answer(this.client.GET('/api/recalls/{id}', { params: { path: { id: recallId } } }));
+  openRecallUnits = (where: 'inStock' | 'onLoan') =>
+    this.answer(this.client.GET('/api/recalls/open-units', { params: { query: { where } } }));
+  markRecallUnitDone = (recallId: string, assetId: string, body: Schemas['RecallUnitDoneDto']) =>
+    this.command((header) =>
+      this.client.POST('/api/recalls/{id}/units/{assetId}/done', {
+        params: { path: { id: recallId, assetId }, header },
+        body,
+      }),
+    );
+  // End of recalls
 }

@@ -898,6 +898,28 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/statistics/prescriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders placed, split by sex (female, male, other, unknown), with small cells suppressed
+         * @description Grouped by sex, the order’s municipality, the article’s ISO class or the age band at the order; from and to filter on the day the order was placed, both inclusive. A count of 1 to 4 is null (suppressed), and so is one more cell when the total would give it back.
+         *
+         *     Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["statistics_prescriptions"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/aid-register.{format}": {
         parameters: {
             query?: never;
@@ -1016,6 +1038,26 @@ export interface paths {
          * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
          */
         get: operations["exports_repairMetrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/prescription-statistics.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Orders placed, split by sex, per group, small cells suppressed (empty)
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["exports_prescriptionStatistics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1354,6 +1396,94 @@ export interface paths {
          *     Roles that may call it: finance, admin.
          */
         post: operations["billing_close"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every recall with its progress
+         * @description Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        get: operations["recalls_list"];
+        put?: never;
+        /**
+         * Issue a recall (FSCA): the aids of the article, lots and serial range are its recorded scope
+         * @description The auditor (and admin) also gets each aid’s current and past holders: one access-log entry per person named (`recall.holders.read`). Other roles get the aids without holders. The same recall again (same recallId and facts) does nothing and answers its recorded scope; other facts are 409.
+         *
+         *     Roles that may call it: auditor, admin.
+         */
+        post: operations["recalls_issue"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/{id}/units/{assetId}/done": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that an affected aid was inspected, picked up or replaced
+         * @description Roles that may call it: warehouse, transport, admin.
+         */
+        post: operations["recalls_done"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/open-units": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The affected aids not yet done, with their recall’s action: in stock or on loan
+         * @description Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        get: operations["recalls_openUnits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/recalls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A recall’s progress (affected, done, remaining) and each affected aid as it stands
+         * @description The auditor (and admin) also gets each aid’s current and past holders: one access-log entry per person named (`recall.holders.read`). Other roles get the aids without holders.
+         *
+         *     Roles that may call it: warehouse, transport, planner, auditor, admin.
+         */
+        get: operations["recalls_recall"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1956,8 +2086,11 @@ export interface components {
              * @example 19121212-1212
              */
             personnummer: string;
-            /** @enum {string} */
-            sex: "female" | "male" | "other";
+            /**
+             * @description Left out (or null) when not recorded: the statistics count it as unknown
+             * @enum {string|null}
+             */
+            sex?: "female" | "male" | "other" | null;
             /** @example Västerås */
             municipality: string;
             /** @description Contact details, when known at registration */
@@ -2000,8 +2133,11 @@ export interface components {
             personId: string;
             /** @enum {string} */
             status: "registered" | "erased";
-            /** @enum {string} */
-            sex: "female" | "male" | "other";
+            /**
+             * @description null when not recorded
+             * @enum {string|null}
+             */
+            sex: "female" | "male" | "other" | null;
             birthYear: number;
             municipality: string;
             /** @enum {string|null} */
@@ -2149,6 +2285,39 @@ export interface components {
             /** @example 0.88 */
             target: number;
             groups: components["schemas"]["RepairMetricsGroupDto"][];
+        };
+        PrescriptionStatisticsGroupDto: {
+            /**
+             * @description The sex, municipality, ISO class (first two digits) or age band (0-17, 18-64, 65-79, 80+)
+             * @example Västerås
+             */
+            key: string;
+            /** @description Orders for women; null when suppressed */
+            female: number | null;
+            /** @description Orders for men; null when suppressed */
+            male: number | null;
+            /** @description Orders for persons of other sex; null when suppressed */
+            other: number | null;
+            /** @description Orders for persons whose sex is not recorded; null when suppressed */
+            unknown: number | null;
+            /** @description Orders in the group; null when suppressed */
+            total: number | null;
+            /** @description A count of 1 to 4 (or one that would give it back) is hidden */
+            suppressed: boolean;
+        };
+        PrescriptionStatisticsDto: {
+            /** @example 2025-01-01 */
+            from: string | null;
+            /** @example 2025-12-31 */
+            to: string | null;
+            /** @enum {string} */
+            groupBy: "sex" | "municipality" | "isoClass" | "ageBand";
+            groups: components["schemas"]["PrescriptionStatisticsGroupDto"][];
+            /**
+             * @description Share of the orders whose person has no recorded sex ("data saknas"); three decimals
+             * @example 0.031
+             */
+            unknownShare: number | null;
         };
         RecipientDto: {
             /** @example Karin Berg */
@@ -2530,6 +2699,171 @@ export interface components {
             payers: components["schemas"]["BillingMonthPayerDto"][];
             /** @example 750 */
             totalSek: number;
+        };
+        IssueRecallDto: {
+            /**
+             * Format: uuid
+             * @description Chosen by the client to make a retried recall recognisable
+             */
+            recallId?: string;
+            /** @example Lyftbygel kan spricka vid last över 150 kg */
+            title: string;
+            /** @example 200301 */
+            articleNo: string;
+            /**
+             * @description The maker's lots it covers; absent or empty = every lot
+             * @example [
+             *       "24A117"
+             *     ]
+             */
+            lots?: string[];
+            /**
+             * @description First serial number covered; all digits compare as numbers, other serials as text of the same length
+             * @example SN-L-0100
+             */
+            serialFrom?: string | null;
+            /**
+             * @description Last serial number covered (inclusive)
+             * @example SN-L-0199
+             */
+            serialTo?: string | null;
+            /**
+             * @description What is done with each affected aid
+             * @enum {string}
+             */
+            action: "inspect" | "pickUp" | "replace";
+            /**
+             * Format: date
+             * @description The day the centre received the field safety notice
+             * @example 2026-11-20
+             */
+            issuedOn: string;
+        };
+        RecallHolderDto: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            since: string;
+        };
+        RecallPastHolderDto: {
+            /** Format: uuid */
+            personId: string;
+            /** Format: date */
+            from: string;
+            /** Format: date */
+            to: string;
+        };
+        AffectedAidDto: {
+            /** Format: uuid */
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            serialNumber: string;
+            lot: string | null;
+            /** @enum {string} */
+            status: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+            /** @description Auditor and admin only */
+            currentHolder?: components["schemas"]["RecallHolderDto"] | null;
+            /** @description Auditor and admin only */
+            pastHolders?: components["schemas"]["RecallPastHolderDto"][];
+        };
+        RecallIssuedDto: {
+            /** Format: uuid */
+            recallId: string;
+            /** @description The stream revision of the recall */
+            streamRevision: number;
+            /** @description The scope recorded when the recall was issued */
+            affected: components["schemas"]["AffectedAidDto"][];
+        };
+        RecallUnitDoneDto: {
+            /**
+             * Format: date
+             * @example 2026-11-24
+             */
+            doneOn: string;
+            /** @example Bygeln inspekterad, utan anmärkning */
+            outcome: string;
+        };
+        RecallSummaryDto: {
+            /** Format: uuid */
+            recallId: string;
+            title: string;
+            articleNo: string;
+            /** @description null = every lot */
+            lots: string[] | null;
+            serialFrom: string | null;
+            serialTo: string | null;
+            /** @enum {string} */
+            action: "inspect" | "pickUp" | "replace";
+            /** Format: date */
+            issuedOn: string;
+            /** @description Aids in the recorded scope */
+            affected: number;
+            done: number;
+            /** @description affected − done */
+            remaining: number;
+        };
+        RecallListDto: {
+            items: components["schemas"]["RecallSummaryDto"][];
+        };
+        OpenRecallUnitDto: {
+            /** Format: uuid */
+            recallId: string;
+            title: string;
+            /** @enum {string} */
+            action: "inspect" | "pickUp" | "replace";
+            /** Format: date */
+            issuedOn: string;
+            /** Format: uuid */
+            assetId: string;
+            articleNo: string;
+            unitNumber: string | null;
+            serialNumber: string;
+            /** @enum {string} */
+            status: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+            location: string;
+        };
+        OpenRecallUnitListDto: {
+            items: components["schemas"]["OpenRecallUnitDto"][];
+        };
+        RecallUnitDto: {
+            /** Format: uuid */
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            serialNumber: string;
+            lot: string | null;
+            /** @enum {string} */
+            status: "ready" | "allocated" | "inTransit" | "onLoan" | "awaitingReconditioning" | "scrapped";
+            /** @description Auditor and admin only */
+            currentHolder?: components["schemas"]["RecallHolderDto"] | null;
+            /** @description Auditor and admin only */
+            pastHolders?: components["schemas"]["RecallPastHolderDto"][];
+            /** @description The location it is at, or left from when on loan */
+            location: string;
+            /** Format: date */
+            doneOn: string | null;
+            outcome: string | null;
+        };
+        RecallDto: {
+            /** Format: uuid */
+            recallId: string;
+            title: string;
+            articleNo: string;
+            /** @description null = every lot */
+            lots: string[] | null;
+            serialFrom: string | null;
+            serialTo: string | null;
+            /** @enum {string} */
+            action: "inspect" | "pickUp" | "replace";
+            /** Format: date */
+            issuedOn: string;
+            /** @description Aids in the recorded scope */
+            affected: number;
+            done: number;
+            /** @description affected − done */
+            remaining: number;
+            units: components["schemas"]["RecallUnitDto"][];
         };
         DemoTokenDto: {
             role: components["schemas"]["Role"];
@@ -6434,6 +6768,57 @@ export interface operations {
             };
         };
     };
+    statistics_prescriptions: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "sex" | "municipality" | "isoClass" | "ageBand";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PrescriptionStatisticsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     exports_aidRegister: {
         parameters: {
             query?: never;
@@ -6729,6 +7114,63 @@ export interface operations {
                 from?: string;
                 to?: string;
                 groupBy?: "month";
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_prescriptionStatistics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "sex" | "municipality" | "isoClass" | "ageBand";
             };
             header?: never;
             path: {
@@ -7571,6 +8013,339 @@ export interface operations {
             };
             /** @description The Idempotency-Key was used before with another request */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallListDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_issue: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["IssueRecallDto"];
+            };
+        };
+        responses: {
+            /** @description The recall and its affected aids */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallIssuedDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_done: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+                assetId: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecallUnitDoneDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_openUnits: {
+        parameters: {
+            query: {
+                /** @description inStock: at the warehouse (ready, allocated, awaiting reconditioning); onLoan: with a person */
+                where: "inStock" | "onLoan";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["OpenRecallUnitListDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    recalls_recall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecallDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };

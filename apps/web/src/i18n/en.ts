@@ -392,6 +392,20 @@ export const en: Messages = {
     belowTarget: 'Below target',
   },
 
+  statistics: {
+    title: 'Prescriptions by sex',
+    groupBy: 'Group by',
+    groupings: { sex: 'Sex', municipality: 'Municipality', isoClass: 'ISO class', ageBand: 'Age band' },
+    sexes: { female: 'Women', male: 'Men', other: 'Other', unknown: 'Not recorded' },
+    unknownKey: 'Not known',
+    total: 'Total',
+    suppressedCell: 'not shown: fewer than 5',
+    suppressionNote:
+      '– : not shown. Counts of 1 to 4 orders are hidden so that no person can be singled out, and so is one more count when the total would give the hidden one back. Orders placed in the period, by the day they were placed; the age is the one reached in the year of the order.',
+    unknownShare: (share: string) => `Sex not recorded ("data saknas"): ${share} of the orders.`,
+    unknownShareSuppressed: 'Sex not recorded for fewer than 5 orders: the share is not shown.',
+    exportWhat: (grouping: string) => `prescriptions by sex per ${grouping.toLowerCase()}`,
+  },
   exports: {
     download: 'Download:',
     downloadAs: (what: string, format: string) => `Download ${what} as ${format}`,
@@ -526,6 +540,31 @@ export const en: Messages = {
       `Aid ${serial} is received with unit number ${unitNumber}. Print its label.`,
   },
   // End of unit numbers
+
+  // Recalls (FSCA)
+  recalls: {
+    progressTitle: 'Recalls (FSCA)',
+    unitsTitle: 'Recalled aids to deal with',
+    none: 'No recalls.',
+    noUnits: 'No recalled aids wait here.',
+    title: 'Recall',
+    article: 'Article',
+    lots: 'Lot',
+    allLots: 'all',
+    issuedOn: 'Issued',
+    action: 'Action',
+    affected: 'Affected',
+    done: 'Done',
+    remaining: 'Remaining',
+    unit: 'Aid',
+    location: 'Location',
+    actions: { inspect: 'Inspect', pickUp: 'Pick up', replace: 'Replace' } as Record<string, string>,
+    doneOn: 'Done on',
+    outcome: 'Outcome',
+    markDone: 'Mark as done',
+    markedDone: (unit: string) => `${unit} is marked as done.`,
+  },
+  // End of recalls
 
   errors: {
     screenFailed: 'The screen could not be shown. Try again or reload the page.',

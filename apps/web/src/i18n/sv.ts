@@ -390,6 +390,20 @@ export const sv = {
     belowTarget: 'Under målet',
   },
 
+  statistics: {
+    title: 'Förskrivningar per kön',
+    groupBy: 'Gruppera efter',
+    groupings: { sex: 'Kön', municipality: 'Kommun', isoClass: 'ISO-klass', ageBand: 'Åldersgrupp' },
+    sexes: { female: 'Kvinnor', male: 'Män', other: 'Annat', unknown: 'Uppgift saknas' },
+    unknownKey: 'Okänd',
+    total: 'Totalt',
+    suppressedCell: 'visas inte: färre än 5',
+    suppressionNote:
+      '– : visas inte. Antal från 1 till 4 beställningar döljs så att ingen person kan pekas ut, liksom ytterligare ett antal när totalen annars skulle avslöja det dolda. Beställningar lagda under perioden, efter beställningsdag; åldern är den som uppnås under beställningsåret.',
+    unknownShare: (share: string) => `Kön saknas ("data saknas"): ${share} av beställningarna.`,
+    unknownShareSuppressed: 'Kön saknas för färre än 5 beställningar: andelen visas inte.',
+    exportWhat: (grouping: string) => `förskrivningar per kön och ${grouping.toLowerCase()}`,
+  },
   exports: {
     download: 'Ladda ner:',
     downloadAs: (what: string, format: string) => `Ladda ner ${what} som ${format}`,
@@ -525,6 +539,31 @@ export const sv = {
       `Hjälpmedel ${serial} är mottaget med enhetsnummer ${unitNumber}. Skriv ut etiketten.`,
   },
   // End of unit numbers
+
+  // Recalls (FSCA)
+  recalls: {
+    progressTitle: 'Återkallelser (FSCA)',
+    unitsTitle: 'Återkallade hjälpmedel att åtgärda',
+    none: 'Inga återkallelser.',
+    noUnits: 'Inga återkallade hjälpmedel väntar här.',
+    title: 'Återkallelse',
+    article: 'Artikel',
+    lots: 'Batch',
+    allLots: 'alla',
+    issuedOn: 'Utfärdad',
+    action: 'Åtgärd',
+    affected: 'Berörda',
+    done: 'Klara',
+    remaining: 'Kvar',
+    unit: 'Hjälpmedel',
+    location: 'Plats',
+    actions: { inspect: 'Inspektera', pickUp: 'Hämta in', replace: 'Byt ut' } as Record<string, string>,
+    doneOn: 'Åtgärdat den',
+    outcome: 'Resultat',
+    markDone: 'Markera som klar',
+    markedDone: (unit: string) => `${unit} är markerad som klar.`,
+  },
+  // End of recalls
 
   errors: {
     screenFailed: 'Skärmen kunde inte visas. Försök igen eller ladda om sidan.',

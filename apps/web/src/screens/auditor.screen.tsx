@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { ApiError, type Asset, type ChainVerification, type HistoryEvent } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { AccessLogScreen } from './access-log.screen.js';
+import { RecallProgress } from '../components/recall-progress.js';
 import { InputField, Notice, Section, StatusBadge, useAction, useApi } from '../components/ui.js';
 import { Day, formatInstant, useI18n } from '../i18n/i18n.js';
 import type { Messages } from '../i18n/sv.js';
@@ -231,6 +232,7 @@ const AidAudit = () => {
           </div>
         </div>
       )}
+      <RecallProgress />
     </div>
   );
 };

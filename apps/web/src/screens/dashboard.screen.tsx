@@ -20,6 +20,7 @@ import type {
   StockLevel,
 } from '../api/api-client.js';
 import { ExportButtons } from '../components/export-buttons.js';
+import { PrescriptionStatisticsSection } from '../components/prescription-statistics.js';
 import { Table, type Column } from '../components/table.js';
 import {
   InputField,
@@ -334,6 +335,7 @@ export const DashboardScreen = () => {
               query={{ ...figures.range, groupBy: 'municipality' }}
             />
           </Section>
+          <PrescriptionStatisticsSection range={figures.range} />
           <Section title={t.dashboard.stockTitle}>
             <div className="inline-form">
               <InputField

@@ -2,6 +2,7 @@ import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import type { Article, Asset, CommandResult, PickupStop, Recipient, RouteItem } from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { LabelActions } from '../components/label-actions.js';
+import { RecallUnits } from '../components/recall-units.js';
 import {
   DateField,
   InputField,
@@ -581,6 +582,7 @@ export const TransportScreen = () => {
         </Section>
       )}
       <PickUp runner={runner} articles={articles} />
+      <RecallUnits where="onLoan" />
     </div>
   );
 };

@@ -3,6 +3,7 @@ import { type Article, type Asset, newIdempotencyKey, type OpenRepair, type Orde
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
 import { LabelActions } from '../components/label-actions.js';
 import { InspectionsDue } from '../components/inspections-due.js';
+import { RecallUnits } from '../components/recall-units.js';
 import {
   DateField,
   Field,
@@ -429,6 +430,7 @@ export const WarehouseScreen = () => {
           <Section title={t.warehouse.receiveTitle}>
             <ReceiveForm articles={articles} onReceived={show} />
           </Section>
+          <RecallUnits where="inStock" />
         </div>
       </div>
       <InspectionsDue />

@@ -2,6 +2,7 @@ import type { Message, Today, WithOptional } from '../shared/decider.js';
 import type { CommandInput } from '../shared/references.js';
 import type {
   ContactDetails,
+  Sex,
   Housing,
   PersonErased,
   PersonMoved,
@@ -14,11 +15,12 @@ export type ContactInput = WithOptional<ContactDetails, 'phone' | 'deliveryNotes
 
 /**
  * `personnummer` in any written form (10 or 12 digits, with or without separator); `today` dates the 10-digit
- * form. Contact details may come with the registration.
+ * form. Contact details may come with the registration; `sex` may be left out when not recorded.
  */
 export type RegisterPerson = Message<
   'RegisterPerson',
-  Pick<PersonRegistered['data'], 'personId' | 'personnummer' | 'sex' | 'municipality'> & {
+  Pick<PersonRegistered['data'], 'personId' | 'personnummer' | 'municipality'> & {
+    sex?: Sex | null;
     contact?: ContactInput;
   } & Today
 >;

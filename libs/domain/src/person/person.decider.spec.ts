@@ -50,6 +50,22 @@ describe('person decider', () => {
     given(personDecider, []).when(register()).then([registered]);
   });
 
+  it('a person whose sex is not recorded is registered with sex null, which the statistics count as unknown', () => {
+    const { sex: _sex, ...withoutSex } = register().data as Extract<PersonCommand, { type: 'RegisterPerson' }>['data'];
+    given(personDecider, [])
+      .when({ type: 'RegisterPerson', data: withoutSex })
+      .then([{ type: 'PersonRegistered', data: { ...registered.data, sex: null } } as PersonEvent]);
+    given(personDecider, [])
+      .when({ type: 'RegisterPerson', data: { ...withoutSex, sex: null } })
+      .then([{ type: 'PersonRegistered', data: { ...registered.data, sex: null } } as PersonEvent]);
+  });
+
+  it('refuses a sex that is neither female, male nor other', () => {
+    given(personDecider, [])
+      .when({ ...register(), data: { ...register().data, sex: 'unknown' } } as unknown as PersonCommand)
+      .thenThrows('PERSON.INVALID_SEX', 'invalid');
+  });
+
   it('refuses an invalid personnummer without repeating it', () => {
     const error = given(personDecider, [])
       .when(register('811218-9875'))

@@ -14,7 +14,7 @@ import type {
 import type { ContactDetails, Housing, PersonEvent, PersonnummerClaimEvent, Sex } from './person.events.js';
 import { parsePersonnummer } from './personnummer.js';
 
-type PersonFacts = { personId: string; sex: Sex; birthYear: number; municipality: string };
+type PersonFacts = { personId: string; sex: Sex | null; birthYear: number; municipality: string };
 
 export type PersonState =
   | { status: 'initial' }
@@ -80,7 +80,8 @@ const sameContact = (a: ContactDetails | null, b: ContactDetails): boolean =>
   a !== null && JSON.stringify(a) === JSON.stringify(b);
 
 const register = ({ data }: RegisterPerson, state: PersonState): PersonEvent[] => {
-  const { personId, sex, municipality, today } = data;
+  const { personId, municipality, today } = data;
+  const sex = data.sex ?? null;
   const parsed = parsePersonnummer(data.personnummer, today);
   // The message never repeats the number: it is personal data.
   if (!parsed)
@@ -89,7 +90,8 @@ const register = ({ data }: RegisterPerson, state: PersonState): PersonEvent[] =
       'personnummer',
       'personnummer is not a valid Swedish personal identity number',
     );
-  if (!sexes.includes(sex)) throw invalid('PERSON.INVALID_SEX', 'sex', 'sex must be female, male or other');
+  if (sex !== null && !sexes.includes(sex))
+    throw invalid('PERSON.INVALID_SEX', 'sex', 'sex must be female, male or other, or left out when not recorded');
   requireText('PERSON.MUNICIPALITY_REQUIRED', 'municipality', municipality);
   const contact = data.contact ? validContact(data.contact) : null;
   if (state.status !== 'initial') {

@@ -13,10 +13,13 @@ export type ContactDetails = {
   protectedIdentity: boolean;
 };
 
-/** `personnummer` is personal data: the normalised 12-digit form, stored encrypted, never logged. */
+/**
+ * `personnummer` is personal data: the normalised 12-digit form, stored encrypted, never logged. `sex` is null
+ * when not recorded (the incumbent system's records lack it for some persons): the statistics count it as unknown.
+ */
 export type PersonRegistered = Message<
   'PersonRegistered',
-  { personId: string; personnummer: string; sex: Sex; birthYear: number; municipality: string }
+  { personId: string; personnummer: string; sex: Sex | null; birthYear: number; municipality: string }
 >;
 /** The aid follows the person; the receiving municipality becomes the payer. */
 export type PersonMoved = Message<

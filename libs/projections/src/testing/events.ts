@@ -9,6 +9,7 @@ import {
   type OrderEvent,
   type PayerEvent,
   type PersonEvent,
+  type RecallEvent,
 } from '@aidledger/domain';
 import type { EventMetadata, RecordedEvent } from '@aidledger/event-store';
 
@@ -21,7 +22,8 @@ export type ProjectedEvent =
   | ConsumableStockEvent
   | OrderEvent
   | PayerEvent
-  | PersonEvent;
+  | PersonEvent
+  | RecallEvent;
 export type ProjectedEventType = ProjectedEvent['type'];
 export type EventOf<T extends ProjectedEventType> = Extract<ProjectedEvent, { type: T }>;
 
@@ -48,7 +50,8 @@ export const eventLog = () => {
     data: EventOf<T>['data'],
     recordedAt = '2025-06-01T08:00:00.000Z',
   ): RecordedOf<T> => {
-    const { orderId, assetId, personId, at, articleNo, location, payerId } = data as {
+    const { orderId, assetId, personId, at, articleNo, location, payerId, recallId } = data as {
+      recallId?: string;
       orderId?: string;
       assetId?: string;
       personId?: string;
@@ -72,7 +75,9 @@ export const eventLog = () => {
                   ? `stock-${articleNo}.${location}`
                   : type === 'BillingMonthClosed'
                     ? 'billing-months'
-                    : `asset-${assetId ?? orderId ?? personId}`;
+                    : recallId !== undefined
+                      ? `recall-${recallId}`
+                      : `asset-${assetId ?? orderId ?? personId}`;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
     return {

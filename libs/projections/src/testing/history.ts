@@ -172,6 +172,24 @@ export const generateHistory = async (store: EventStore, assets: number, seed = 
       });
       appends.push(store.appendToStream(accessLogStream(day(n % 60)), [read], 'any'));
     }
+    if (n % 25 === 0) {
+      const recallId = `recall-${seed}-${n}`;
+      const recall = [
+        event('RecallIssued', {
+          recallId,
+          title: `Recall ${n}`,
+          articleNo: `A-${n % 7}`,
+          lots: null,
+          serialFrom: null,
+          serialTo: null,
+          action: 'inspect',
+          issuedOn: day(n % 60),
+          affected: [assetId],
+        }),
+        ...(n % 50 === 0 ? [event('RecallUnitDone', { recallId, assetId, doneOn: day(n % 60), outcome: 'OK' })] : []),
+      ];
+      appends.push(store.appendToStream(`recall-${recallId}`, recall, 'no_stream'));
+    }
     if (appends.length >= 200) await Promise.all(appends.splice(0));
   }
   await Promise.all(appends);
