@@ -162,6 +162,9 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ path: '/api/persons/{id}/orders', url: `/api/persons/${onLoan.personId}/orders` });
     await expectDocumented({ path: '/api/persons/{id}/orders', url: `/api/persons/${returned.personId}/orders` });
     await expectDocumented({ path: '/api/stock' });
+    await expectDocumented({ path: '/api/inspections/due' });
+    await expectDocumented({ path: '/api/assets/past-lifetime' });
+    await expectDocumented({ path: '/api/assets/holders', url: `/api/assets/holders?articleNo=${onLoan.articleNo}` });
     await expectDocumented({ path: '/api/metrics/delivery', url: '/api/metrics/delivery?groupBy=route' });
     const repairs = await expectDocumented({ path: '/api/metrics/repairs' });
     expect((repairs.body as { groups: unknown[] }).groups).toHaveLength(1);

@@ -41,6 +41,8 @@ import { PayersController } from './payers/payers.controller.js';
 import { PersonsController } from './persons/persons.controller.js';
 import { StockController } from './stock/stock.controller.js';
 import { TransportController } from './transport/transport.controller.js';
+import { InspectionsController } from './inspections/inspections.controller.js';
+import { MdrController } from './inspections/mdr.controller.js';
 
 /** OIDC access tokens must be short-lived; the provider's own default is an hour or less. */
 const OIDC_MAX_LIFETIME_SECONDS = 12 * 3600;
@@ -96,6 +98,8 @@ export class AppModule {
         StatisticsController,
         ExportsController,
         TransportController,
+        InspectionsController,
+        MdrController,
         AccessLogController,
         AuthController,
         HealthController,

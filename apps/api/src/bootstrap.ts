@@ -45,6 +45,7 @@ const TAGS: Record<string, string> = {
   exports:
     'CSV and XLSX files of the register, stock, KPIs, the asset index and the invoice basis; logged where they name persons',
   transport: "The day's routes",
+  inspections: 'Inspections that fall due, in stock and on loan, and aids out of service after a failed one',
   recalls: 'Recalls (FSCA): the affected aids, their action, progress and, for the auditor, their holders',
   'access-log': 'Who read which person-level data, and the tamper check of each day (PDL 4 kap)',
   health: 'Liveness and readiness, without a token',

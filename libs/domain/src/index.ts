@@ -16,6 +16,7 @@ export * from './article/article.decider.js';
 export * from './asset/asset.commands.js';
 export * from './asset/asset.decider.js';
 export * from './asset/unit-number.js';
+export * from './inspection/inspection-due.js';
 export * from './order/order.commands.js';
 export * from './order/order.decider.js';
 export * from './person/person.commands.js';

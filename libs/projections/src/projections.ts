@@ -12,6 +12,7 @@ import { prescriptionStatisticsProjection } from './prescription-statistics/pres
 import { recallsProjection } from './recalls/recalls.projection.js';
 import type { Projection } from './runtime/projection.js';
 import { stockLevelsProjection } from './stock-levels/stock-levels.projection.js';
+import { inspectionsProjection } from './inspections/inspections.projection.js';
 
 export const allProjections: readonly Projection[] = [
   personAidsProjection,
@@ -25,6 +26,7 @@ export const allProjections: readonly Projection[] = [
   accessLogProjection,
   pickupRequestsProjection,
   defaultBillingProjection,
+  inspectionsProjection,
   prescriptionStatisticsProjection,
   recallsProjection,
 ];

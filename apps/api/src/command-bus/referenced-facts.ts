@@ -28,15 +28,17 @@ const notFound = (code: string, message: string, details: Record<string, string>
 export class ReferencedFacts {
   constructor(@Inject(CommandLoop) private readonly loop: CommandLoop) {}
 
+  /** In the order given: a command that names no article (an allocation) has the article of the order before it. */
   async of(references: readonly Reference[], data: object): Promise<Facts> {
     const ids = data as Record<string, unknown>;
-    const loaded = await Promise.all(
-      references.map(async (reference) => [
-        reference,
-        await this.load(reference, String(ids[REFERENCE_ID_FIELD[reference]])),
-      ]),
-    );
-    return Object.fromEntries(loaded) as Facts;
+    const facts: Record<string, OrderView | ArticleView | PersonView> = {};
+    for (const reference of references) {
+      const id =
+        ids[REFERENCE_ID_FIELD[reference]] ??
+        (reference === 'article' ? (facts.order as OrderView)?.articleNo : undefined);
+      facts[reference] = await this.load(reference, String(id));
+    }
+    return facts as Facts;
   }
 
   load(reference: 'order', id: string): Promise<OrderView>;

@@ -146,6 +146,30 @@ describe('history generator', () => {
     }
   });
 
+  it('ends with lifts whose inspection is overdue and lifts out of service after a failed one', () => {
+    // Recomputed from the events: due 12 months after the last passed inspection or the receipt.
+    const interval = new Map(INDIVIDUAL_AIDS.map((article) => [article.articleNo, article.inspectionIntervalMonths]));
+    const lifts = new Map<string, { lastPassedOrReceived: string; latest: 'passed' | 'failed' | 'repaired' | null }>();
+    for (const event of run.events) {
+      const assetId = String(event.data.assetId);
+      if (event.type === 'AssetRegistered' && interval.get(String(event.data.articleNo)))
+        lifts.set(assetId, { lastPassedOrReceived: String(event.data.receivedOn), latest: null });
+      const lift = lifts.get(assetId);
+      if (!lift) continue;
+      if (event.type === 'AidInspected') {
+        lift.latest = event.data.passed ? 'passed' : 'failed';
+        if (event.data.passed) lift.lastPassedOrReceived = String(event.data.inspectedOn);
+      }
+      if (event.type === 'AidRepaired') lift.latest = 'repaired';
+    }
+    const yearBefore = `${Number(SMALL.endDay!.slice(0, 4)) - 1}${SMALL.endDay!.slice(4)}`;
+    const overdue = [...lifts.values()].filter((lift) => lift.lastPassedOrReceived < yearBefore);
+    const outOfService = [...lifts.values()].filter((lift) => lift.latest === 'failed');
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(outOfService.length).toBeGreaterThan(0);
+    expect(run.summary.volumes.inspections).toBe(run.events.filter((event) => event.type === 'AidInspected').length);
+  });
+
   it('repeats the same streams, events and ids for the same seed', async () => {
     const second = await startHarness();
     try {

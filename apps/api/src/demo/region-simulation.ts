@@ -190,6 +190,10 @@ export class RegionSimulation {
   };
   readonly books: RegionBooks = { payersRegistered: 0, monthsClosed: [], correctionsSent: 0 };
   private readonly random: SeededRandom;
+  /** Home inspections draw from their own sequence, so the rest of the history stays as it was. */
+  private readonly inspectionsRandom: SeededRandom;
+  /** assetId → the day it was last inspected, so no aid is inspected twice on one day. */
+  private readonly inspectedOn = new Map<string, string>();
   /**
    * Moves and corrections draw from a sequence of their own, so every other draw (and so the rest of the history)
    * stays what it was for the seed before the books came.
@@ -232,6 +236,7 @@ export class RegionSimulation {
     this.actor = actor;
     this.random = new SeededRandom(seed);
     this.booksRandom = new SeededRandom(seed ^ 0xb00c5);
+    this.inspectionsRandom = new SeededRandom(seed ^ 0x1a5bec7);
     this.commands = new CommandScheduler(commandBus, inFlight);
   }
 
@@ -358,6 +363,7 @@ export class RegionSimulation {
     for (const repair of this.repairsDue.get(day) ?? []) this.completeRepair(day, repair);
     this.repairsDue.delete(day);
     this.inspectLifts(day);
+    this.inspectAtHome(day);
     for (const correction of this.correctionsDue.get(day) ?? []) this.correctDate(day, correction);
     this.correctionsDue.delete(day);
     await this.commands.drain(runsAcrossDays);
@@ -785,6 +791,7 @@ export class RegionSimulation {
         { type: 'ReconditionAid', data: { reconditionedOn: day, location: WAREHOUSE } },
         context,
       );
+      this.inspectAtReconditioning(assetId, day);
     }
     this.awaitingReconditioning.unshift(...kept);
     return reconditioned;
@@ -829,10 +836,41 @@ export class RegionSimulation {
         assetId = this.onLoan.pick(random);
       if (!assetId || !this.articleOf.get(assetId)?.inspectionIntervalMonths || this.openRepairs.has(assetId)) continue;
       this.volumes.inspections++;
+      this.inspectedOn.set(assetId, day);
       const passed = random.chance(0.97);
       const context = this.context(`inspect:${assetId}:${day}`);
       this.sendToAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context);
     }
+  }
+
+  /**
+   * Transport inspects lifts at their holders' homes as the route reaches them: about one in twenty of the lifts on
+   * loan a working day (catching up on those due since before the history, so some are still overdue at its end);
+   * about one in twelve fails and stays out of service until it is repaired or comes back.
+   */
+  private inspectAtHome(day: string): void {
+    const random = this.inspectionsRandom;
+    for (const assetId of this.onLoan.values()) {
+      if (!this.articleOf.get(assetId)?.inspectionIntervalMonths || !random.chance(1 / 20)) continue;
+      if (this.inspectedOn.get(assetId) === day || this.openRepairs.has(assetId)) continue;
+      this.inspectedOn.set(assetId, day);
+      this.volumes.inspections++;
+      const passed = !random.chance(1 / 12);
+      const context = this.context(`inspect-at-home:${assetId}:${day}`);
+      this.sendToAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed } }, context);
+    }
+  }
+
+  /**
+   * A returned lift is inspected as it is reconditioned, and passes: it goes out again with its next inspection a
+   * year away (an overdue one, or a failure on loan, would refuse its next allocation).
+   */
+  private inspectAtReconditioning(assetId: string, day: string): void {
+    if (!this.articleOf.get(assetId)?.inspectionIntervalMonths) return;
+    this.inspectedOn.set(assetId, day);
+    this.volumes.inspections++;
+    const context = this.context(`inspect:${assetId}:${day}`);
+    this.sendToAsset(assetId, { type: 'InspectAid', data: { inspectedOn: day, passed: true } }, context);
   }
 
   /** One command on an aid, after the aid's earlier ones. */

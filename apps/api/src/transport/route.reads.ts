@@ -1,5 +1,13 @@
 import { addDays, type ContactDetails } from '@aidledger/domain';
-import { findPickupsDue, findRoute, type PickupItem, type ReadModelDb, type RouteItem } from '@aidledger/projections';
+import {
+  findHomeInspectionsDue,
+  findPickupsDue,
+  findRoute,
+  type HomeInspectionItem,
+  type PickupItem,
+  type ReadModelDb,
+  type RouteItem,
+} from '@aidledger/projections';
 import type { Principal } from '../auth/roles.js';
 import { todayInStockholm } from '../clock/clock.js';
 import type { PersonDirectory } from '../persons/person-directory.js';
@@ -23,6 +31,8 @@ export type Recipient = {
 export type RouteStop = RouteItem & { recipient: Recipient | null };
 /** An aid to fetch from its holder (hämtorder); picking it up is recording its return. */
 export type PickupStop = PickupItem & { recipient: Recipient | null };
+/** An aid on loan whose inspection is due: inspected at its holder's home. */
+export type InspectionStop = HomeInspectionItem & { recipient: Recipient | null };
 
 const UNKNOWN: Recipient = {
   name: null,
@@ -60,16 +70,17 @@ export const readRoute = async (
   persons: PersonDirectory,
   principal: Principal,
   day: string,
-): Promise<{ day: string; items: RouteStop[]; pickups: PickupStop[] }> => {
+): Promise<{ day: string; items: RouteStop[]; pickups: PickupStop[]; inspections: InspectionStop[] }> => {
   const route = await findRoute(db, day);
   const pickups = await findPickupsDue(db, day);
+  const inspections = await findHomeInspectionsDue(db, day);
   const today = todayInStockholm();
   const mayName =
     principal.role !== 'transport' ||
     (day >= addDays(today, -TRANSPORT_DAYS_AROUND) && day <= addDays(today, TRANSPORT_DAYS_AROUND));
   const recipients = new Map<string, Recipient>();
   if (mayName)
-    for (const personId of new Set([...route.items, ...pickups].map((item) => item.personId))) {
+    for (const personId of new Set([...route.items, ...pickups, ...inspections].map((item) => item.personId))) {
       const person = await persons.person(personId);
       const contact = person.status === 'registered' ? person.contact : null;
       recipients.set(personId, recipientOf(person.status, contact));
@@ -83,5 +94,8 @@ export const readRoute = async (
     day,
     items,
     pickups: pickups.map(withRecipient).sort((a, b) => byStreet(a, b) || a.assetId.localeCompare(b.assetId)),
+    inspections: inspections
+      .map(withRecipient)
+      .sort((a, b) => byStreet(a, b) || a.dueOn.localeCompare(b.dueOn) || a.assetId.localeCompare(b.assetId)),
   };
 };

@@ -23,11 +23,13 @@ export class TransportController {
   @QueryEndpoint('route', {
     roles: ['transport', 'planner', 'auditor'],
     summary:
-      "The day's aids to dispatch and deliver, and to pick up, with whom they go to or come from, by route, postal code and street",
+      "The day's aids to dispatch and deliver, to pick up and to inspect at home, with whom they go to or come from, by route, postal code and street",
     type: RouteDto,
   })
-  @LogsPersonReads('transport.route', (answer: { items: { personId: string }[]; pickups: { personId: string }[] }) =>
-    [...answer.items, ...answer.pickups].map((stop) => stop.personId),
+  @LogsPersonReads(
+    'transport.route',
+    (answer: { items: { personId: string }[]; pickups: { personId: string }[]; inspections: { personId: string }[] }) =>
+      [...answer.items, ...answer.pickups, ...answer.inspections].map((stop) => stop.personId),
   )
   route(@Query() query: RouteQueryDto, @CurrentPrincipal() principal: Principal) {
     const day = query.day ?? todayInStockholm();

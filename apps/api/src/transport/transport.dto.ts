@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
 import type { RouteItem } from '@aidledger/projections';
-import type { PickupStop, Recipient, RouteStop } from './route.reads.js';
+import type { InspectionStop, PickupStop, Recipient, RouteStop } from './route.reads.js';
 import { IsIsoDay } from '../validation/validators.js';
 
 export class RouteQueryDto {
@@ -78,6 +78,25 @@ export class PickupStopDto implements PickupStop {
   recipient!: RecipientDto | null;
 }
 
+export class InspectionStopDto implements InspectionStop {
+  @ApiProperty({ type: String }) assetId!: string;
+  @ApiProperty({ type: String, nullable: true, example: '4KX7P2C' }) unitNumber!: string | null;
+  @ApiProperty({ type: String, example: '100501' }) articleNo!: string;
+  @ApiProperty({ type: String, description: 'The person holding it' }) personId!: string;
+  @ApiProperty({ type: String, nullable: true, example: 'Sala', description: "The holder's municipality" })
+  municipality!: string | null;
+  @ApiProperty({ type: String, example: '2025-03-04', description: 'The day its inspection fell due' }) dueOn!: string;
+  @ApiProperty({ type: Boolean, description: 'Its latest inspection failed and no repair was completed since' })
+  outOfService!: boolean;
+  @ApiProperty({
+    type: RecipientDto,
+    nullable: true,
+    description:
+      'Whose home it is inspected at; null when the reader may not see it (transport: outside today ± 7 days)',
+  })
+  recipient!: RecipientDto | null;
+}
+
 export class RouteDto {
   @ApiProperty({ type: String, example: '2025-03-04' }) day!: string;
   @ApiProperty({ type: [RouteStopDto], description: 'By route, then postal code and street' }) items!: RouteStopDto[];
@@ -87,4 +106,10 @@ export class RouteDto {
       'Open pickup requests (hämtorder) planned for the day or earlier, by postal code and street; record the return to close one',
   })
   pickups!: PickupStopDto[];
+  @ApiProperty({
+    type: [InspectionStopDto],
+    description:
+      'Aids on loan whose inspection fell due on the day or earlier: each stays on the route from its due day until it is inspected; by postal code and street',
+  })
+  inspections!: InspectionStopDto[];
 }

@@ -8,6 +8,7 @@ export type Me = Schemas['PrincipalDto'];
 export type DemoToken = Schemas['DemoTokenDto'];
 export type SignInOptions = Schemas['SignInOptionsDto'];
 export type AssetStatus = Schemas['AssetStatus'];
+export type InspectionDue = Schemas['InspectionDueItemDto'];
 export type Asset = Schemas['AssetStateDto'];
 export type OpenRepair = Schemas['OpenRepairDto'];
 export type AssetIndexItem = Schemas['AssetIndexItemDto'];
@@ -150,6 +151,8 @@ export class ApiClient {
   lookupPerson = (personnummer: string) =>
     this.answer(this.client.POST('/api/persons/lookup', { body: { personnummer } }));
   stock = () => this.answer(this.client.GET('/api/stock'));
+  inspectionsDue = (query: QueryOf<'/api/inspections/due'>) =>
+    this.answer(this.client.GET('/api/inspections/due', { params: { query } }));
   deliveryMetrics = (query: QueryOf<'/api/metrics/delivery'>) =>
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>

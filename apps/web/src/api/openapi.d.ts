@@ -1096,10 +1096,74 @@ export interface paths {
             cookie?: never;
         };
         /**
-         * The day's aids to dispatch and deliver, and to pick up, with whom they go to or come from, by route, postal code and street
+         * The day's aids to dispatch and deliver, to pick up and to inspect at home, with whom they go to or come from, by route, postal code and street
          * @description Roles that may call it: transport, planner, auditor, admin.
          */
         get: operations["transport_route"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/inspections/due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aids in stock and on loan whose inspection is due before a day, with the holder municipality
+         * @description Names no person: an aid on loan shows its holder municipality only.
+         *
+         *     Roles that may call it: warehouse, transport, auditor, admin.
+         */
+        get: operations["inspections_due"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/past-lifetime": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Aids not scrapped that are older than their article's expected lifetime since receipt
+         * @description Roles that may call it: warehouse, auditor, admin.
+         */
+        get: operations["mdr_pastLifetime"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/assets/holders": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who held the aids of an article, lot and serial range on a day (asOf), or ever
+         * @description From the event history (deliveries and returns, corrections included). An instant is read as its day in Stockholm; on the day of a hand-over both holders are listed. 400 `ASSET.SERIAL_RANGE_REVERSED` when serialFrom lies after serialTo. Every person listed is recorded in the access log.
+         *
+         *     Roles that may call it: auditor, admin.
+         */
+        get: operations["mdr_holders"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2322,6 +2386,29 @@ export interface components {
             /** @description Whom it is fetched from; null when the reader may not see it (transport: outside today ± 7 days) */
             recipient: components["schemas"]["RecipientDto"] | null;
         };
+        InspectionStopDto: {
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            /** @example 100501 */
+            articleNo: string;
+            /** @description The person holding it */
+            personId: string;
+            /**
+             * @description The holder's municipality
+             * @example Sala
+             */
+            municipality: string | null;
+            /**
+             * @description The day its inspection fell due
+             * @example 2025-03-04
+             */
+            dueOn: string;
+            /** @description Its latest inspection failed and no repair was completed since */
+            outOfService: boolean;
+            /** @description Whose home it is inspected at; null when the reader may not see it (transport: outside today ± 7 days) */
+            recipient: components["schemas"]["RecipientDto"] | null;
+        };
         RouteDto: {
             /** @example 2025-03-04 */
             day: string;
@@ -2329,6 +2416,92 @@ export interface components {
             items: components["schemas"]["RouteStopDto"][];
             /** @description Open pickup requests (hämtorder) planned for the day or earlier, by postal code and street; record the return to close one */
             pickups: components["schemas"]["PickupStopDto"][];
+            /** @description Aids on loan whose inspection fell due on the day or earlier: each stays on the route from its due day until it is inspected; by postal code and street */
+            inspections: components["schemas"]["InspectionStopDto"][];
+        };
+        InspectionDueItemDto: {
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            /** @example 100501 */
+            articleNo: string;
+            /** @description Where an aid in stock stands; null on loan or on its way */
+            location: string | null;
+            /**
+             * @description The municipality of the person holding an aid on loan; null when it is not on loan
+             * @example Sala
+             */
+            holderMunicipality: string | null;
+            /**
+             * @description The day its next inspection is due
+             * @example 2025-03-20
+             */
+            dueOn: string;
+            /** @description Due before today */
+            overdue: boolean;
+            /** @description Its latest inspection failed and no repair was completed since */
+            outOfService: boolean;
+        };
+        InspectionsDueDto: {
+            /** @example 2025-04-01 */
+            before: string;
+            /** @description Soonest due first */
+            items: components["schemas"]["InspectionDueItemDto"][];
+        };
+        PastLifetimeItemDto: {
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            /** @example 100201 */
+            articleNo: string;
+            /** @example 2017-03-01 */
+            receivedOn: string;
+            /**
+             * @description Receipt + the article's expected lifetime
+             * @example 2025-03-01
+             */
+            lifetimeEndedOn: string;
+            /** @example onLoan */
+            status: string;
+            /** @description Where an aid in stock stands; null otherwise */
+            location: string | null;
+            /** @description The holder's municipality of an aid on loan */
+            holderMunicipality: string | null;
+        };
+        PastLifetimeDto: {
+            /** @description Oldest first */
+            items: components["schemas"]["PastLifetimeItemDto"][];
+        };
+        AidHolderItemDto: {
+            assetId: string;
+            /** @example 4KX7P2C */
+            unitNumber: string | null;
+            /** @example 100501 */
+            articleNo: string;
+            serialNumber: string;
+            /** @description The maker's lot; null when unknown */
+            lot: string | null;
+            /** @description The person who held it (pseudonymous id) */
+            personId: string;
+            /**
+             * @description Delivered on
+             * @example 2025-01-10
+             */
+            since: string;
+            /**
+             * @description Returned on; null: holds it still
+             * @example 2025-06-01
+             */
+            until: string | null;
+        };
+        AidHoldersDto: {
+            /**
+             * @description The day asked about; null: ever
+             * @example 2025-03-01
+             */
+            onDay: string | null;
+            /** @description By aid, then since */
+            items: components["schemas"]["AidHolderItemDto"][];
         };
         /** @enum {string} */
         Role: "warehouse" | "transport" | "planner" | "auditor" | "viewer" | "finance" | "payer" | "admin";
@@ -7134,6 +7307,162 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RouteDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    inspections_due: {
+        parameters: {
+            query?: {
+                /** @description Due before this day (exclusive); defaults to today + 30 */
+                before?: string;
+                /** @description Only aids on loan to residents of this municipality */
+                municipality?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InspectionsDueDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    mdr_pastLifetime: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PastLifetimeDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    mdr_holders: {
+        parameters: {
+            query: {
+                articleNo: string;
+                /** @description The maker's lot */
+                lot?: string;
+                /** @description First serial number (inclusive) */
+                serialFrom?: string;
+                /** @description Last serial number (inclusive) */
+                serialTo?: string;
+                /** @description A day or an ISO instant (read as its day in Stockholm); without it, every holder ever */
+                asOf?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AidHoldersDto"];
                 };
             };
             /** @description Invalid input: `errors` names each offending field */

@@ -486,6 +486,9 @@ export const en: Messages = {
     'ASSET.ALLOCATED_TO_ANOTHER_ORDER': 'The aid is allocated to another order.',
     'ASSET.ALREADY_ALLOCATED': 'The order already has an allocated aid.',
     'ASSET.ALREADY_REGISTERED': 'An aid with this id already exists.',
+    'ASSET.INSPECTION_DUE': 'The aid must be inspected within 30 days. Inspect it before it is allocated.',
+    'ASSET.OUT_OF_SERVICE': 'The aid failed its inspection and is out of service until it passes one or is repaired.',
+    'ASSET.ALREADY_INSPECTED': 'The aid was already inspected today with another result.',
     'ASSET.NOT_FOUND': 'There is no such aid. Check the id.',
     'ORDER.NOT_FOUND': 'There is no such order.',
     'ORDER.CANCELLED': 'The order is cancelled.',
@@ -502,6 +505,23 @@ export const en: Messages = {
     'PICKUP.NOT_REQUESTED': 'No pickup is requested for the aid.',
     'PICKUP.PLANNED_BEFORE_REQUEST': 'The pickup day cannot lie before the day it was requested.',
   },
+
+  // Inspections (besiktning)
+  inspections: {
+    dueTitle: 'Inspections falling due',
+    before: 'Due before',
+    municipality: "Holder's municipality",
+    allMunicipalities: 'All',
+    unit: 'Aid',
+    article: 'Article',
+    where: 'In stock at / with a holder in',
+    dueOn: 'Due',
+    overdue: 'Overdue',
+    outOfService: 'Out of service',
+    none: 'No inspections fall due before the day.',
+    count: (count: number) => `${count} aids`,
+  },
+  // End of inspections
 
   // Unit numbers (labels and scanning)
   labels: {

@@ -484,6 +484,10 @@ export const sv = {
     'ASSET.ALLOCATED_TO_ANOTHER_ORDER': 'Hjälpmedlet är reserverat till en annan order.',
     'ASSET.ALREADY_ALLOCATED': 'Ordern har redan ett reserverat hjälpmedel.',
     'ASSET.ALREADY_REGISTERED': 'Ett hjälpmedel med detta id finns redan.',
+    'ASSET.INSPECTION_DUE': 'Hjälpmedlet ska besiktas inom 30 dagar. Besikta det innan det reserveras.',
+    'ASSET.OUT_OF_SERVICE':
+      'Hjälpmedlet underkändes vid besiktning och är ur drift tills det godkänns eller repareras.',
+    'ASSET.ALREADY_INSPECTED': 'Hjälpmedlet är redan besiktat i dag med ett annat resultat.',
     'ASSET.NOT_FOUND': 'Hjälpmedlet finns inte. Kontrollera id:t.',
     'ORDER.NOT_FOUND': 'Ordern finns inte.',
     'ORDER.CANCELLED': 'Ordern är makulerad.',
@@ -500,6 +504,23 @@ export const sv = {
     'PICKUP.NOT_REQUESTED': 'Det finns ingen öppen hämtorder för hjälpmedlet.',
     'PICKUP.PLANNED_BEFORE_REQUEST': 'Hämtdagen kan inte ligga före beställningsdagen.',
   } as Record<string, string>,
+
+  // Inspections (besiktning)
+  inspections: {
+    dueTitle: 'Besiktningar som förfaller',
+    before: 'Förfaller före',
+    municipality: 'Brukarens kommun',
+    allMunicipalities: 'Alla',
+    unit: 'Hjälpmedel',
+    article: 'Artikel',
+    where: 'Står i lager / hos brukare i',
+    dueOn: 'Förfaller',
+    overdue: 'Försenad',
+    outOfService: 'Ur drift',
+    none: 'Inga besiktningar förfaller före dagen.',
+    count: (count: number) => `${count} hjälpmedel`,
+  },
+  // End of inspections
 
   // Unit numbers (labels and scanning)
   labels: {

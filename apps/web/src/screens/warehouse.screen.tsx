@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react'
 import { type Article, type Asset, newIdempotencyKey, type OpenRepair, type Order } from '../api/api-client.js';
 import { AssetCard, AssetFinder, type AssetFinderHandle } from '../components/asset-finder.js';
 import { LabelActions } from '../components/label-actions.js';
+import { InspectionsDue } from '../components/inspections-due.js';
 import { RecallUnits } from '../components/recall-units.js';
 import {
   DateField,
@@ -432,6 +433,7 @@ export const WarehouseScreen = () => {
           <RecallUnits where="inStock" />
         </div>
       </div>
+      <InspectionsDue />
     </div>
   );
 };

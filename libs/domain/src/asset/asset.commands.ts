@@ -26,10 +26,13 @@ export type RegisterAsset = Message<
   'RegisterAsset',
   WithOptional<Required<AssetRegistered['data']>, 'receivedOn' | 'lot' | 'udiDi'> & { article: ArticleFacts } & Today
 >;
-/** Allocated to the order's person; the order must still wait for an aid of this article. */
+/**
+ * Allocated to the order's person; the order must still wait for an aid of this article. The handler gives the
+ * article's facts (its inspection interval); an import of past loans gives none, and records them as they were.
+ */
 export type AllocateAsset = Message<
   'AllocateAsset',
-  { assetId: string; orderId: string; order: OrderFacts; allocatedOn?: string } & Today
+  { assetId: string; orderId: string; order: OrderFacts; article?: ArticleFacts; allocatedOn?: string } & Today
 >;
 /** Without `orderId`, the allocation released is the one the aid has now. */
 export type ReleaseAllocation = Message<
@@ -112,7 +115,8 @@ export type AssetCommand =
 
 export const assetCommandReferences: References<AssetCommand> = {
   RegisterAsset: ['article'],
-  AllocateAsset: ['order'],
+  // The article is the order's: its inspection interval decides whether the aid may go out.
+  AllocateAsset: ['order', 'article'],
   DeliverAid: ['order'],
   RecordDeliveryFailure: ['order'],
 };

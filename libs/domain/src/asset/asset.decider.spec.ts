@@ -600,6 +600,154 @@ describe('asset decider', () => {
         .when(inspect)
         .then([{ type: 'AidInspected', data: { assetId, inspectedOn: '2025-03-12', passed: true } }]);
     });
+
+    const lift: ArticleFacts = { articleNo: 'WC-100', kind: 'individual', inspectionIntervalMonths: 12 };
+    const receivedOn = (day: string): AssetEvent => ({ ...registered, data: { ...registered.data, receivedOn: day } });
+    const inspected = (inspectedOn: string, passed: boolean): AssetEvent => ({
+      type: 'AidInspected',
+      data: { assetId, inspectedOn, passed },
+    });
+    const inspectOn = (inspectedOn: string, passed: boolean): AssetCommand => ({
+      type: 'InspectAid',
+      data: { assetId, inspectedOn, passed, today },
+    });
+    /** `null`: no article facts, as an import of past loans sends it. */
+    const allocateOn = (allocatedOn: string, article: ArticleFacts | null = lift): AssetCommand => ({
+      type: 'AllocateAsset',
+      data: {
+        assetId,
+        orderId: 'o-1',
+        order: order(),
+        ...(article ? { article } : {}),
+        allocatedOn,
+        today: allocatedOn,
+      },
+    });
+    const allocatedOn = (day: string): AssetEvent => ({ ...allocated, data: { ...allocated.data, allocatedOn: day } });
+
+    it('an aid never inspected is due its interval after the receipt: allocation within 30 days of it is refused', () => {
+      given(assetDecider, [receivedOn('2024-04-02')])
+        .when(allocateOn('2025-03-03'))
+        .thenThrows('ASSET.INSPECTION_DUE', 'conflict');
+      given(assetDecider, [receivedOn('2024-04-03')])
+        .when(allocateOn('2025-03-03'))
+        .then([allocatedOn('2025-03-03')]);
+    });
+
+    it('an overdue inspection refuses the allocation too', () => {
+      given(assetDecider, [receivedOn('2023-01-10')])
+        .when(allocateOn('2025-03-03'))
+        .thenThrows('ASSET.INSPECTION_DUE', 'conflict');
+    });
+
+    it('a passed inspection makes the next one due the interval after it; a failed one does not', () => {
+      given(assetDecider, [receivedOn('2024-03-20'), inspected('2025-03-01', true)])
+        .when(allocateOn('2025-03-03'))
+        .then([allocatedOn('2025-03-03')]);
+      const failedThenRepaired: AssetEvent[] = [
+        receivedOn('2024-03-20'),
+        inspected('2025-03-01', false),
+        { type: 'AidRepairReported', data: { assetId, repairId: 'r', reportedOn: '2025-03-01', description: 'sling' } },
+        { type: 'AidRepaired', data: { assetId, repairId: 'r', reportedOn: '2025-03-01', completedOn: '2025-03-02' } },
+      ];
+      given(assetDecider, failedThenRepaired).when(allocateOn('2025-03-03')).thenThrows('ASSET.INSPECTION_DUE');
+    });
+
+    it('an inspection due across a year-end: inspected 2025-12-15, interval 12 months, due 2026-12-15', () => {
+      const history = [receivedOn('2025-01-10'), inspected('2025-12-15', true)];
+      given(assetDecider, history).when(allocateOn('2026-11-15')).thenThrows('ASSET.INSPECTION_DUE', 'conflict');
+      given(assetDecider, history)
+        .when(allocateOn('2026-11-14'))
+        .then([allocatedOn('2026-11-14')]);
+    });
+
+    it('an inspection corrected to an earlier day makes the next one due earlier', () => {
+      const corrected: AssetEvent = {
+        type: 'BusinessDateCorrected',
+        data: {
+          assetId,
+          revision: 1,
+          eventType: 'AidInspected',
+          field: 'inspectedOn',
+          from: '2025-03-01',
+          to: '2024-03-01',
+          reason: 'typo',
+        },
+      };
+      given(assetDecider, [receivedOn('2024-01-10'), inspected('2025-03-01', true), corrected])
+        .when(allocateOn('2025-03-03'))
+        .thenThrows('ASSET.INSPECTION_DUE');
+    });
+
+    it('an aid of an article without an inspection interval, or allocated by an import of past loans, is never due', () => {
+      const old = [receivedOn('2015-01-10')];
+      const walker: ArticleFacts = { articleNo: 'WC-100', kind: 'individual', inspectionIntervalMonths: null };
+      given(assetDecider, old)
+        .when(allocateOn('2025-03-03', walker))
+        .then([allocatedOn('2025-03-03')]);
+      given(assetDecider, old)
+        .when(allocateOn('2025-03-03', null))
+        .then([allocatedOn('2025-03-03')]);
+    });
+
+    it('a failed inspection takes the aid out of service: it cannot be allocated', () => {
+      given(assetDecider, [registered, inspected('2025-03-02', false)])
+        .when(allocateOn('2025-03-03'))
+        .thenThrows('ASSET.OUT_OF_SERVICE', 'conflict');
+    });
+
+    it('an aid out of service cannot be delivered', () => {
+      given(assetDecider, [...inTransit, inspected('2025-03-05', false)])
+        .when(deliver())
+        .thenThrows('ASSET.OUT_OF_SERVICE', 'conflict');
+    });
+
+    it('an aid out of service is back in service once it passes an inspection', () => {
+      given(assetDecider, [registered, inspected('2025-03-02', false), inspected('2025-03-03', true)])
+        .when(allocateOn('2025-03-03'))
+        .then([allocatedOn('2025-03-03')]);
+    });
+
+    it('an aid out of service is back in service once a repair is completed', () => {
+      const repaired: AssetEvent[] = [
+        { type: 'AidRepairReported', data: { assetId, repairId: 'r', reportedOn: '2025-03-02', description: 'sling' } },
+        { type: 'AidRepaired', data: { assetId, repairId: 'r', reportedOn: '2025-03-02', completedOn: '2025-03-03' } },
+      ];
+      given(assetDecider, [registered, inspected('2025-03-02', false), ...repaired])
+        .when(allocateOn('2025-03-03'))
+        .then([allocatedOn('2025-03-03')]);
+    });
+
+    it('an inspection sent again with the same day and result does nothing', () => {
+      given(assetDecider, [registered, inspected('2025-03-12', true)])
+        .when(inspectOn('2025-03-12', true))
+        .then([]);
+      given(assetDecider, [registered, inspected('2025-03-12', false)])
+        .when(inspectOn('2025-03-12', false))
+        .then([]);
+    });
+
+    it('an inspection sent again with the same day and another result is refused', () => {
+      given(assetDecider, [registered, inspected('2025-03-12', false)])
+        .when(inspectOn('2025-03-12', true))
+        .thenThrows('ASSET.ALREADY_INSPECTED', 'conflict');
+    });
+
+    it('an aid failed, repaired and inspected again the same day records the new result', () => {
+      const repaired: AssetEvent[] = [
+        { type: 'AidRepairReported', data: { assetId, repairId: 'r', reportedOn: '2025-03-12', description: 'sling' } },
+        { type: 'AidRepaired', data: { assetId, repairId: 'r', reportedOn: '2025-03-12', completedOn: '2025-03-12' } },
+      ];
+      given(assetDecider, [registered, inspected('2025-03-12', false), ...repaired])
+        .when(inspectOn('2025-03-12', true))
+        .then([inspected('2025-03-12', true)]);
+    });
+
+    it('a later inspection is recorded even with the same result', () => {
+      given(assetDecider, [registered, inspected('2025-03-12', true)])
+        .when(inspectOn('2025-03-13', true))
+        .then([inspected('2025-03-13', true)]);
+    });
   });
 
   describe('scrapping', () => {

@@ -24,6 +24,8 @@ import type {
 } from './asset.commands.js';
 import { CORRECTABLE_DATE_FIELDS, type AssetEvent, type CorrectableEventType } from './asset.events.js';
 import { isUnitNumber } from './unit-number.js';
+import { INSPECTION_MARGIN_DAYS, inspectionDueOn, isInspectionDueWithinMargin } from '../inspection/inspection-due.js';
+import type { ArticleFacts } from '../shared/references.js';
 
 type AssetFacts = {
   assetId: string;
@@ -44,8 +46,11 @@ type AssetFacts = {
   dates: readonly (DatedEvent | null)[];
 };
 
-/** What a correction needs of an event: its type, its business date and, for a repair, which one. */
-type DatedEvent = { type: AssetEvent['type']; day: string; repairId?: string };
+/**
+ * What a correction needs of an event: its type, its business date and, for a repair, which one; for an
+ * inspection whether it passed (the due day and being out of service follow from these, corrections included).
+ */
+type DatedEvent = { type: AssetEvent['type']; day: string; repairId?: string; passed?: boolean };
 
 export type AssetState =
   | { status: 'initial' }
@@ -113,6 +118,44 @@ const requireInService = (
   if (state.status === 'initial') throw assetNotFound(assetId);
   if (state.status === 'scrapped') throw refuse(state, 'ASSET.SCRAPPED', verb);
   return state;
+};
+
+// Inspections: the next one is due the article's interval after the last passed one or the receipt.
+
+/** The day of the last passed inspection, or of the receipt (revision 0) when none passed yet. */
+const lastPassedInspectionOrReceipt = (asset: RegisteredAsset): string =>
+  asset.dates.findLast((dated) => dated?.type === 'AidInspected' && dated.passed)?.day ?? asset.dates[0]?.day ?? '';
+
+/** Out of service: its latest inspection failed, and no repair was completed since. */
+export const isOutOfService = (asset: RegisteredAsset): boolean => {
+  const latest = asset.dates.findLast((dated) => dated?.type === 'AidInspected' || dated?.type === 'AidRepaired');
+  return latest?.type === 'AidInspected' && latest.passed === false;
+};
+
+const requireNotOutOfService = (asset: RegisteredAsset, verb: string): void => {
+  if (isOutOfService(asset)) {
+    throw new DomainError(
+      'ASSET.OUT_OF_SERVICE',
+      `Aid failed its latest inspection; it cannot be ${verb} until it passes one or a repair is completed`,
+      'conflict',
+      { status: asset.status },
+    );
+  }
+};
+
+/** An aid whose inspection falls due within the margin of the allocation day stays home to be inspected first. */
+const requireInspectionNotDue = (asset: RegisteredAsset, article: ArticleFacts | undefined, day: string): void => {
+  const interval = article?.inspectionIntervalMonths;
+  if (!interval) return;
+  const dueOn = inspectionDueOn(lastPassedInspectionOrReceipt(asset), interval);
+  if (isInspectionDueWithinMargin(dueOn, day)) {
+    throw new DomainError(
+      'ASSET.INSPECTION_DUE',
+      `Aid's inspection is due on ${dueOn}, within ${INSPECTION_MARGIN_DAYS} days of ${day}; inspect it before it is allocated`,
+      'conflict',
+      { status: asset.status, dueOn },
+    );
+  }
 };
 
 const requireInOrder = (day: string, field: string, state: RegisteredAsset): void =>
@@ -205,6 +248,8 @@ const allocate = ({ data }: AllocateAsset, state: AssetState): AssetEvent[] => {
     );
   }
   requireInOrder(allocatedOn, 'allocatedOn', asset);
+  requireNotOutOfService(asset, 'allocated');
+  requireInspectionNotDue(asset, data.article, allocatedOn);
   const { assetId, orderId } = data;
   return [{ type: 'AssetAllocated', data: { assetId, orderId, personId: order.personId, allocatedOn } }];
 };
@@ -273,6 +318,7 @@ const deliver = ({ data }: DeliverAid, state: AssetState): AssetEvent[] => {
   // Only a dispatched aid is delivered: the delivery KPI groups by the dispatch route.
   if (asset.status !== 'inTransit') throw refuse(asset, 'ASSET.NOT_IN_TRANSIT', 'delivered before it is dispatched');
   requireSameOrder(asset, data.orderId, 'delivered');
+  requireNotOutOfService(asset, 'delivered');
   if (asset.personId !== order.personId) {
     throw new DomainError(
       'ASSET.WITH_ANOTHER_PERSON',
@@ -424,6 +470,19 @@ const completeRepair = ({ data }: CompleteRepair, state: AssetState): AssetEvent
 const inspect = ({ data }: InspectAid, state: AssetState): AssetEvent[] => {
   requirePastDay('inspectedOn', data.inspectedOn, data.today);
   const asset = requireInService(state, data.assetId, 'inspected');
+  // The inspection just recorded, sent again, does nothing; the same day with another result is refused.
+  const revision = asset.dates.findLastIndex((dated) => dated !== null);
+  const latest = asset.dates[revision];
+  if (latest?.type === 'AidInspected' && latest.day === data.inspectedOn) {
+    if (latest.passed === data.passed) return [];
+    throw new DomainError(
+      'ASSET.ALREADY_INSPECTED',
+      `Aid was already inspected on ${latest.day} (revision ${revision}) and ${latest.passed ? 'passed' : 'failed'}; ` +
+        'a later inspection, or a repair and then an inspection, records another result',
+      'conflict',
+      { day: latest.day, revision, passed: latest.passed ?? false },
+    );
+  }
   requireInOrder(data.inspectedOn, 'inspectedOn', asset);
   const { assetId, inspectedOn, passed } = data;
   return [{ type: 'AidInspected', data: { assetId, inspectedOn, passed } }];
@@ -476,6 +535,7 @@ const assignUnitNumber = ({ data }: AssignUnitNumber, state: AssetState): AssetE
 const datedOf = (event: AssetEvent): DatedEvent | null => {
   const day = businessDateOf(event);
   if (day === null) return null;
+  if (event.type === 'AidInspected') return { type: event.type, day, passed: event.data.passed };
   return 'repairId' in event.data
     ? { type: event.type, day, repairId: event.data.repairId }
     : { type: event.type, day };

@@ -22,7 +22,8 @@ export type OrderFacts = {
   municipality: string;
 };
 
-export type ArticleFacts = { articleNo: string; kind: ArticleKind };
+/** `inspectionIntervalMonths`: how often its aids must be inspected; null or absent when they need none. */
+export type ArticleFacts = { articleNo: string; kind: ArticleKind; inspectionIntervalMonths?: number | null };
 
 export type PersonFacts = { personId: string; municipality: string };
 
