@@ -29,3 +29,6 @@ export * from './billing/rent.js';
 export * from './billing/billing-month.events.js';
 export * from './billing/billing-month.commands.js';
 export * from './billing/billing-month.decider.js';
+export * from './fitting/fitting.events.js';
+export * from './fitting/fitting.commands.js';
+export * from './fitting/fitting.decider.js';
