@@ -6,6 +6,7 @@ import {
   type AssetEvent,
   type BillingMonthEvent,
   type ConsumableStockEvent,
+  type FittingEvent,
   type OrderEvent,
   type PayerEvent,
   type PersonEvent,
@@ -19,6 +20,7 @@ export type ProjectedEvent =
   | AssetEvent
   | BillingMonthEvent
   | ConsumableStockEvent
+  | FittingEvent
   | OrderEvent
   | PayerEvent
   | PersonEvent;
@@ -48,7 +50,7 @@ export const eventLog = () => {
     data: EventOf<T>['data'],
     recordedAt = '2025-06-01T08:00:00.000Z',
   ): RecordedOf<T> => {
-    const { orderId, assetId, personId, at, articleNo, location, payerId } = data as {
+    const { orderId, assetId, personId, at, articleNo, location, payerId, fittingId } = data as {
       orderId?: string;
       assetId?: string;
       personId?: string;
@@ -56,23 +58,26 @@ export const eventLog = () => {
       articleNo?: string;
       location?: string;
       payerId?: string;
+      fittingId?: string;
     };
     const streamId =
-      type === 'PersonDataAccessed'
-        ? accessLogStream(String(at).slice(0, 10))
-        : type.startsWith('Order')
-          ? `order-${orderId}`
-          : type === 'ArticleRegistered'
-            ? `article-${articleNo}`
-            : type === 'PayerRegistered'
-              ? `payer-${payerId}`
-              : type === 'PersonMoved'
-                ? `person-${personId}`
-                : type.startsWith('Consumables')
-                  ? `stock-${articleNo}.${location}`
-                  : type === 'BillingMonthClosed'
-                    ? 'billing-months'
-                    : `asset-${assetId ?? orderId ?? personId}`;
+      fittingId !== undefined
+        ? `fitting-${fittingId}`
+        : type === 'PersonDataAccessed'
+          ? accessLogStream(String(at).slice(0, 10))
+          : type.startsWith('Order')
+            ? `order-${orderId}`
+            : type === 'ArticleRegistered'
+              ? `article-${articleNo}`
+              : type === 'PayerRegistered'
+                ? `payer-${payerId}`
+                : type === 'PersonMoved'
+                  ? `person-${personId}`
+                  : type.startsWith('Consumables')
+                    ? `stock-${articleNo}.${location}`
+                    : type === 'BillingMonthClosed'
+                      ? 'billing-months'
+                      : `asset-${assetId ?? orderId ?? personId}`;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
     return {
