@@ -32,6 +32,8 @@ import { ArticlesController } from './articles/articles.controller.js';
 import { AssetsController } from './assets/assets.controller.js';
 import { ConsumablesController } from './consumables/consumables.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { FittingsController } from './fittings/fittings.controller.js';
+import { FittingMetricsController } from './fittings/fitting-metrics.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { Exporter } from './exports/exporter.js';
 import { OrdersController } from './orders/orders.controller.js';
@@ -90,6 +92,8 @@ export class AppModule {
         PersonsController,
         StockController,
         MetricsController,
+        FittingsController,
+        FittingMetricsController,
         ExportsController,
         TransportController,
         AccessLogController,

@@ -8,6 +8,7 @@ import {
   ArticleCommandHandler,
   BillingMonthsCommandHandler,
   ConsumableStockCommandHandler,
+  FittingCommandHandler,
   OrderCommandHandler,
   PayerCommandHandler,
 } from './aggregate-commands.js';
@@ -27,6 +28,7 @@ import { ReferencedFacts } from './referenced-facts.js';
     PayerCommandHandler,
     PersonCommandHandler,
     ConsumableStockCommandHandler,
+    FittingCommandHandler,
   ],
   exports: [PersonDirectory, UnitNumbers],
 })
