@@ -33,6 +33,8 @@ export type DeliveryMetrics = Schemas['DeliveryMetricsDto'];
 export type DeliveryGroup = Schemas['DeliveryMetricsGroupDto'];
 export type RepairMetrics = Schemas['RepairMetricsDto'];
 export type RepairGroup = Schemas['RepairMetricsGroupDto'];
+export type FittingMetrics = Schemas['FittingMetricsDto'];
+export type FittingGroup = Schemas['FittingMetricsGroupDto'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
 export type EventRef = Schemas['EventRefDto'];
@@ -149,6 +151,8 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/delivery', { params: { query } }));
   repairMetrics = (query: Omit<QueryOf<'/api/metrics/repairs'>, 'groupBy'>) =>
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
+  fittingMetrics = (query: Omit<QueryOf<'/api/metrics/fittings'>, 'groupBy'>) =>
+    this.answer(this.client.GET('/api/metrics/fittings', { params: { query: { ...query, groupBy: 'month' } } }));
   billingMonth = (month: string) =>
     this.answer(this.client.GET('/api/billing/months/{month}', { params: { path: { month } } }));
   invoiceBasis = (payerId: string, month: string) =>

@@ -392,6 +392,14 @@ export const en: Messages = {
     belowTarget: 'Below target',
   },
 
+  fittingKpi: {
+    title: 'Fittings offered within 15 working days',
+    requests: 'Requests',
+    offeredWithin: 'Within 15 days',
+    hint: 'By the month of the request. A request counts once a time is offered or its 15th working day has passed; one cancelled before then does not count.',
+    download: 'fittings per month',
+  },
+
   exports: {
     download: 'Download:',
     downloadAs: (what: string, format: string) => `Download ${what} as ${format}`,

@@ -20,6 +20,7 @@ import type {
   StockLevel,
 } from '../api/api-client.js';
 import { ExportButtons } from '../components/export-buttons.js';
+import { FittingKpi } from '../components/fitting-kpi.js';
 import { Table, type Column } from '../components/table.js';
 import {
   InputField,
@@ -289,6 +290,7 @@ export const DashboardScreen = () => {
           <div className="kpi-grid">
             <KpiChart title={t.dashboard.deliveryTitle} metrics={figures.deliveryByMonth} testId="delivery-chart" />
             <KpiChart title={t.dashboard.repairTitle} metrics={figures.repairsByMonth} testId="repair-chart" />
+            <FittingKpi range={figures.range} />
           </div>
           <div className="kpi-grid">
             <Section title={t.dashboard.deliveryTitle + ' – ' + t.dashboard.month}>
