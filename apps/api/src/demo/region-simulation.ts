@@ -22,6 +22,7 @@ import {
 } from '../command-bus/aggregate-commands.js';
 import { CommandScheduler } from './command-scheduler.js';
 import { demoId, demoPersonnummer } from './demo-ids.js';
+import { FittingHistory } from './fitting-history.js';
 import type { OnLoanImport } from './on-loan-import.js';
 import { Pool } from './pool.js';
 import {
@@ -217,6 +218,7 @@ export class RegionSimulation {
   private readonly returnedIn = new Map<string, string[]>();
   private readonly correctionsDue = new Map<string, Correction[]>();
   private readonly store: Pick<EventStore, 'readStream'>;
+  private readonly fittings: FittingHistory;
 
   constructor(
     private readonly commandBus: CommandBus,
@@ -233,6 +235,7 @@ export class RegionSimulation {
     this.random = new SeededRandom(seed);
     this.booksRandom = new SeededRandom(seed ^ 0xb00c5);
     this.commands = new CommandScheduler(commandBus, inFlight);
+    this.fittings = new FittingHistory(this.commands, seed, actor);
   }
 
   async registerArticles(): Promise<void> {
@@ -358,6 +361,7 @@ export class RegionSimulation {
     for (const repair of this.repairsDue.get(day) ?? []) this.completeRepair(day, repair);
     this.repairsDue.delete(day);
     this.inspectLifts(day);
+    this.fittings.workingDay(day, scale, this.persons, lastDay);
     for (const correction of this.correctionsDue.get(day) ?? []) this.correctDate(day, correction);
     this.correctionsDue.delete(day);
     await this.commands.drain(runsAcrossDays);
