@@ -94,7 +94,10 @@ describe('the fitting KPI on the dashboard', () => {
     }
     const chart = page.getByTestId('fitting-chart');
     await chart.locator('svg').first().waitFor();
-    await chart.getByText(`Mål ${swedishPercent(0.8)}`).first().waitFor();
+    await chart
+      .getByText(`Mål ${swedishPercent(0.8)}`)
+      .first()
+      .waitFor();
     await screenshot(page, 'fitting-kpi');
   });
 });

@@ -159,10 +159,10 @@ const evolve = (state: FittingState, event: FittingEvent): FittingState => {
       };
     }
     case 'FittingCancelled': {
-      const offer =
+      const offered =
         state.status === 'offered' ? { offeredOn: state.offeredOn, appointmentOn: state.appointmentOn } : null;
       const { cancelledOn, reason } = event.data;
-      return { ...requestOf(state), status: 'cancelled', offer, cancelledOn, reason };
+      return { ...requestOf(state), status: 'cancelled', offer: offered, cancelledOn, reason };
     }
     default:
       return unreachable(event, 'fitting event');
