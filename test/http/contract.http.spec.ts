@@ -165,6 +165,21 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ path: '/api/metrics/delivery', url: '/api/metrics/delivery?groupBy=route' });
     const repairs = await expectDocumented({ path: '/api/metrics/repairs' });
     expect((repairs.body as { groups: unknown[] }).groups).toHaveLength(1);
+    const fitting = await expectDocumented({
+      method: 'POST',
+      path: '/api/fittings',
+      status: 201,
+      body: { personId: onLoan.personId, isoCode: '12 22 03', prescriberId: 'FS-1', requestedOn: today() },
+    });
+    await expectDocumented({
+      method: 'POST',
+      path: '/api/fittings/{id}/offer',
+      url: `/api/fittings/${(fitting.body as { id: string }).id}/offer`,
+      body: { offeredOn: today(), appointmentOn: today() },
+    });
+    await h.settle();
+    const fittings = await expectDocumented({ path: '/api/metrics/fittings' });
+    expect((fittings.body as { groups: unknown[] }).groups).toHaveLength(1);
     const exports: [string, string][] = [
       ['aid-register', ''],
       ['person-aids', `?personId=${onLoan.personId}`],
@@ -172,6 +187,7 @@ describe('the answers match the OpenAPI document', () => {
       ['stock', ''],
       ['delivery-metrics', '?groupBy=route'],
       ['repair-metrics', ''],
+      ['fitting-metrics', ''],
       ['invoice-basis', `?payerId=KUND-VASTERAS&month=${month}`],
     ];
     for (const [name, query] of exports)
