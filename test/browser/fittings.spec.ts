@@ -1,3 +1,4 @@
+import { AxeBuilder } from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { addDays, addSwedishWorkingDays } from '@aidledger/domain';
 import { apiCaller, mintToken, startApi, type ApiCaller, type RunningApi } from './support/api-server.js';
@@ -99,5 +100,14 @@ describe('the fitting KPI on the dashboard', () => {
       .first()
       .waitFor();
     await screenshot(page, 'fitting-kpi');
+  });
+
+  it('passes the WCAG 2.1 AA checks with its figures', async () => {
+    const { violations } = await new AxeBuilder({ page })
+      .include('[data-testid="fittings-by-month"]')
+      .include('[data-testid="fitting-chart"]')
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+      .analyze();
+    expect(violations.map((violation) => violation.id)).toEqual([]);
   });
 });
