@@ -62,10 +62,13 @@ const request = ({ data }: RequestFitting, state: FittingState): FittingEvent[] 
     requestedOn: data.requestedOn,
   };
   if (state.status !== 'initial') {
-    const { fittingId, personId, isoCode, prescriberId, requestedOn } = state;
     // The same request again (a retry without its key) does nothing; other facts are a conflict.
-    const same = { fittingId, personId, isoCode, prescriberId, requestedOn };
-    if (JSON.stringify(same) === JSON.stringify(requested)) return [];
+    const same =
+      state.personId === requested.personId &&
+      state.isoCode === requested.isoCode &&
+      state.prescriberId === requested.prescriberId &&
+      state.requestedOn === requested.requestedOn;
+    if (same) return [];
     throw otherFacts('FITTING.ALREADY_REQUESTED', 'requested');
   }
   return [{ type: 'FittingRequested', data: requested }];
