@@ -173,6 +173,21 @@ describe('the answers match the OpenAPI document', () => {
       path: '/api/statistics/prescriptions',
       url: '/api/statistics/prescriptions?groupBy=ageBand',
     });
+    const fitting = await expectDocumented({
+      method: 'POST',
+      path: '/api/fittings',
+      status: 201,
+      body: { personId: onLoan.personId, isoCode: '12 22 03', prescriberId: 'FS-1', requestedOn: today() },
+    });
+    await expectDocumented({
+      method: 'POST',
+      path: '/api/fittings/{id}/offer',
+      url: `/api/fittings/${(fitting.body as { id: string }).id}/offer`,
+      body: { offeredOn: today(), appointmentOn: today() },
+    });
+    await h.settle();
+    const fittings = await expectDocumented({ path: '/api/metrics/fittings' });
+    expect((fittings.body as { groups: unknown[] }).groups).toHaveLength(1);
     const exports: [string, string][] = [
       ['aid-register', ''],
       ['person-aids', `?personId=${onLoan.personId}`],
@@ -181,6 +196,7 @@ describe('the answers match the OpenAPI document', () => {
       ['delivery-metrics', '?groupBy=route'],
       ['repair-metrics', ''],
       ['prescription-statistics', '?groupBy=municipality'],
+      ['fitting-metrics', ''],
       ['invoice-basis', `?payerId=KUND-VASTERAS&month=${month}`],
     ];
     for (const [name, query] of exports)

@@ -34,6 +34,8 @@ import { AssetsController } from './assets/assets.controller.js';
 import { ConsumablesController } from './consumables/consumables.controller.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { StatisticsController } from './statistics/statistics.controller.js';
+import { FittingsController } from './fittings/fittings.controller.js';
+import { FittingMetricsController } from './fittings/fitting-metrics.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { Exporter } from './exports/exporter.js';
 import { OrdersController } from './orders/orders.controller.js';
@@ -96,6 +98,8 @@ export class AppModule {
         StockController,
         MetricsController,
         StatisticsController,
+        FittingsController,
+        FittingMetricsController,
         ExportsController,
         TransportController,
         InspectionsController,

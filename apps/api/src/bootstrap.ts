@@ -36,6 +36,7 @@ const TAGS: Record<string, string> = {
   assets: 'Individually marked aids and their lifecycle, history and tamper check',
   consumables: 'Consumables in, out and adjusted per article and location',
   orders: "Prescribers' orders of an article for a person",
+  fittings: "Fittings (utprovning): a prescriber's request, the offer, the fitting itself or its cancellation",
   payers: 'Who is invoiced: the municipalities and the region units',
   billing: "The invoice basis per payer and month, the months' close, the rent forecast and a payer's fleet",
   persons: 'The persons who use aids, and the aids they hold',

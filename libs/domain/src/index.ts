@@ -34,3 +34,6 @@ export * from './recall/recall.events.js';
 export * from './recall/recall.commands.js';
 export * from './recall/recall.decider.js';
 export * from './recall/serial-range.js';
+export * from './fitting/fitting.events.js';
+export * from './fitting/fitting.commands.js';
+export * from './fitting/fitting.decider.js';

@@ -16,6 +16,8 @@ export * from './delivery-metrics/delivery-metrics.projection.js';
 export * from './delivery-metrics/delivery-metrics.queries.js';
 export * from './repair-metrics/repair-metrics.projection.js';
 export * from './repair-metrics/repair-metrics.queries.js';
+export * from './fitting-metrics/fitting-metrics.projection.js';
+export * from './fitting-metrics/fitting-metrics.queries.js';
 export * from './order-fulfilment/order-fulfilment.process.js';
 export * from './order-board/order-board.projection.js';
 export * from './order-board/order-board.queries.js';

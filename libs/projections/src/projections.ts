@@ -6,6 +6,7 @@ import { orderBoardProjection } from './order-board/order-board.projection.js';
 import { assetIndexProjection } from './asset-index/asset-index.projection.js';
 import { deliveryMetricsProjection } from './delivery-metrics/delivery-metrics.projection.js';
 import { personAidsProjection } from './person-aids/person-aids.projection.js';
+import { fittingMetricsProjection } from './fitting-metrics/fitting-metrics.projection.js';
 import { repairMetricsProjection } from './repair-metrics/repair-metrics.projection.js';
 import { pickupRequestsProjection } from './pickup-requests/pickup-requests.projection.js';
 import { prescriptionStatisticsProjection } from './prescription-statistics/prescription-statistics.projection.js';
@@ -19,6 +20,7 @@ export const allProjections: readonly Projection[] = [
   stockLevelsProjection,
   deliveryMetricsProjection,
   repairMetricsProjection,
+  fittingMetricsProjection,
   assetIndexProjection,
   orderBoardProjection,
   articlesProjection,

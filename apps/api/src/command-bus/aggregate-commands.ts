@@ -11,6 +11,9 @@ import {
   consumableStockCommandReferences,
   consumableStockDecider,
   consumableStockStream,
+  fittingCommandReferences,
+  fittingDecider,
+  fittingStream,
   orderCommandReferences,
   orderDecider,
   orderStream,
@@ -25,6 +28,7 @@ import {
   type BillingMonthCommandInput,
   type ConsumableStockCommandInput,
   type Decider,
+  type FittingCommandInput,
   type OrderCommandInput,
   type PayerCommandInput,
   type PersonCommandInput,
@@ -61,6 +65,7 @@ export class OnRecall extends OnAggregate<RecallCommandInput> {}
 export class OnBillingMonths extends OnAggregate<BillingMonthCommandInput> {}
 /** On the stock of consumable `id` at the command's location. */
 export class OnConsumableStock extends OnAggregate<ConsumableStockCommandInput> {}
+export class OnFitting extends OnAggregate<FittingCommandInput> {}
 
 /** How commands reach one kind of aggregate: its decider, the facts it needs, the stream a command acts on. */
 export type AggregateKind<C extends Message, E extends Message, S> = {
@@ -118,6 +123,12 @@ const CONSUMABLE_STOCKS = {
   },
 };
 
+const FITTINGS = {
+  decider: fittingDecider,
+  references: fittingCommandReferences,
+  target: (fittingId: string) => ({ streamId: fittingStream(fittingId), ids: { fittingId } }),
+};
+
 /**
  * The one command path: the aggregate's ids, `today` (Europe/Stockholm) and the facts of the aggregates the
  * command names are added to what the sender asked, then the command loop reads, decides and appends.
@@ -165,3 +176,4 @@ export const ConsumableStockCommandHandler = handlerOf(OnConsumableStock, CONSUM
 export const PayerCommandHandler = handlerOf(OnPayer, PAYERS);
 export const BillingMonthsCommandHandler = handlerOf(OnBillingMonths, BILLING_MONTHS);
 export const RecallCommandHandler = handlerOf(OnRecall, RECALLS);
+export const FittingCommandHandler = handlerOf(OnFitting, FITTINGS);

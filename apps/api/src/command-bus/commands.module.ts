@@ -8,6 +8,7 @@ import {
   ArticleCommandHandler,
   BillingMonthsCommandHandler,
   ConsumableStockCommandHandler,
+  FittingCommandHandler,
   OrderCommandHandler,
   PayerCommandHandler,
   RecallCommandHandler,
@@ -29,6 +30,7 @@ import { ReferencedFacts } from './referenced-facts.js';
     PersonCommandHandler,
     RecallCommandHandler,
     ConsumableStockCommandHandler,
+    FittingCommandHandler,
   ],
   exports: [PersonDirectory, UnitNumbers],
 })

@@ -22,6 +22,7 @@ import {
 } from '../command-bus/aggregate-commands.js';
 import { CommandScheduler } from './command-scheduler.js';
 import { demoId, demoPersonnummer } from './demo-ids.js';
+import { FittingHistory } from './fitting-history.js';
 import type { OnLoanImport } from './on-loan-import.js';
 import { Pool } from './pool.js';
 import {
@@ -221,6 +222,7 @@ export class RegionSimulation {
   private readonly returnedIn = new Map<string, string[]>();
   private readonly correctionsDue = new Map<string, Correction[]>();
   private readonly store: Pick<EventStore, 'readStream'>;
+  private readonly fittings: FittingHistory;
 
   constructor(
     private readonly commandBus: CommandBus,
@@ -238,6 +240,7 @@ export class RegionSimulation {
     this.booksRandom = new SeededRandom(seed ^ 0xb00c5);
     this.inspectionsRandom = new SeededRandom(seed ^ 0x1a5bec7);
     this.commands = new CommandScheduler(commandBus, inFlight);
+    this.fittings = new FittingHistory(this.commands, seed, actor);
   }
 
   async registerArticles(): Promise<void> {
@@ -364,6 +367,7 @@ export class RegionSimulation {
     this.repairsDue.delete(day);
     this.inspectLifts(day);
     this.inspectAtHome(day);
+    this.fittings.workingDay(day, scale, this.persons, lastDay);
     for (const correction of this.correctionsDue.get(day) ?? []) this.correctDate(day, correction);
     this.correctionsDue.delete(day);
     await this.commands.drain(runsAcrossDays);

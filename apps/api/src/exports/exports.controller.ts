@@ -8,6 +8,8 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator.js';
 import { InvoiceBasisQueryDto } from '../billing/billing.dto.js';
 import { BillingReads } from '../billing/billing.reads.js';
 import { invoiceBasisExport } from '../billing/invoice-basis.export.js';
+import { FittingMetricsQueryDto } from '../fittings/fitting.dto.js';
+import { fittingMetricsExport } from '../fittings/fitting-metrics.export.js';
 import { ExportEndpoint } from '../http/endpoints.js';
 import { deliveryMetricsExport, repairMetricsExport } from '../metrics/metrics.export.js';
 import { DeliveryMetricsQueryDto, RepairMetricsQueryDto } from '../metrics/metrics.dto.js';
@@ -114,6 +116,19 @@ export class ExportsController {
     @Res() reply: FastifyReply,
   ) {
     return this.exporter.send(reply, { format, accessor }, prescriptionStatisticsExport, query);
+  }
+
+  @ExportEndpoint('fitting-metrics', {
+    roles: FIGURE_ROLES,
+    summary: 'Persons offered a fitting within 15 Swedish working days, per month of the request (target 80 %)',
+  })
+  fittingMetrics(
+    @Param() { format }: ExportFormatDto,
+    @Query() query: FittingMetricsQueryDto,
+    @AccessedBy() accessor: Accessor,
+    @Res() reply: FastifyReply,
+  ) {
+    return this.exporter.send(reply, { format, accessor }, fittingMetricsExport, query);
   }
 
   @ExportEndpoint('invoice-basis', {

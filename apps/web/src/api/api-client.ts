@@ -39,6 +39,8 @@ export type RepairGroup = Schemas['RepairMetricsGroupDto'];
 export type PrescriptionStatistics = Schemas['PrescriptionStatisticsDto'];
 export type PrescriptionGroup = Schemas['PrescriptionStatisticsGroupDto'];
 export type PrescriptionGroupBy = PrescriptionStatistics['groupBy'];
+export type FittingMetrics = Schemas['FittingMetricsDto'];
+export type FittingGroup = Schemas['FittingMetricsGroupDto'];
 export type Readiness = Schemas['ReadinessDto'];
 export type CommandResult = Schemas['CommandAnswerDto'];
 export type EventRef = Schemas['EventRefDto'];
@@ -159,6 +161,8 @@ export class ApiClient {
     this.answer(this.client.GET('/api/metrics/repairs', { params: { query: { ...query, groupBy: 'month' } } }));
   prescriptionStatistics = (query: QueryOf<'/api/statistics/prescriptions'>) =>
     this.answer(this.client.GET('/api/statistics/prescriptions', { params: { query } }));
+  fittingMetrics = (query: Omit<QueryOf<'/api/metrics/fittings'>, 'groupBy'>) =>
+    this.answer(this.client.GET('/api/metrics/fittings', { params: { query: { ...query, groupBy: 'month' } } }));
   billingMonth = (month: string) =>
     this.answer(this.client.GET('/api/billing/months/{month}', { params: { path: { month } } }));
   invoiceBasis = (payerId: string, month: string) =>

@@ -920,6 +920,108 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/fittings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a prescriber's request to fit an aid for a person (utprovning)
+         * @description Roles that may call it: planner, admin.
+         */
+        post: operations["fittings_request"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fittings/{id}/offer": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer the person a time for the fitting
+         * @description Roles that may call it: planner, admin.
+         */
+        post: operations["fittings_offer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fittings/{id}/complete": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record that the fitting took place
+         * @description Roles that may call it: planner, admin.
+         */
+        post: operations["fittings_complete"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/fittings/{id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a fitting that has not taken place
+         * @description Roles that may call it: planner, admin.
+         */
+        post: operations["fittings_cancel"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/metrics/fittings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Persons offered a fitting within 15 Swedish working days (target 80 %)
+         * @description Grouped by the month of the request; from and to filter on the day of the request, both inclusive. A request counts once it is offered or its 15th working day after the request has passed; one cancelled unoffered by then does not count.
+         *
+         *     Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["fittingMetrics_fittings"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/exports/aid-register.{format}": {
         parameters: {
             query?: never;
@@ -1058,6 +1160,26 @@ export interface paths {
          * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
          */
         get: operations["exports_prescriptionStatistics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/exports/fitting-metrics.{format}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Persons offered a fitting within 15 Swedish working days, per month of the request (target 80 %)
+         * @description Roles that may call it: warehouse, transport, planner, auditor, viewer, finance, admin.
+         */
+        get: operations["exports_fittingMetrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -2318,6 +2440,76 @@ export interface components {
              * @example 0.031
              */
             unknownShare: number | null;
+        };
+        RequestFittingDto: {
+            /**
+             * Format: uuid
+             * @description Chosen by the client to make a retried request recognisable
+             */
+            fittingId?: string;
+            /** Format: uuid */
+            personId: string;
+            /** @example 12 22 03 */
+            isoCode: string;
+            /** @example FS-1042 */
+            prescriberId: string;
+            /**
+             * Format: date
+             * @description The day the prescriber asked for the fitting
+             * @example 2025-03-03
+             */
+            requestedOn: string;
+        };
+        OfferFittingDto: {
+            /**
+             * Format: date
+             * @description The day the person was offered a time: what the KPI counts
+             * @example 2025-03-10
+             */
+            offeredOn: string;
+            /**
+             * Format: date
+             * @description The day of the fitting; may lie ahead
+             * @example 2025-03-25
+             */
+            appointmentOn: string;
+        };
+        CompleteFittingDto: {
+            /**
+             * Format: date
+             * @example 2025-03-25
+             */
+            completedOn: string;
+        };
+        CancelFittingDto: {
+            /** @example Prescription withdrawn */
+            reason?: string;
+            /**
+             * Format: date
+             * @description Defaults to today
+             * @example 2025-03-04
+             */
+            cancelledOn?: string;
+        };
+        FittingMetricsGroupDto: {
+            /**
+             * @description The month of the request
+             * @example 2025-03
+             */
+            key: string;
+            /** @description Requests offered, or unoffered past their 15th working day */
+            requests: number;
+            offeredWithin15WorkingDays: number;
+            /**
+             * @description offeredWithin15WorkingDays / requests, three decimals
+             * @example 0.782
+             */
+            share: number;
+        };
+        FittingMetricsDto: {
+            /** @example 0.8 */
+            target: number;
+            groups: components["schemas"]["FittingMetricsGroupDto"][];
         };
         RecipientDto: {
             /** @example Karin Berg */
@@ -6819,6 +7011,439 @@ export interface operations {
             };
         };
     };
+    fittings_request: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestFittingDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            201: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    fittings_offer: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["OfferFittingDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    fittings_complete: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFittingDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    fittings_cancel: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a retry safe: the same key answers the first answer again and appends nothing */
+                "Idempotency-Key"?: string;
+                /** @description The quoted stream revision the command expects, as given in the ETag (e.g. "3") */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CancelFittingDto"];
+            };
+        };
+        responses: {
+            /** @description Where the change landed; the stream revision is the ETag */
+            200: {
+                headers: {
+                    /** @description The stream revision, quoted: send it back as If-Match */
+                    ETag?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommandAnswerDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description An id in the path or the body is unknown */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The current state does not allow it: the message names the state */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description If-Match names a revision that is no longer current */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The Idempotency-Key was used before with another request */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    fittingMetrics_fittings: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "month";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FittingMetricsDto"];
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
     exports_aidRegister: {
         parameters: {
             query?: never;
@@ -7171,6 +7796,63 @@ export interface operations {
                 from?: string;
                 to?: string;
                 groupBy?: "sex" | "municipality" | "isoClass" | "ageBand";
+            };
+            header?: never;
+            path: {
+                /** @description The file format */
+                format: "csv" | "xlsx";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file, as an attachment */
+            200: {
+                headers: {
+                    /** @description attachment; filename="<name>-<today>.<format>" (never personal data) */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                };
+            };
+            /** @description Invalid input: `errors` names each offending field */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description No bearer token, or one that is not accepted */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description The role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    exports_fittingMetrics: {
+        parameters: {
+            query?: {
+                from?: string;
+                to?: string;
+                groupBy?: "month";
             };
             header?: never;
             path: {

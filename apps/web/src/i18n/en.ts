@@ -406,6 +406,14 @@ export const en: Messages = {
     unknownShareSuppressed: 'Sex not recorded for fewer than 5 orders: the share is not shown.',
     exportWhat: (grouping: string) => `prescriptions by sex per ${grouping.toLowerCase()}`,
   },
+  fittingKpi: {
+    title: 'Fittings offered within 15 working days',
+    requests: 'Requests',
+    offeredWithin: 'Within 15 days',
+    hint: 'By the month of the request. A request counts once a time is offered or its 15th working day has passed; one cancelled before then does not count.',
+    download: 'fittings per month',
+  },
+
   exports: {
     download: 'Download:',
     downloadAs: (what: string, format: string) => `Download ${what} as ${format}`,

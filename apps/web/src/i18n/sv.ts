@@ -404,6 +404,14 @@ export const sv = {
     unknownShareSuppressed: 'Kön saknas för färre än 5 beställningar: andelen visas inte.',
     exportWhat: (grouping: string) => `förskrivningar per kön och ${grouping.toLowerCase()}`,
   },
+  fittingKpi: {
+    title: 'Utprovning erbjuden inom 15 arbetsdagar',
+    requests: 'Förfrågningar',
+    offeredWithin: 'Inom 15 dagar',
+    hint: 'Per månad då förfrågan kom. En förfrågan räknas när tid erbjudits eller när dess 15:e arbetsdag har passerat; en som återkallats dessförinnan räknas inte.',
+    download: 'utprovningar per månad',
+  },
+
   exports: {
     download: 'Ladda ner:',
     downloadAs: (what: string, format: string) => `Ladda ner ${what} som ${format}`,

@@ -21,6 +21,7 @@ import type {
 } from '../api/api-client.js';
 import { ExportButtons } from '../components/export-buttons.js';
 import { PrescriptionStatisticsSection } from '../components/prescription-statistics.js';
+import { FittingKpi } from '../components/fitting-kpi.js';
 import { Table, type Column } from '../components/table.js';
 import {
   InputField,
@@ -290,6 +291,7 @@ export const DashboardScreen = () => {
           <div className="kpi-grid">
             <KpiChart title={t.dashboard.deliveryTitle} metrics={figures.deliveryByMonth} testId="delivery-chart" />
             <KpiChart title={t.dashboard.repairTitle} metrics={figures.repairsByMonth} testId="repair-chart" />
+            <FittingKpi range={figures.range} />
           </div>
           <div className="kpi-grid">
             <Section title={t.dashboard.deliveryTitle + ' – ' + t.dashboard.month}>

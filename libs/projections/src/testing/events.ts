@@ -6,6 +6,7 @@ import {
   type AssetEvent,
   type BillingMonthEvent,
   type ConsumableStockEvent,
+  type FittingEvent,
   type OrderEvent,
   type PayerEvent,
   type PersonEvent,
@@ -20,6 +21,7 @@ export type ProjectedEvent =
   | AssetEvent
   | BillingMonthEvent
   | ConsumableStockEvent
+  | FittingEvent
   | OrderEvent
   | PayerEvent
   | PersonEvent
@@ -50,7 +52,7 @@ export const eventLog = () => {
     data: EventOf<T>['data'],
     recordedAt = '2025-06-01T08:00:00.000Z',
   ): RecordedOf<T> => {
-    const { orderId, assetId, personId, at, articleNo, location, payerId, recallId } = data as {
+    const { orderId, assetId, personId, at, articleNo, location, payerId, recallId, fittingId } = data as {
       recallId?: string;
       orderId?: string;
       assetId?: string;
@@ -59,25 +61,28 @@ export const eventLog = () => {
       articleNo?: string;
       location?: string;
       payerId?: string;
+      fittingId?: string;
     };
     const streamId =
-      type === 'PersonDataAccessed'
-        ? accessLogStream(String(at).slice(0, 10))
-        : type.startsWith('Order')
-          ? `order-${orderId}`
-          : type === 'ArticleRegistered'
-            ? `article-${articleNo}`
-            : type === 'PayerRegistered'
-              ? `payer-${payerId}`
-              : type === 'PersonMoved'
-                ? `person-${personId}`
-                : type.startsWith('Consumables')
-                  ? `stock-${articleNo}.${location}`
-                  : type === 'BillingMonthClosed'
-                    ? 'billing-months'
-                    : recallId !== undefined
-                      ? `recall-${recallId}`
-                      : `asset-${assetId ?? orderId ?? personId}`;
+      fittingId !== undefined
+        ? `fitting-${fittingId}`
+        : type === 'PersonDataAccessed'
+          ? accessLogStream(String(at).slice(0, 10))
+          : type.startsWith('Order')
+            ? `order-${orderId}`
+            : type === 'ArticleRegistered'
+              ? `article-${articleNo}`
+              : type === 'PayerRegistered'
+                ? `payer-${payerId}`
+                : type === 'PersonMoved'
+                  ? `person-${personId}`
+                  : type.startsWith('Consumables')
+                    ? `stock-${articleNo}.${location}`
+                    : type === 'BillingMonthClosed'
+                      ? 'billing-months'
+                      : recallId !== undefined
+                        ? `recall-${recallId}`
+                        : `asset-${assetId ?? orderId ?? personId}`;
     const revision = revisions.get(streamId) ?? 0n;
     revisions.set(streamId, revision + 1n);
     return {

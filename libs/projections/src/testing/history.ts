@@ -190,6 +190,20 @@ export const generateHistory = async (store: EventStore, assets: number, seed = 
       ];
       appends.push(store.appendToStream(`recall-${recallId}`, recall, 'no_stream'));
     }
+    if (n % 5 === 0) {
+      // A fitting for every fifth aid: offered early or late, some completed, some cancelled.
+      const fittingId = `fitting-${n}`;
+      const requestedOn = day(n % 60);
+      const fitting = [
+        event('FittingRequested', { fittingId, personId, isoCode: '12 22 03', prescriberId: 'FS-1', requestedOn }),
+        ...(n % 3 === 0
+          ? []
+          : [event('FittingOffered', { fittingId, offeredOn: day((n % 60) + (n % 30)), appointmentOn: day(70) })]),
+        ...(n % 3 === 1 ? [event('FittingCompleted', { fittingId, completedOn: day(70) })] : []),
+        ...(n % 7 === 0 ? [event('FittingCancelled', { fittingId, cancelledOn: day(71), reason: null })] : []),
+      ];
+      appends.push(store.appendToStream(`fitting-${fittingId}`, fitting, 'no_stream'));
+    }
     if (appends.length >= 200) await Promise.all(appends.splice(0));
   }
   await Promise.all(appends);
