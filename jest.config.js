@@ -27,5 +27,9 @@ export default {
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web/', '<rootDir>/test/browser/', '<rootDir>/test/e2e/'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
+  // Once, under a load average of 11, the process stayed alive after every suite had passed (no socket, child or
+  // file of a test left; not reproducible with --detectOpenHandles): in CI a lingering handle must not hang the
+  // run after its summary. Locally, `npm test -- --detectOpenHandles` still finds one.
+  forceExit: process.env.CI === 'true',
   reporters: ['default', '<rootDir>/test/support/summary-reporter.cjs'],
 };
