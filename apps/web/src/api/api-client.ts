@@ -21,6 +21,7 @@ export type AccessLogVerification = Schemas['AccessLogVerificationDto'];
 export type Article = Schemas['ArticleDto'];
 export type Order = Schemas['OrderItemDto'];
 export type RouteItem = Schemas['RouteStopDto'];
+export type HomeInspection = Schemas['InspectionStopDto'];
 export type PickupStop = Schemas['PickupStopDto'];
 export type PersonOrders = Schemas['PersonOrdersDto'];
 export type PersonOrder = Schemas['PersonOrderDto'];

@@ -173,6 +173,7 @@ export const en: Messages = {
     pickup: 'Record pick-up',
     returned: 'The pick-up is recorded. The aid awaits reconditioning.',
     notOnLoan: (status: string) => `The aid cannot be picked up: it is ${status.toLowerCase()}.`,
+    homeInspectionsTitle: (count: number) => `Inspections at home (${count})`,
     pickupsTitle: (count: number) => `Pickups (${count})`,
     pickupPlanned: 'Planned pickup day',
     pickupRequestedOn: 'Requested',

@@ -172,6 +172,7 @@ export const sv = {
     pickup: 'Registrera hämtning',
     returned: 'Hämtningen är registrerad. Hjälpmedlet väntar på rekonditionering.',
     notOnLoan: (status: string) => `Hjälpmedlet kan inte hämtas: det är ${status.toLowerCase()}.`,
+    homeInspectionsTitle: (count: number) => `Besiktning hos brukare (${count})`,
     pickupsTitle: (count: number) => `Hämtorder (${count})`,
     pickupPlanned: 'Planerad hämtdag',
     pickupRequestedOn: 'Beställd',

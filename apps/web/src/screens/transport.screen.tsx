@@ -1,5 +1,13 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import type { Article, Asset, CommandResult, PickupStop, Recipient, RouteItem } from '../api/api-client.js';
+import type {
+  Article,
+  Asset,
+  CommandResult,
+  HomeInspection,
+  PickupStop,
+  Recipient,
+  RouteItem,
+} from '../api/api-client.js';
 import { AssetCard, AssetFinder } from '../components/asset-finder.js';
 import { LabelActions } from '../components/label-actions.js';
 import { RecallUnits } from '../components/recall-units.js';
@@ -457,6 +465,7 @@ export const TransportScreen = () => {
   const [day, setDay] = useState(firstRouteDay);
   const [items, setItems] = useState<RouteItem[] | null>(null);
   const [pickups, setPickups] = useState<PickupStop[]>([]);
+  const [inspections, setInspections] = useState<HomeInspection[]>([]);
   const [articles, setArticles] = useState<Article[]>([]);
   const loader = useAction();
   const runner = useAction();
@@ -467,6 +476,7 @@ export const TransportScreen = () => {
         const route = await api.route(wanted);
         setItems(route.items);
         setPickups(route.pickups);
+        setInspections(route.inspections);
       });
     },
     [api],
@@ -527,7 +537,9 @@ export const TransportScreen = () => {
         <Notice outcome={runner.outcome} />
       </div>
       <Notice outcome={loader.outcome} />
-      {items !== null && items.length === 0 && pickups.length === 0 && <p className="empty">{t.transport.empty}</p>}
+      {items !== null && items.length === 0 && pickups.length === 0 && inspections.length === 0 && (
+        <p className="empty">{t.transport.empty}</p>
+      )}
       {groups.map((group) => (
         <Section
           key={group.routeId ?? '-'}
@@ -577,6 +589,45 @@ export const TransportScreen = () => {
                 onDone={onDone}
                 articleName={articles.find((article) => article.articleNo === pickup.articleNo)?.name}
               />
+            ))}
+          </ul>
+        </Section>
+      )}
+      {inspections.length > 0 && (
+        <Section title={t.transport.homeInspectionsTitle(inspections.length)} className="route-group home-inspections">
+          <ul className="route-items">
+            {inspections.map((inspection) => (
+              <li
+                key={inspection.assetId}
+                className="route-item"
+                data-testid="home-inspection"
+                data-asset-id={inspection.assetId}
+              >
+                <div className="route-item-head">
+                  <div>
+                    <strong>
+                      {articles.find((article) => article.articleNo === inspection.articleNo)?.name ??
+                        inspection.articleNo}
+                    </strong>
+                    <span className="muted">
+                      {' '}
+                      · {inspection.articleNo}
+                      {inspection.unitNumber ? ` · ${inspection.unitNumber}` : ''}
+                    </span>
+                  </div>
+                  <span className="badges">
+                    {inspection.dueOn < day && <span className="badge badge-late">{t.inspections.overdue}</span>}
+                    {inspection.outOfService && <span className="badge">{t.inspections.outOfService}</span>}
+                  </span>
+                </div>
+                <dl className="route-item-facts">
+                  <div>
+                    <dt>{t.inspections.dueOn}</dt>
+                    <dd>{inspection.dueOn}</dd>
+                  </div>
+                </dl>
+                <RecipientCard item={inspection} />
+              </li>
             ))}
           </ul>
         </Section>
