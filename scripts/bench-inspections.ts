@@ -11,11 +11,13 @@ import type { RecordedEvent } from '@aidledger/event-store';
 import {
   assetIndexProjection,
   findAidHolders,
+  findHoldersOf,
   findInspectionsDue,
   inspectionsProjection,
   openReadModelDb,
   personAidsProjection,
   prepareProjections,
+  selectAssets,
   tablePrefix,
 } from '@aidledger/projections';
 
@@ -122,6 +124,12 @@ try {
   const dueList = await findInspectionsDue(db, { before, today });
   const lot = { articleNo: 'A0', lots: ['L42'] };
   const holders = await findAidHolders(db, lot);
+  // What a recall's answer does for the auditor: select the lot's aids, then their current and past holders.
+  const recallHolders = async () =>
+    findHoldersOf(
+      db,
+      (await selectAssets(db, lot)).map((aid) => aid.assetId),
+    );
   process.stdout.write(
     `${JSON.stringify({
       aids,
@@ -131,6 +139,7 @@ try {
       holdersOfALotEver: { items: holders.items.length, ...(await timed(() => findAidHolders(db, lot))) },
       holdersOfALotOnADay: await timed(() => findAidHolders(db, lot, addMonths(today, -12))),
       holdersOfAnArticleEver: await timed(() => findAidHolders(db, { articleNo: 'A0' })),
+      recallOfALotHolders: { aids: (await recallHolders()).size, ...(await timed(recallHolders)) },
     })}\n`,
   );
 } finally {
