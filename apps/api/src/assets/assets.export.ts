@@ -11,6 +11,8 @@ export const assetsExport: ExportDeclaration<Omit<AssetIndexFilter, 'cursor' | '
       unitNumber: 'text',
       articleNo: 'text',
       serialNumber: 'text',
+      lot: 'text',
+      udiDi: 'text',
       status: 'text',
       personId: 'text',
       location: 'text',
