@@ -42,6 +42,9 @@ describe('the query side over HTTP', () => {
           articleNo,
           serialNumber: expect.any(String),
           unitNumber: expect.stringMatching(/^[0-9ACEFHJKMNPRWX]{7}$/),
+          // Received without a lot or UDI-DI: the index says they are not known.
+          lot: null,
+          udiDi: null,
           status: 'onLoan',
           personId,
           location: 'VAS-HUVUDLAGER',
