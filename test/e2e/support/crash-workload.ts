@@ -126,8 +126,10 @@ const STEPS = {
     onAsset(aid, 'return', 'AidReturned', 'transport', { returnedOn: today, reason: 'Behövs inte längre' }),
   recondition: (aid: Aid) =>
     onAsset(aid, 'recondition', 'AidReconditioned', 'warehouse', { reconditionedOn: today, location: LOCATION }),
-  inspect: (aid: Aid) =>
-    onAsset(aid, 'inspect', 'AidInspected', 'warehouse', { inspectedOn: today, passed: aid.n % 5 !== 0 }),
+  inspect: (aid: Aid) => onAsset(aid, 'inspect', 'AidInspected', 'warehouse', { inspectedOn: today, passed: true }),
+  /** A failed inspection takes the aid out of service: only planned where no later loan follows. */
+  failInspection: (aid: Aid) =>
+    onAsset(aid, 'inspect', 'AidInspected', 'warehouse', { inspectedOn: today, passed: false }),
   scrap: (aid: Aid) => onAsset(aid, 'scrap', 'AidScrapped', 'warehouse', { scrappedOn: today, reason: 'Uttjänt' }),
 } satisfies Record<string, (aid: Aid) => Step>;
 
@@ -143,8 +145,11 @@ const lifecycleSteps = (random: SeededRandom): StepName[] => {
   if (random.chance(0.5)) steps.push('reportRepair', 'completeRepair');
   if (random.chance(0.3)) steps.push('movePerson');
   steps.push('return', 'recondition');
-  if (random.chance(0.4)) steps.push('inspect');
-  if (random.chance(0.3)) steps.push('placeOrder', 'allocate', 'dispatch', 'deliver', 'return', 'recondition');
+  const inspected = random.chance(0.4);
+  const lentAgain = random.chance(0.3);
+  // An aid that fails its inspection is out of service (ASSET.OUT_OF_SERVICE): it is not lent again.
+  if (inspected) steps.push(!lentAgain && random.chance(0.2) ? 'failInspection' : 'inspect');
+  if (lentAgain) steps.push('placeOrder', 'allocate', 'dispatch', 'deliver', 'return', 'recondition');
   if (random.chance(0.2)) steps.push('scrap');
   return steps;
 };
