@@ -2,10 +2,10 @@ import { useCallback, useEffect, useState } from 'react';
 import type { OpenRecallUnit } from '../api/api-client.js';
 import { useI18n } from '../i18n/i18n.js';
 import { Table } from './table.js';
-import { DateField, InputField, Notice, Section, todayInStockholm, useAction, useApi } from './ui.js';
+import { DateField, InputField, Notice, type Outcome, Section, todayInStockholm, useAction, useApi } from './ui.js';
 
 /** Marks one recalled aid done: the day and what was found or done. */
-const DoneForm = ({ unit, onDone }: { unit: OpenRecallUnit; onDone: () => void }) => {
+const DoneForm = ({ unit, onDone }: { unit: OpenRecallUnit; onDone: (message: string) => void }) => {
   const { t } = useI18n();
   const api = useApi();
   const action = useAction();
@@ -18,11 +18,9 @@ const DoneForm = ({ unit, onDone }: { unit: OpenRecallUnit; onDone: () => void }
       aria-label={`${t.recalls.markDone} ${name}`}
       onSubmit={async (event) => {
         event.preventDefault();
-        const answer = await action.run(
-          () => api.markRecallUnitDone(unit.recallId, unit.assetId, { doneOn, outcome }),
-          () => t.recalls.markedDone(name),
-        );
-        if (answer) onDone();
+        // Only a failure is told in the row: once done, the aid leaves the list, and its row with it.
+        const answer = await action.run(() => api.markRecallUnitDone(unit.recallId, unit.assetId, { doneOn, outcome }));
+        if (answer) onDone(t.recalls.markedDone(name));
       }}
     >
       <DateField label={t.recalls.doneOn} value={doneOn} onValueChange={setDoneOn} required />
@@ -44,6 +42,7 @@ export const RecallUnits = ({ where }: { where: 'inStock' | 'onLoan' }) => {
   const api = useApi();
   const load = useAction();
   const [units, setUnits] = useState<OpenRecallUnit[]>([]);
+  const [done, setDone] = useState<Outcome>(null);
   const { run } = load;
   const reload = useCallback(
     () => void run(async () => setUnits((await api.openRecallUnits(where)).items)),
@@ -53,6 +52,7 @@ export const RecallUnits = ({ where }: { where: 'inStock' | 'onLoan' }) => {
   return (
     <Section title={t.recalls.unitsTitle} className="recall-units">
       <Notice outcome={load.outcome} />
+      <Notice outcome={done} />
       <Table
         testId={`recall-units-${where}`}
         rows={units}
@@ -64,7 +64,18 @@ export const RecallUnits = ({ where }: { where: 'inStock' | 'onLoan' }) => {
           { header: t.recalls.action, cell: (unit) => t.recalls.actions[unit.action] ?? unit.action },
           { header: t.recalls.title, cell: (unit) => unit.title },
           { header: t.recalls.location, cell: (unit) => unit.location },
-          { header: t.recalls.markDone, cell: (unit) => <DoneForm unit={unit} onDone={reload} /> },
+          {
+            header: t.recalls.markDone,
+            cell: (unit) => (
+              <DoneForm
+                unit={unit}
+                onDone={(message) => {
+                  setDone({ kind: 'success', message });
+                  reload();
+                }}
+              />
+            ),
+          },
         ]}
       />
     </Section>
