@@ -1,15 +1,4 @@
 import { useCallback, useEffect, useState } from 'react';
-import {
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  ReferenceLine,
-  ResponsiveContainer,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import type {
   Article,
   DeliveryGroup,
@@ -22,6 +11,7 @@ import type {
 import { ExportButtons } from '../components/export-buttons.js';
 import { PrescriptionStatisticsSection } from '../components/prescription-statistics.js';
 import { FittingKpi } from '../components/fitting-kpi.js';
+import { ShareChart } from '../components/share-chart.js';
 import { Table, type Column } from '../components/table.js';
 import {
   InputField,
@@ -52,7 +42,7 @@ type Figures = {
 
 const KpiChart = ({
   title,
-  metrics: { target, groups: rows },
+  metrics: { target, groups },
   testId,
 }: {
   title: string;
@@ -60,61 +50,10 @@ const KpiChart = ({
   testId: string;
 }) => {
   const { t, language } = useI18n();
-  const percent = (value: number) => formatPercent(value, language);
-  // Shares near the target differ by a few percent: start the axis just below the lowest value so the gap shows.
-  const lowest = Math.min(target, ...rows.map((row) => row.share));
-  const floor = Math.max(0, Math.floor((lowest - 0.05) * 10) / 10);
   return (
     <Section title={title} className="kpi">
-      <p className="kpi-target">{t.dashboard.target(percent(target))}</p>
-      {rows.length === 0 ? (
-        <p>{t.dashboard.noData}</p>
-      ) : (
-        <>
-          <div
-            className="chart"
-            data-testid={testId}
-            role="img"
-            aria-label={`${title}: ${rows.map((row) => `${row.key} ${percent(row.share)}`).join(', ')}`}
-          >
-            <ResponsiveContainer width="100%" height={260}>
-              <ComposedChart data={rows} margin={{ top: 12, right: 16, bottom: 4, left: 0 }}>
-                <CartesianGrid strokeDasharray="3 3" stroke="#d5dbe3" />
-                <XAxis dataKey="key" padding={{ left: 16, right: 16 }} tick={{ fill: '#1f2a37', fontSize: 12 }} />
-                <YAxis
-                  domain={[floor, 1]}
-                  tickFormatter={percent}
-                  tick={{ fill: '#1f2a37', fontSize: 12 }}
-                  width={56}
-                />
-                <Tooltip formatter={(value) => percent(Number(value))} />
-                <Legend />
-                <Line
-                  type="linear"
-                  dataKey="share"
-                  name={t.dashboard.share}
-                  stroke="#1d5fa7"
-                  strokeWidth={3}
-                  dot={{ r: 4, fill: '#1d5fa7' }}
-                  isAnimationActive={false}
-                />
-                <ReferenceLine
-                  y={target}
-                  stroke="#b42318"
-                  strokeDasharray="6 3"
-                  strokeWidth={2}
-                  label={{
-                    value: t.dashboard.target(percent(target)),
-                    position: 'insideTopRight',
-                    fill: '#b42318',
-                    fontSize: 12,
-                  }}
-                />
-              </ComposedChart>
-            </ResponsiveContainer>
-          </div>
-        </>
-      )}
+      <p className="kpi-target">{t.dashboard.target(formatPercent(target, language))}</p>
+      <ShareChart title={title} target={target} groups={groups} testId={testId} />
     </Section>
   );
 };
