@@ -172,7 +172,8 @@ if (databaseUrl) {
       const writer = await instance();
       const reader = await instance({ listen: false, pollIntervalMs: 50 });
       const taking = takeFromSubscription(reader.subscribeToAll(), 3);
-      for (const type of ['Polled1', 'Polled2', 'Polled3']) await writer.appendToStream(`asset-${type}`, [testEvent(type)]);
+      for (const type of ['Polled1', 'Polled2', 'Polled3'])
+        await writer.appendToStream(`asset-${type}`, [testEvent(type)]);
       expect((await taking).map((e) => e.type)).toEqual(['Polled1', 'Polled2', 'Polled3']);
     });
 

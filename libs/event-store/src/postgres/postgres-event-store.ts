@@ -251,7 +251,8 @@ export class PostgresEventStore implements EventStore {
     const conditions = ['position > $1'];
     if (upTo !== undefined) conditions.push(`position <= $${parameters.push(upTo.toString())}`);
     if (types.length > 0) conditions.push(`type = ANY($${parameters.push(types)}::text[])`);
-    if (prefixes.length > 0) conditions.push(`stream_id LIKE ANY($${parameters.push(prefixes.map(likePrefix))}::text[])`);
+    if (prefixes.length > 0)
+      conditions.push(`stream_id LIKE ANY($${parameters.push(prefixes.map(likePrefix))}::text[])`);
     const limit = `$${parameters.push(maxCount ?? null)}`;
     const rows = await this.rows(
       `SELECT ${EVENT_COLUMNS} FROM aidledger_events WHERE ${conditions.join(' AND ')} ORDER BY position LIMIT ${limit}`,
