@@ -1,17 +1,26 @@
 /**
- * Append throughput of the embedded store (WAL, synchronous=FULL): sequential awaited appends against
- * many concurrent appenders, where group commit writes everything queued during one commit in the next.
+ * Append throughput of the embedded store (WAL, synchronous=FULL) or of the PostgreSQL store: sequential
+ * awaited appends against many concurrent appenders, where group commit writes everything queued during one
+ * commit in the next.
  *
  *   npm run build && node dist/scripts/append-throughput.js [--dir <folder>] [--concurrency 64] [--appends 20000]
+ *   node dist/scripts/append-throughput.js --postgres "$TEST_DATABASE_URL" [--concurrency 300]
  *
  * The store file goes to a fresh folder under --dir (default: ./.tmp, on the same disk as the project, so
- * fsync costs what it costs there) and is deleted afterwards.
+ * fsync costs what it costs there) and is deleted afterwards. With --postgres (a server whose user may
+ * CREATE DATABASE) each measurement gets a fresh database, dropped afterwards.
  */
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SqliteEventStore, type EventToAppend } from '../libs/event-store/src/index.js';
+import {
+  PostgresEventStore,
+  SqliteEventStore,
+  type EventStore,
+  type EventToAppend,
+} from '../libs/event-store/src/index.js';
+import { createTempPostgresDatabase } from '../libs/event-store/src/testing/index.js';
 
 const { values } = parseArgs({
   options: {
@@ -19,6 +28,7 @@ const { values } = parseArgs({
     concurrency: { type: 'string', default: '64' },
     appends: { type: 'string', default: '20000' },
     sequential: { type: 'string', default: '2000' },
+    postgres: { type: 'string' },
   },
 });
 const concurrency = Number(values.concurrency);
@@ -40,10 +50,22 @@ const aidInspected = (n: number): EventToAppend => ({
 
 type Measurement = { appends: number; seconds: number; commits: number };
 
-const measure = async (label: string, body: (store: SqliteEventStore) => Promise<number>): Promise<Measurement> => {
+type MeasuredStore = EventStore & { onCommitted(listener: (head: bigint) => void): () => void };
+
+const openStore = async (): Promise<{ store: MeasuredStore; cleanup(): Promise<void> }> => {
+  if (values.postgres) {
+    const database = await createTempPostgresDatabase(values.postgres);
+    const store = await PostgresEventStore.connect(database.url);
+    return { store, cleanup: () => database.drop() };
+  }
   mkdirSync(resolve(values.dir), { recursive: true });
   const directory = mkdtempSync(join(resolve(values.dir), 'append-throughput-'));
   const store = new SqliteEventStore({ path: join(directory, 'events.sqlite') });
+  return { store, cleanup: async () => rmSync(directory, { recursive: true, force: true }) };
+};
+
+const measure = async (label: string, body: (store: MeasuredStore) => Promise<number>): Promise<Measurement> => {
+  const { store, cleanup } = await openStore();
   let commits = 0;
   store.onCommitted(() => commits++);
   try {
@@ -58,12 +80,14 @@ const measure = async (label: string, body: (store: SqliteEventStore) => Promise
     return { appends, seconds, commits };
   } finally {
     await store.close();
-    rmSync(directory, { recursive: true, force: true });
+    await cleanup();
   }
 };
 
 console.log(
-  `SQLite event store, WAL, synchronous=FULL, 1-event appends to distinct streams, folder ${resolve(values.dir)}`,
+  values.postgres
+    ? 'PostgreSQL event store, synchronous_commit on, 1-event appends to distinct streams'
+    : `SQLite event store, WAL, synchronous=FULL, 1-event appends to distinct streams, folder ${resolve(values.dir)}`,
 );
 
 const sequential = await measure('sequential (each append awaited)', async (store) => {

@@ -8,6 +8,7 @@ import { EmbeddedProjector } from '../../apps/api/src/read-models/read-model.pro
 import { resolveAuthSecret } from '../../apps/api/src/auth/auth-secret.js';
 import { signToken } from '../../apps/api/src/auth/token-verifier.js';
 import type { Role } from '../../apps/api/src/auth/roles.js';
+import { createTempPostgresDatabase } from '../../libs/event-store/src/testing/index.js';
 
 export const TEST_SECRET = 'test-secret-that-is-long-enough-for-hs256-0123456789';
 
@@ -43,6 +44,8 @@ export type HarnessOptions = { env?: Record<string, string>; logLines?: string[]
 
 export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}): Promise<Harness> => {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'aidledger-api-'));
+  // TEST_EVENT_STORE=postgres (with TEST_DATABASE_URL) runs the app on a fresh PostgreSQL database: events and read models.
+  const database = process.env.TEST_EVENT_STORE === 'postgres' ? await createTempPostgresDatabase() : null;
   const config = loadConfig({
     DATA_DIR: dataDir,
     DEMO_DATA: 'off',
@@ -50,6 +53,7 @@ export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}):
     AUTH_SECRET: env.DEMO_DATA === 'on' ? undefined : TEST_SECRET,
     LOG_LEVEL: 'silent',
     PORT: '0',
+    ...(database ? { EVENT_STORE: 'postgres', DATABASE_URL: database.url } : {}),
     ...env,
   });
   const serviceSecret = resolveAuthSecret(config.authSecret, dataDir);
@@ -113,6 +117,7 @@ export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}):
     },
     async close() {
       await app.close();
+      await database?.drop();
       rmSync(dataDir, { recursive: true, force: true });
     },
   };
