@@ -24,6 +24,9 @@ export const isPostgresUrl = (url: string | null | undefined): url is string =>
 export const openReadModelDb = (options: ReadModelDbOptions): ReadModelDb => {
   if (isPostgresUrl(options.databaseUrl)) {
     const pool = new Pool({ connectionString: options.databaseUrl, max: 10 });
+    // An idle connection the server ends (a restart, an administrator) is dropped by the pool and the next query
+    // opens a new one; unheard, its error would end the process.
+    pool.on('error', () => undefined);
     return new Kysely<ReadModelTables>({ dialect: new PostgresDialect({ pool }) });
   }
   const file = options.sqliteFile ?? path.join(options.dataDir, 'read-models.sqlite');

@@ -109,7 +109,15 @@ class PostgresKeyVault implements KeyVault {
   }
 }
 
+const openPool = (databaseUrl: string): Pool => {
+  const pool = new Pool({ connectionString: databaseUrl, max: 4 });
+  // An idle connection the server ends is dropped by the pool and replaced at the next query; unheard, its error
+  // would end the process.
+  pool.on('error', () => undefined);
+  return pool;
+};
+
 export const openKeyVault = ({ dataDir, databaseUrl }: { dataDir: string; databaseUrl: string | null }): KeyVault =>
   databaseUrl
-    ? new PostgresKeyVault(new Pool({ connectionString: databaseUrl, max: 4 }))
+    ? new PostgresKeyVault(openPool(databaseUrl))
     : new SqliteKeyVault(path.join(dataDir, 'person-keys.sqlite'));
