@@ -1,5 +1,5 @@
 import { startHarness, type Harness } from '../support/app-harness.js';
-import { aidAt, createArticle, validPersonnummer } from '../support/fixtures.js';
+import { aidAt, validPersonnummer } from '../support/fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {

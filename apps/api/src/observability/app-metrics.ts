@@ -52,10 +52,10 @@ export class AppMetrics {
 
   /** Store head and projection lag, read from `source` when scraped (not sampled in between). */
   watch(source: LogSource): void {
-    new Gauge({
+    const head = new Gauge({
       name: 'aidledger_store_head_position',
       help: 'Global position of the last event committed to the event store; -1 for an empty store',
-      registers: [this.registry],
+      registers: [],
       async collect() {
         this.set(await source.headPosition());
       },
@@ -71,7 +71,7 @@ export class AppMetrics {
         name,
         help,
         labelNames: ['projection', 'version'] as const,
-        registers: [this.registry],
+        registers: [],
         async collect() {
           const current = await lags();
           this.reset();
@@ -79,16 +79,17 @@ export class AppMetrics {
             this.set({ projection: named(lag.name), version: String(lag.version) }, value(lag));
         },
       });
-    byProjection(
+    const lagEvents = byProjection(
       'aidledger_projection_lag_events',
       "Positions between a projection's checkpoint and the store head; 0 when nothing it handles waits",
       (lag) => lag.lagEvents,
     );
-    byProjection(
+    const lagSeconds = byProjection(
       'aidledger_projection_lag_seconds',
       'How long the oldest event waiting for a projection has been committed',
       (lag) => lag.lagMs / 1000,
     );
+    for (const gauge of [head, lagEvents, lagSeconds]) this.registry.registerMetric(gauge);
   }
 
   command(type: string, outcome: CommandOutcome, code = ''): void {
