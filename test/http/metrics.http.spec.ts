@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from '../support/app-harness.js';
 import { aidAt, validPersonnummer } from '../support/fixtures.js';
 
@@ -148,5 +149,20 @@ describe('GET /metrics', () => {
             sample.labels.version === String(projection.version),
         ),
       ).toEqual([expect.objectContaining({ value: projection.lagEvents })]);
+  });
+
+  it('serves every metric the Grafana dashboard queries', async () => {
+    const { types } = await scrape();
+    const dashboard = JSON.parse(readFileSync('infra/grafana/aidledger-dashboard.json', 'utf8')) as {
+      panels: Array<{ targets: Array<{ expr: string }> }>;
+    };
+    const queried = new Set(
+      dashboard.panels.flatMap((panel) =>
+        panel.targets.flatMap((target) => [...target.expr.matchAll(/\b(?:aidledger|nodejs|process)_\w+/g)].map(String)),
+      ),
+    );
+    expect(queried.size).toBeGreaterThan(5);
+    const family = (name: string) => name.replace(/_(bucket|sum|count)$/, '');
+    expect([...queried].filter((name) => !types.has(name) && !types.has(family(name)))).toEqual([]);
   });
 });
