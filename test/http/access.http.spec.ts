@@ -106,6 +106,7 @@ const MAY_CALL: Record<string, Role[] | 'public'> = {
   'GET /api/me': EVERY_ROLE,
   'GET /health': 'public',
   'GET /health/ready': 'public',
+  'GET /metrics': 'public',
 };
 
 const nameOf = ({ method, path }: DocumentedOperation): string => `${method} ${path}`;

@@ -234,6 +234,9 @@ describe('the answers match the OpenAPI document', () => {
     await expectDocumented({ path: '/api/me', role: 'transport' });
     await expectDocumented({ path: '/health', role: null });
     await expectDocumented({ path: '/health/ready', role: null });
+    const metrics = await answer({ path: '/metrics', role: null });
+    expect(metrics.headers['content-type']).toMatch(/^text\/plain/);
+    expect(answerSchema(document, 'GET', '/metrics', 200, 'text/plain')).toEqual({ type: 'string' });
     await expectDocumented({ path: '/api/auth/sign-in-options', role: null });
   });
 

@@ -21,6 +21,9 @@ import { PersonReadsInterceptor } from './access-log/logs-person-reads.js';
 import { APP_CONFIG, type AppConfig } from './config/app.config.js';
 import { ProblemDetailsFilter } from './errors/problem-details.filter.js';
 import { HealthController } from './health/health.controller.js';
+import { LogGauges } from './observability/log-gauges.js';
+import { ObservabilityModule } from './observability/observability.module.js';
+import { PrometheusController } from './observability/prometheus.controller.js';
 import { CommandAnswerInterceptor } from './command-bus/command-answer.interceptor.js';
 import { StoreModule } from './store/store.module.js';
 import { CommandsModule } from './command-bus/commands.module.js';
@@ -78,6 +81,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         configModule,
+        ObservabilityModule,
         CqrsModule.forRoot(),
         StoreModule,
         CommandsModule,
@@ -107,6 +111,7 @@ export class AppModule {
         AccessLogController,
         AuthController,
         HealthController,
+        PrometheusController,
       ],
       providers: [
         {
@@ -115,6 +120,7 @@ export class AppModule {
           useFactory: (demo?: DemoStore) => tokenVerifier(config, demo),
         },
         { provide: READINESS, useClass: ProjectionReadiness },
+        LogGauges,
         { provide: APP_GUARD, useClass: AuthGuard },
         Exporter,
         ProblemDetailsFilter,

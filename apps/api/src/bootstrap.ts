@@ -15,6 +15,7 @@ import { createValidationPipe } from './validation/validation.pipe.js';
 import { harden, secureDataDir } from './http/hardening.js';
 import { parseJsonBodies } from './http/json-body.js';
 import { ProblemDetailsDto } from './http/responses.dto.js';
+import { AppMetrics } from './observability/app-metrics.js';
 
 /** 64 KiB is far above any command of the contract; larger bodies are refused with 413. */
 export const BODY_LIMIT_BYTES = 64 * 1024;
@@ -100,6 +101,14 @@ export const createApp = async (config: AppConfig, options: AppOptions = {}): Pr
   // The API speaks JSON only: any other body is 415, not a string that fails validation later.
   app.getHttpAdapter().getInstance().removeContentTypeParser('text/plain');
   parseJsonBodies(app.getHttpAdapter().getInstance());
+  const metrics = app.get(AppMetrics);
+  // The route's pattern, never its URL: a URL holds ids and whatever else a caller typed.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onResponse', async (request, reply) => {
+      metrics.request(request.method, request.routeOptions.url, reply.statusCode, reply.elapsedTime / 1000);
+    });
   await harden(app, config);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks(['SIGTERM', 'SIGINT']);

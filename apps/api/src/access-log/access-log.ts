@@ -21,6 +21,8 @@ export type AccessLogOptions = {
   maxEntriesPerAppend?: number;
   /** Appends tried for one batch while other writers keep moving the day's stream. */
   maxAttempts?: number;
+  /** Told how many entries became durable with each append (the metrics count them). */
+  onWritten?: (entries: number) => void;
 };
 
 type Head = { revision: bigint; hash: string };
@@ -81,6 +83,7 @@ export class AccessLog implements BeforeApplicationShutdown, OnApplicationShutdo
   private readonly now: () => Date;
   private readonly maxEntriesPerAppend: number;
   private readonly maxAttempts: number;
+  private readonly onWritten: (entries: number) => void;
   private queue: Queued[] = [];
   private scheduled = false;
   private running: Promise<void> | null = null;
@@ -94,6 +97,7 @@ export class AccessLog implements BeforeApplicationShutdown, OnApplicationShutdo
     this.now = options.now ?? (() => new Date());
     this.maxEntriesPerAppend = options.maxEntriesPerAppend ?? 500;
     this.maxAttempts = options.maxAttempts ?? 50;
+    this.onWritten = options.onWritten ?? (() => {});
   }
 
   record(entries: AccessEntry[]): Promise<void> {
@@ -171,6 +175,7 @@ export class AccessLog implements BeforeApplicationShutdown, OnApplicationShutdo
       const part = entries.slice(start, start + this.maxEntriesPerAppend);
       try {
         await this.append(stream, part);
+        this.onWritten(part.length);
         for (const queued of part) queued.receipt.written();
       } catch (error) {
         this.logger.error({

@@ -13,7 +13,9 @@ import { CommandLoop, idempotentEventId } from '@aidledger/event-store';
 import { todayInStockholm } from '../clock/clock.js';
 import { AggregateRunner, ASSETS, OnAsset } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
+import { countedCommand } from '../command-bus/counted-command.js';
 import { ReferencedFacts } from '../command-bus/referenced-facts.js';
+import { AppMetrics } from '../observability/app-metrics.js';
 import { UnitNumbers } from './unit-numbers.js';
 
 /**
@@ -29,9 +31,14 @@ export class AssetCommandHandler implements ICommandHandler<OnAsset> {
     @Inject(CommandLoop) private readonly loop: CommandLoop,
     @Inject(UnitNumbers) private readonly unitNumbers: UnitNumbers,
     @Inject(ReferencedFacts) private readonly facts: ReferencedFacts,
+    @Inject(AppMetrics) private readonly metrics: AppMetrics,
   ) {}
 
-  async execute(message: OnAsset): Promise<CommandAnswer> {
+  execute(message: OnAsset): Promise<CommandAnswer> {
+    return countedCommand(this.metrics, message.command.type, () => this.numberedAndRun(message));
+  }
+
+  private async numberedAndRun(message: OnAsset): Promise<CommandAnswer> {
     const { id, command, context, answerId } = message;
     if (command.type !== 'RegisterAsset' && command.type !== 'AssignUnitNumber')
       return this.runner.run(ASSETS, message);

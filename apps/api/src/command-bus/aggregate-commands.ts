@@ -37,7 +37,9 @@ import {
 } from '@aidledger/domain';
 import { CommandLoop, type CommandContext } from '@aidledger/event-store';
 import { todayInStockholm } from '../clock/clock.js';
+import { AppMetrics } from '../observability/app-metrics.js';
 import type { CommandAnswer } from './command-answer.js';
+import { countedCommand } from './counted-command.js';
 import { ReferencedFacts } from './referenced-facts.js';
 
 type Message = { type: string; data: object };
@@ -155,16 +157,19 @@ export class AggregateRunner {
   }
 }
 
-/** The CommandBus handler of one kind of aggregate: every command on it goes the one command path. */
+/** The CommandBus handler of one kind of aggregate: every command on it goes the one command path, counted. */
 const handlerOf = <M extends OnAggregate<Message>, C extends Message, E extends Message, S>(
   message: Type<M>,
   kind: AggregateKind<C, E, S>,
 ): Type<{ execute(command: M): Promise<CommandAnswer> }> => {
   @CommandHandler(message)
   class AggregateCommandHandler {
-    constructor(@Inject(AggregateRunner) readonly runner: AggregateRunner) {}
+    constructor(
+      @Inject(AggregateRunner) readonly runner: AggregateRunner,
+      @Inject(AppMetrics) readonly metrics: AppMetrics,
+    ) {}
     execute(command: M): Promise<CommandAnswer> {
-      return this.runner.run(kind, command);
+      return countedCommand(this.metrics, command.command.type, () => this.runner.run(kind, command));
     }
   }
   return AggregateCommandHandler;

@@ -18,6 +18,8 @@ import {
 import { todayInStockholm } from '../clock/clock.js';
 import { AggregateRunner, OnPerson, PERSONS } from '../command-bus/aggregate-commands.js';
 import type { CommandAnswer } from '../command-bus/command-answer.js';
+import { countedCommand } from '../command-bus/counted-command.js';
+import { AppMetrics } from '../observability/app-metrics.js';
 import { PersonalData } from '../personal-data/personal-data.js';
 import { PersonDirectory } from './person-directory.js';
 
@@ -35,9 +37,14 @@ export class PersonCommandHandler implements ICommandHandler<OnPerson> {
     @Inject(CommandLoop) private readonly loop: CommandLoop,
     @Inject(PersonDirectory) private readonly persons: PersonDirectory,
     @Inject(PersonalData) private readonly personalData: PersonalData,
+    @Inject(AppMetrics) private readonly metrics: AppMetrics,
   ) {}
 
-  async execute(message: OnPerson): Promise<CommandAnswer> {
+  execute(message: OnPerson): Promise<CommandAnswer> {
+    return countedCommand(this.metrics, message.command.type, () => this.run(message));
+  }
+
+  private async run(message: OnPerson): Promise<CommandAnswer> {
     const { command } = message;
     const context = { ...message.context, expectedRevision: undefined };
     if (command.type === 'RegisterPerson') {
