@@ -9,7 +9,10 @@ describe('One API killed with SIGKILL under load, every command resent with its 
   it(
     'loses no acknowledged command, applies none twice and answers every resend with the first answer',
     async () =>
-      expectNothingLostOrDoubled(await killAndRetry('One API', { instances: [{}] }, EMBEDDED_FIGURES), EMBEDDED_FIGURES),
+      expectNothingLostOrDoubled(
+        await killAndRetry('One API', { instances: [{}] }, EMBEDDED_FIGURES),
+        EMBEDDED_FIGURES,
+      ),
     crashTimeoutMs(EMBEDDED_FIGURES),
   );
 });

@@ -1,7 +1,13 @@
 import type { EventStore } from '@aidledger/event-store';
 import type { Role } from '../../../apps/api/src/auth/roles.js';
 import { SeededRandom } from '../../../apps/api/src/demo/seeded-random.js';
-import { freePort, mintToken, spawnProjector, TEST_AUTH_SECRET, type ProjectorProcess } from '../../support/api-process.js';
+import {
+  freePort,
+  mintToken,
+  spawnProjector,
+  TEST_AUTH_SECRET,
+  type ProjectorProcess,
+} from '../../support/api-process.js';
 import { ApiInstance } from './api-instance.js';
 import { CrashClient } from './crash-client.js';
 import { planWorkload, runLifecycle, WORKLOAD_DAY } from './crash-workload.js';

@@ -3,10 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openEventStore, readStoreConfig, type EventStore } from '@aidledger/event-store';
 import { openReadModelDb, type ReadModelDb } from '@aidledger/projections';
-import {
-  createTestDatabase,
-  type TestDatabase,
-} from '../../../libs/projections/src/testing/test-read-model-db.js';
+import { createTestDatabase, type TestDatabase } from '../../../libs/projections/src/testing/test-read-model-db.js';
 
 /** Where a scenario keeps its events and its read models: embedded (SQLite in DATA_DIR) or PostgreSQL. */
 export type Stores = { events: 'sqlite' | 'postgres'; readModels: 'sqlite' | 'postgres' };

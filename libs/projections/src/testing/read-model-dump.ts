@@ -35,10 +35,7 @@ export const projectAll = async (store: EventStore, db: ReadModelDb, timeoutMs =
 };
 
 /** Where two dumps differ: each table whose rows differ, with how many rows are only on one side. */
-export const readModelDifferences = (
-  live: Record<string, string[]>,
-  rebuilt: Record<string, string[]>,
-): string[] => {
+export const readModelDifferences = (live: Record<string, string[]>, rebuilt: Record<string, string[]>): string[] => {
   const problems: string[] = [];
   for (const table of new Set([...Object.keys(live), ...Object.keys(rebuilt)])) {
     const liveRows = new Set(live[table] ?? []);
