@@ -1,2 +1,3 @@
 export * from './event-store.contract.js';
 export * from './temp-sqlite-store.js';
+export * from './temp-postgres-store.js';
