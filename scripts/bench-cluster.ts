@@ -15,7 +15,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { createTestDatabase } from '../libs/projections/src/testing/test-read-model-db.js';
+import { createTempPostgresDatabase } from '../libs/event-store/src/testing/temp-postgres-store.js';
 import type { Role } from '../apps/api/src/auth/roles.js';
 import { freePort, mintToken, spawnProjector, TEST_AUTH_SECRET } from '../test/support/api-process.js';
 import { ApiInstance } from '../test/e2e/support/api-instance.js';
@@ -120,13 +120,13 @@ const startInstances = async (count: number, dataDir: string, env: Record<string
 };
 
 const cluster = async (dataDir: string): Promise<Figures> => {
-  process.env.TEST_DATABASE_URL ||=
+  const adminUrl =
     process.env.BENCH_DATABASE_URL ||
     execFileSync('bash', [path.join(root, '.ci/postgres.sh')], {
       encoding: 'utf8',
       stdio: ['ignore', 'pipe', 'inherit'],
     }).trim();
-  const database = await createTestDatabase('aidledger_bench');
+  const database = await createTempPostgresDatabase(adminUrl);
   const env = { EVENT_STORE: 'postgres', DATABASE_URL: database.url, EMBEDDED_PROJECTOR: 'off' };
   const instances: ApiInstance[] = [];
   const projector = await spawnProjector({ dataDir, env });

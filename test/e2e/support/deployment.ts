@@ -3,7 +3,10 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { openEventStore, readStoreConfig, type EventStore } from '@aidledger/event-store';
 import { openReadModelDb, type ReadModelDb } from '@aidledger/projections';
-import { createTestDatabase, type TestDatabase } from '../../../libs/projections/src/testing/test-read-model-db.js';
+import {
+  createTempPostgresDatabase,
+  type TempPostgresDatabase,
+} from '../../../libs/event-store/src/testing/temp-postgres-store.js';
 
 /** Where a scenario keeps its events and its read models: embedded (SQLite in DATA_DIR) or PostgreSQL. */
 export type Stores = { events: 'sqlite' | 'postgres'; readModels: 'sqlite' | 'postgres' };
@@ -19,18 +22,20 @@ export class Deployment {
   private constructor(
     readonly stores: Stores,
     readonly dataDir: string,
-    private readonly database: TestDatabase | null,
+    private readonly database: TempPostgresDatabase | null,
   ) {}
 
   static async create(stores: Stores): Promise<Deployment> {
     const dataDir = mkdtempSync(path.join(tmpdir(), 'aidledger-crash-'));
     const onPostgres = stores.events === 'postgres' || stores.readModels === 'postgres';
-    return new Deployment(stores, dataDir, onPostgres ? await createTestDatabase('aidledger_e2e') : null);
+    return new Deployment(stores, dataDir, onPostgres ? await createTempPostgresDatabase() : null);
   }
 
   /** What a PostgreSQL store is called in a report: the database kept when the audit found a problem. */
   get where(): string {
-    return this.database ? `${this.dataDir} and database ${this.database.name}` : this.dataDir;
+    return this.database
+      ? `${this.dataDir} and database ${new URL(this.database.url).pathname.slice(1)}`
+      : this.dataDir;
   }
 
   /** The environment of every API and projector process; DATA_DIR comes from `dataDir`. */
@@ -63,7 +68,7 @@ export class Deployment {
       const db = openReadModelDb({ dataDir: dir });
       return { db, dispose: () => db.destroy() };
     }
-    const database = await createTestDatabase('aidledger_rebuild');
+    const database = await createTempPostgresDatabase();
     const db = openReadModelDb({ dataDir: this.dataDir, databaseUrl: database.url });
     return {
       db,
