@@ -1,9 +1,10 @@
 import path from 'node:path';
 import type { EventStore } from './event-store.port.js';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
+import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
 
-export type EventStoreKind = 'sqlite' | 'eventstoredb';
+export type EventStoreKind = 'sqlite' | 'eventstoredb' | 'postgres';
 
 /** Where a process finds its events and read models; shared by every app. */
 export type StoreConfig = {
@@ -19,8 +20,8 @@ type Env = Record<string, string | undefined>;
 /** Reads DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING and DATABASE_URL; problems are added to `problems`. */
 export const readStoreConfig = (env: Env, problems: string[]): StoreConfig => {
   const eventStore = (env.EVENT_STORE || 'sqlite') as EventStoreKind;
-  if (eventStore !== 'sqlite' && eventStore !== 'eventstoredb')
-    problems.push(`EVENT_STORE must be sqlite or eventstoredb, got "${env.EVENT_STORE}"`);
+  if (eventStore !== 'sqlite' && eventStore !== 'eventstoredb' && eventStore !== 'postgres')
+    problems.push(`EVENT_STORE must be sqlite, eventstoredb or postgres, got "${env.EVENT_STORE}"`);
 
   const eventStoreConnectionString = env.EVENTSTORE_CONNECTION_STRING || null;
   if (eventStore === 'eventstoredb' && !eventStoreConnectionString)
@@ -34,6 +35,10 @@ export const readStoreConfig = (env: Env, problems: string[]): StoreConfig => {
   const databaseUrl = env.DATABASE_URL || null;
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl))
     problems.push('DATABASE_URL must be empty (SQLite in DATA_DIR) or a postgres:// URL');
+  if (eventStore === 'postgres' && !databaseUrl)
+    problems.push(
+      'EVENT_STORE=postgres needs DATABASE_URL (the events go beside the read models, e.g. postgres://aidledger@db:5432/aidledger)',
+    );
 
   return { dataDir: path.resolve(env.DATA_DIR || './data'), eventStore, eventStoreConnectionString, databaseUrl };
 };
@@ -42,6 +47,10 @@ export const openEventStore = async (config: StoreConfig): Promise<EventStore> =
   if (config.eventStore === 'eventstoredb') {
     if (!config.eventStoreConnectionString) throw new Error('EVENTSTORE_CONNECTION_STRING is required');
     return EventStoreDbEventStore.connect(config.eventStoreConnectionString);
+  }
+  if (config.eventStore === 'postgres') {
+    if (!config.databaseUrl) throw new Error('DATABASE_URL is required');
+    return PostgresEventStore.connect(config.databaseUrl);
   }
   return SqliteEventStore.open(path.join(config.dataDir, 'events.sqlite'));
 };

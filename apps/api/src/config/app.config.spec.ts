@@ -25,6 +25,7 @@ describe('configuration', () => {
     [{ PORT: '70000' }, 'PORT'],
     [{ EVENT_STORE: 'mongodb' }, 'EVENT_STORE'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
+    [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL'],
     [{ EVENTSTORE_CONNECTION_STRING: 'http://node1:2113' }, 'EVENTSTORE_CONNECTION_STRING'],
     [{ DATABASE_URL: 'mysql://db/x' }, 'DATABASE_URL'],
     [{ DEMO_DATA: 'maybe' }, 'DEMO_DATA'],
@@ -81,5 +82,18 @@ describe('configuration', () => {
       EMBEDDED_PROJECTOR: 'off',
     });
     expect(config).toMatchObject({ eventStore: 'eventstoredb', demoData: false, embeddedProjector: false });
+  });
+
+  it('accepts the events in the PostgreSQL database of the read models', () => {
+    const config = loadConfig({
+      EVENT_STORE: 'postgres',
+      DATABASE_URL: 'postgres://aidledger@db/aidledger',
+      EMBEDDED_PROJECTOR: 'off',
+    });
+    expect(config).toMatchObject({
+      eventStore: 'postgres',
+      databaseUrl: 'postgres://aidledger@db/aidledger',
+      eventStoreConnectionString: null,
+    });
   });
 });
