@@ -24,7 +24,7 @@ describeOnPostgres(
           ),
           POSTGRES_FIGURES,
         ),
-      crashTimeoutMs(POSTGRES_FIGURES),
+      crashTimeoutMs(POSTGRES_FIGURES, true),
     );
   },
 );

@@ -15,6 +15,6 @@ describeOnPostgres('One API on PostgreSQL (events and read models) killed with S
         await killAndRetry('One API on PostgreSQL', { instances: [{}], stores: POSTGRES }, POSTGRES_FIGURES),
         POSTGRES_FIGURES,
       ),
-    crashTimeoutMs(POSTGRES_FIGURES),
+    crashTimeoutMs(POSTGRES_FIGURES, true),
   );
 });
