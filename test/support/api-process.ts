@@ -7,6 +7,8 @@ import type { Role } from '../../apps/api/src/auth/roles.js';
 
 /** The built API (`npm run build`): suites that run it as a child process test what is deployed. */
 export const API_MAIN = path.resolve(process.env.TEST_API_MAIN ?? 'dist/apps/api/src/main.js');
+/** The built projector (`npm run start:projector`), the projections' own process in the distributed deployment. */
+export const PROJECTOR_MAIN = path.resolve('dist/apps/projector/src/main.js');
 
 export const TEST_AUTH_SECRET = 'process-test-secret-0123456789-abcdefghijklmnop';
 
@@ -55,29 +57,24 @@ const waitUntilLive = async (baseUrl: string, child: ChildProcess, output: () =>
   throw new Error(`The API did not become live within 60 s:\n${output()}`);
 };
 
-/** Starts the built API on `dataDir` (empty or not) and resolves once /health answers. */
-export const spawnApi = async ({
-  dataDir,
-  port,
-  authSecret = TEST_AUTH_SECRET,
-  env = {},
-}: ApiProcessOptions): Promise<ApiProcess> => {
-  if (!existsSync(API_MAIN)) throw new Error(`${API_MAIN} is missing: run npm run build first`);
-  const child = spawn(process.execPath, [API_MAIN], {
-    env: {
-      ...process.env,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      DEMO_DATA: 'off',
-      AUTH_SECRET: authSecret,
-      EVENT_STORE: 'sqlite',
-      DATABASE_URL: '',
-      LOG_LEVEL: 'warn',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+/** The environment of a built app on `dataDir`: embedded stores unless `env` says otherwise. */
+const appEnv = (dataDir: string, env: Record<string, string>): NodeJS.ProcessEnv => ({
+  ...process.env,
+  DATA_DIR: dataDir,
+  EVENT_STORE: 'sqlite',
+  DATABASE_URL: '',
+  LOG_LEVEL: 'warn',
+  ...env,
+});
+
+/** Runs a built app and resolves once `ready` says it serves; a process that exits first fails the start. */
+const spawnApp = async (
+  main: string,
+  env: NodeJS.ProcessEnv,
+  ready: (output: () => string, child: ChildProcess) => Promise<void>,
+): Promise<Omit<ApiProcess, 'baseUrl' | 'port'>> => {
+  if (!existsSync(main)) throw new Error(`${main} is missing: run npm run build first`);
+  const child = spawn(process.execPath, [main], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let captured = '';
   const capture = (chunk: Buffer) => (captured = (captured + chunk.toString()).slice(-8000));
   child.stdout?.on('data', capture);
@@ -88,16 +85,13 @@ export const spawnApi = async ({
     if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     await exited;
   };
-  const baseUrl = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilLive(baseUrl, child, output);
+    await ready(output, child);
   } catch (error) {
     await kill('SIGKILL');
     throw error;
   }
   return {
-    baseUrl,
-    port,
     output,
     kill,
     stop: async () => {
@@ -107,6 +101,35 @@ export const spawnApi = async ({
     },
   };
 };
+
+/** Starts the built API on `dataDir` (empty or not) and resolves once /health answers. */
+export const spawnApi = async ({
+  dataDir,
+  port,
+  authSecret = TEST_AUTH_SECRET,
+  env = {},
+}: ApiProcessOptions): Promise<ApiProcess> => {
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const app = await spawnApp(
+    API_MAIN,
+    appEnv(dataDir, { PORT: String(port), HOST: '127.0.0.1', DEMO_DATA: 'off', AUTH_SECRET: authSecret, ...env }),
+    (output, child) => waitUntilLive(baseUrl, child, output),
+  );
+  return { ...app, baseUrl, port };
+};
+
+export type ProjectorProcess = Omit<ApiProcess, 'baseUrl' | 'port'>;
+
+/** Starts the built projector on the stores `dataDir` and `env` name; resolves once it has started its projections. */
+export const spawnProjector = ({ dataDir, env = {} }: Omit<ApiProcessOptions, 'port'>): Promise<ProjectorProcess> =>
+  spawnApp(PROJECTOR_MAIN, appEnv(dataDir, { LOG_LEVEL: 'info', ...env }), async (output, child) => {
+    const deadline = Date.now() + 60_000;
+    while (!output().includes('"msg":"projector started"')) {
+      if (child.exitCode !== null) throw new Error(`The projector exited with ${child.exitCode}:\n${output()}`);
+      if (Date.now() > deadline) throw new Error(`The projector did not start within 60 s:\n${output()}`);
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+  });
 
 /** The same token `npm run token` prints. */
 export const mintToken = (authSecret: string, role: Role, name: string): Promise<string> =>

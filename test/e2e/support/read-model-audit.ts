@@ -1,6 +1,13 @@
 import { isDeepStrictEqual } from 'node:util';
 import { assetDecider, assetView, type AssetEvent, type AssetState } from '@aidledger/domain';
-import type { RecordedEvent } from '../../../libs/event-store/src/event-store.port.js';
+import { allProjections, readVersions, type ReadModelDb } from '@aidledger/projections';
+import type { EventStore, RecordedEvent } from '../../../libs/event-store/src/event-store.port.js';
+import {
+  dumpReadModels,
+  projectAll,
+  readModelDifferences,
+} from '../../../libs/projections/src/testing/read-model-dump.js';
+import type { Deployment } from './deployment.js';
 
 const COUNTERS = ['ready', 'allocated', 'inTransit', 'onLoan', 'awaitingReconditioning', 'scrapped'] as const;
 type Counts = Record<(typeof COUNTERS)[number], number>;
@@ -13,15 +20,47 @@ const get = async <T>(baseUrl: string, token: string, route: string): Promise<{ 
   return { status: response.status, body: (await response.json()) as T };
 };
 
-/** Waits until the projections of the API at `baseUrl` have applied the whole log, then reads the figures. */
-export const readModelSnapshot = async (baseUrl: string, token: string, day: string): Promise<ReadModelSnapshot> => {
-  const deadline = Date.now() + 60_000;
+const CATCH_UP_MS = 60_000;
+
+/** Waits until the projections embedded in the API at `baseUrl` have applied the whole log. */
+export const waitForEmbeddedProjections = async (baseUrl: string, token: string): Promise<void> => {
+  const deadline = Date.now() + CATCH_UP_MS;
   for (;;) {
     const { body } = await get<{ projections: Array<{ lagEvents: number }> }>(baseUrl, token, '/health/ready');
-    if (body.projections.length > 0 && body.projections.every((projection) => projection.lagEvents === 0)) break;
+    if (body.projections.length > 0 && body.projections.every((projection) => projection.lagEvents === 0)) return;
     if (Date.now() > deadline) throw new Error(`The projections did not catch up: ${JSON.stringify(body)}`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
+};
+
+/**
+ * Waits until a projector process has applied the whole log, from the checkpoints it keeps beside the read
+ * models: a checkpoint moves only on events its projection handles, so caught up is no such event after it.
+ */
+export const waitForProjector = async (store: EventStore, db: ReadModelDb): Promise<void> => {
+  const deadline = Date.now() + CATCH_UP_MS;
+  for (;;) {
+    const versions = await readVersions(db);
+    const behind: string[] = [];
+    for (const projection of allProjections) {
+      const active = versions.find((version) => version.name === projection.name && version.status === 'active');
+      const [waiting] = active
+        ? await store.readAll({
+            after: active.position < 0n ? undefined : active.position,
+            maxCount: 1,
+            filter: { eventTypes: [...projection.handles] },
+          })
+        : [undefined];
+      if (!active || waiting) behind.push(`${projection.name} at ${active?.position ?? 'no version'}`);
+    }
+    if (behind.length === 0) return;
+    if (Date.now() > deadline) throw new Error(`The projector did not catch up: ${behind.join(', ')}`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+};
+
+/** What the read models say after the run, through the API at `baseUrl` (caught up). */
+export const readModelSnapshot = async (baseUrl: string, token: string, day: string): Promise<ReadModelSnapshot> => {
   const stock = await get<{ items: ReadModelSnapshot['stock'] }>(baseUrl, token, '/api/stock');
   const metrics = await get<{ groups: Array<{ deliveries: number }> }>(
     baseUrl,
@@ -29,6 +68,22 @@ export const readModelSnapshot = async (baseUrl: string, token: string, day: str
     `/api/metrics/delivery?from=${day}&to=${day}&groupBy=day`,
   );
   return { stock: stock.body.items, deliveries: metrics.body.groups.reduce((sum, group) => sum + group.deliveries, 0) };
+};
+
+/**
+ * Every read-model table against a clean rebuild of the same store into a fresh database: rows that projected
+ * twice, or not at all, across kills and several writers, differ from what one pass over the log gives.
+ */
+export const compareWithRebuild = async (deployment: Deployment, store: EventStore): Promise<string[]> => {
+  const live = deployment.openReadModels();
+  const fresh = await deployment.openFreshReadModels();
+  try {
+    await projectAll(store, fresh.db);
+    return readModelDifferences(await dumpReadModels(live), await dumpReadModels(fresh.db));
+  } finally {
+    await live.destroy();
+    await fresh.dispose();
+  }
 };
 
 const withoutEmptyRows = (stock: ReadModelSnapshot['stock']) =>

@@ -1,23 +1,11 @@
 import { isDeepStrictEqual } from 'node:util';
-import Database from 'better-sqlite3';
 import { verifyStreamChain } from '../../../libs/event-store/src/command-loop.js';
-import type { EventMetadata, JsonObject, RecordedEvent } from '../../../libs/event-store/src/event-store.port.js';
+import type { EventStore, RecordedEvent } from '../../../libs/event-store/src/event-store.port.js';
 import type { SentCommand } from './crash-client.js';
 import type { CommandAnswer } from './crash-workload.js';
 
 /** The actor of the order-fulfilment workflow: its events answer deliveries, not client commands. */
 const WORKFLOW_ACTOR = 'process:order-fulfilment';
-
-type Row = {
-  position: number;
-  stream_id: string;
-  revision: number;
-  event_id: string;
-  type: string;
-  data: string;
-  metadata: string;
-  recorded_at: string;
-};
 
 type StoredEvent = RecordedEvent & { correlationId: string; actor: string };
 
@@ -48,43 +36,29 @@ export const STORE_PROBLEMS = [
   'brokenChains',
 ] as const;
 
-export const EVENTS_FILE = 'events.sqlite';
+/** Events read per page: the whole log is read through the port, whichever store holds it. */
+const PAGE = 5000;
 
-/** Reads every event of the store file, read-only, beside any process that still has it open. */
-export const readStoredEvents = (file: string): StoredEvent[] => {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    const rows = db
-      .prepare(
-        'SELECT position, stream_id, revision, event_id, type, data, metadata, recorded_at FROM events ORDER BY position',
-      )
-      .all() as Row[];
-    return rows.map((row) => {
-      const metadata = JSON.parse(row.metadata) as EventMetadata;
-      return {
-        id: row.event_id,
-        streamId: row.stream_id,
-        type: row.type,
-        revision: BigInt(row.revision),
-        position: BigInt(row.position),
-        data: JSON.parse(row.data) as JsonObject,
-        metadata,
-        recordedAt: row.recorded_at,
-        correlationId: metadata.correlationId,
-        actor: metadata.actor,
-      };
-    });
-  } finally {
-    db.close();
+/** Every event of the store through the EventStore port, as any reader of the log sees it. */
+export const readStoredEvents = async (store: EventStore): Promise<StoredEvent[]> => {
+  const events: StoredEvent[] = [];
+  for (;;) {
+    const page = await store.readAll({ after: events.at(-1)?.position, maxCount: PAGE });
+    events.push(
+      ...page.map((event) => ({ ...event, correlationId: event.metadata.correlationId, actor: event.metadata.actor })),
+    );
+    if (page.length < PAGE) return events;
   }
 };
 
-export const countEventsOfType = (file: string, type: string): number => {
-  const db = new Database(file, { readonly: true, fileMustExist: true });
-  try {
-    return (db.prepare('SELECT COUNT(*) AS count FROM events WHERE type = ?').get(type) as { count: number }).count;
-  } finally {
-    db.close();
+export const countEventsOfType = async (store: EventStore, type: string): Promise<number> => {
+  let count = 0;
+  let after: bigint | undefined;
+  for (;;) {
+    const page = await store.readAll({ after, maxCount: PAGE, filter: { eventTypes: [type] } });
+    count += page.length;
+    after = page.at(-1)?.position;
+    if (page.length < PAGE) return count;
   }
 };
 

@@ -2,12 +2,10 @@ import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { openTempSqliteStore, type TempSqliteStore } from '@aidledger/event-store/testing';
-import { allProjections } from '../projections.js';
-import { openReadModelDb, type ReadModelDb } from '../read-model-db.js';
+import { openReadModelDb } from '../read-model-db.js';
 import { generateHistory } from '../testing/history.js';
-import { tableName, tablePrefix } from './projection.js';
+import { dumpReadModels, projectAll } from '../testing/read-model-dump.js';
 import { readVersions } from './projection-state.js';
-import { ProjectorRuntime } from './projector-runtime.js';
 
 const root = process.cwd();
 const buildDir = join(root, '.tmp', `projector-crash-${process.pid}`);
@@ -57,31 +55,6 @@ const killMidway = (storePath: string, readModelDir: string, minimum: number) =>
     child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? done() : fail(new Error(`child ended: ${stderr}`))));
   });
 
-/** Every row of every active read-model table, in a stable order. */
-const dumpReadModels = async (db: ReadModelDb) => {
-  const versions = await readVersions(db);
-  const dump: Record<string, unknown[]> = {};
-  for (const projection of allProjections) {
-    const active = versions.find((version) => version.name === projection.name && version.status === 'active');
-    if (!active) throw new Error(`${projection.name} has no active version`);
-    for (const suffix of projection.tables) {
-      const rows = await db
-        .selectFrom(tableName(tablePrefix(projection.name, active.version), suffix))
-        .selectAll()
-        .execute();
-      dump[`${projection.name}.${suffix}`] = rows.map((row) => JSON.stringify(row)).sort();
-    }
-  }
-  return dump;
-};
-
-const projectAll = async (temp: TempSqliteStore, db: ReadModelDb) => {
-  const runtime = new ProjectorRuntime({ store: temp.store, db, projections: allProjections });
-  await runtime.start();
-  await runtime.waitUntilCaughtUp(60000);
-  await runtime.stop();
-};
-
 describe('projector crash', () => {
   let temp: TempSqliteStore;
   beforeAll(() => compileFixture(), 120000);
@@ -99,10 +72,10 @@ describe('projector crash', () => {
     const positionsAtCrash = (await readVersions(crashed)).map((version) => Number(version.position));
     const head = Number(await temp.store.headPosition());
     expect(positionsAtCrash.some((position) => position < head)).toBe(true);
-    await projectAll(temp, crashed);
+    await projectAll(temp.store, crashed);
 
     const clean = openReadModelDb({ dataDir: join(temp.directory, 'clean') });
-    await projectAll(temp, clean);
+    await projectAll(temp.store, clean);
     expect(await dumpReadModels(crashed)).toEqual(await dumpReadModels(clean));
     await crashed.destroy();
     await clean.destroy();
