@@ -9,7 +9,8 @@ import { SqliteEventStore } from '@aidledger/event-store';
 import { verifyStreamChain } from '../../libs/event-store/src/command-loop.js';
 import { freePort, mintToken, spawnApi, TEST_AUTH_SECRET, type ApiProcess } from '../support/api-process.js';
 import { planWorkload, runLifecycle, type Command, type CommandAnswer } from './support/crash-workload.js';
-import { EVENTS_FILE, readStoredEvents } from './support/store-audit.js';
+import { readStoredEvents } from './support/store-audit.js';
+import { EVENTS_FILE } from '../../scripts/backup-format.js';
 
 /**
  * The restore drill: a backup taken while the API serves and commands keep arriving, restored into a new
@@ -82,6 +83,16 @@ const rebuild = async (eventsFile: string, head: number, into: string): Promise<
 };
 
 /** A copy of the store file holding only the events up to `head`: the original as it was at the backup. */
+/** Every event of a store file, through the port, as the crash audit reads them. */
+const readEventsOf = async (eventsFile: string) => {
+  const store = SqliteEventStore.open(eventsFile);
+  try {
+    return await readStoredEvents(store);
+  } finally {
+    await store.close();
+  }
+};
+
 const truncatedCopy = async (eventsFile: string, head: number, copy: string): Promise<void> => {
   const source = new Database(eventsFile, { readonly: true });
   await source.backup(copy);
@@ -132,8 +143,10 @@ it('restores a backup taken under load into a store whose chains verify and whos
   await run(process.execPath, [RESTORE, backup, '--data-dir', restored]);
   await expect(run(process.execPath, [RESTORE, backup, '--data-dir', restored])).rejects.toThrow(/not empty/);
 
-  const originalEvents = readStoredEvents(path.join(original, EVENTS_FILE));
-  const restoredEvents = readStoredEvents(path.join(restored, EVENTS_FILE));
+  await api.stop();
+  api = null;
+  const originalEvents = await readEventsOf(path.join(original, EVENTS_FILE));
+  const restoredEvents = await readEventsOf(path.join(restored, EVENTS_FILE));
   const head = manifest.headPosition;
   expect(Number(restoredEvents.at(-1)?.position)).toBe(head);
   // The API went on writing after the backup: the backup is the original's log up to its head, exactly.
@@ -145,8 +158,6 @@ it('restores a backup taken under load into a store whose chains verify and whos
   const broken = [...streams].filter(([, events]) => !verifyStreamChain(events).valid).map(([stream]) => stream);
   expect({ streams: streams.size > 100, broken }).toEqual({ streams: true, broken: [] });
 
-  await api.stop();
-  api = null;
   const atBackup = path.join(work, 'original-at-backup.sqlite');
   await truncatedCopy(path.join(original, EVENTS_FILE), head, atBackup);
   const fromOriginal = await rebuild(atBackup, head, path.join(work, 'rebuilt-original.sqlite'));
