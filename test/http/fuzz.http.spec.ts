@@ -8,7 +8,7 @@ import { echoedPersonnummer, requestsFor, type FuzzRequest, type KnownValues } f
 import { documentedOperations, type OpenApiDocument } from '../support/openapi-schema.js';
 
 /** Runs per operation: 1,000 in `npm test`, 10,000 in `npm run test:fuzz`. */
-const RUNS = Number(process.env.FUZZ_RUNS ?? 1000);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
 /**
  * A new seed each run explores new inputs. FUZZ_SEED=<seed> replays a run when given to the whole file:
  * what earlier operations appended is part of what later ones meet.
