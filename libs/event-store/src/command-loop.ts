@@ -248,7 +248,7 @@ export class CommandLoop {
     previousHash: string,
   ): EventToAppend[] {
     const occurredAt = this.now().toISOString();
-    let hash = previousHash;
+    let chained = previousHash;
     return decided.map((event, index) => {
       const data = event.data as JsonObject;
       const metadata: EventMetadata = {
@@ -259,9 +259,9 @@ export class CommandLoop {
         schemaVersion: this.schemaVersion,
         ...(index === 0 && ctx.idempotency ? { idempotencyFingerprint: ctx.idempotency.fingerprint } : {}),
       };
-      hash = hashEvent(hash, { type: event.type, data, metadata });
+      chained = hashEvent(chained, { type: event.type, data, metadata });
       const id = ctx.idempotency === undefined ? randomUUID() : idempotentEventId(ctx.idempotency.key, streamId, index);
-      return { id, type: event.type, data, metadata: { ...metadata, hash } };
+      return { id, type: event.type, data, metadata: { ...metadata, hash: chained } };
     });
   }
 

@@ -16,6 +16,14 @@ import {
   EventStoreClosedError,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
+import {
+  expectationHolds,
+  LogSubscription,
+  type PendingAppend,
+  resentAtSamePlace,
+  type SerializedEvent,
+  serializeEvents,
+} from '../log-subscription.js';
 import { APPEND_LOCK_KEY, EVENTS_CHANNEL, POSTGRES_EVENT_STORE_SCHEMA } from './postgres-schema.js';
 
 export type PostgresEventStoreOptions = {
@@ -45,16 +53,6 @@ type EventRow = [
   metadata: string,
   recordedAt: string,
 ];
-
-type SerializedEvent = { id: string; type: string; data: string; metadata: string };
-
-type PendingAppend = {
-  streamId: string;
-  events: SerializedEvent[];
-  expected: ExpectedRevision;
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-};
 
 type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
@@ -136,7 +134,7 @@ export class PostgresEventStore implements EventStore {
   private signalledHead = -1n;
   private readonly waiters = new Set<CommitWaiter>();
   private readonly commitListeners = new Set<PostgresCommitListener>();
-  private readonly subscriptions = new Set<PostgresSubscription>();
+  private readonly subscriptions = new Set<LogSubscription>();
 
   private constructor(
     private readonly url: string,
@@ -199,7 +197,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    const subscription = new PostgresSubscription(this, options.after ?? -1n, options.filter);
+    const subscription = new LogSubscription(this, options.after ?? -1n, options.filter);
     if (this.closed) subscription.stop();
     else this.subscriptions.add(subscription);
     return subscription;
@@ -298,7 +296,7 @@ export class PostgresEventStore implements EventStore {
   }
 
   /** @internal */
-  forgetSubscription(subscription: PostgresSubscription): void {
+  forgetSubscription(subscription: LogSubscription): void {
     this.subscriptions.delete(subscription);
   }
 
@@ -605,12 +603,7 @@ class BatchPlan {
   private resend(append: PendingAppend, firstRevision: bigint, current: bigint): AppendResult {
     const { streamId, events, expected } = append;
     const known = this.stored.get(streamId);
-    const samePlace =
-      typeof expected === 'bigint'
-        ? firstRevision === expected + 1n
-        : expected === 'no_stream'
-          ? firstRevision === 0n
-          : true;
+    const samePlace = resentAtSamePlace(expected, firstRevision);
     let position = -1n;
     let recordedAt = '';
     const positions: bigint[] = [];
@@ -632,102 +625,5 @@ class BatchPlan {
       position,
       written: { positions, recordedAt },
     };
-  }
-}
-
-const expectationHolds = (expected: ExpectedRevision, current: bigint): boolean => {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return current === -1n;
-  if (expected === 'stream_exists') return current >= 0n;
-  return current === expected;
-};
-
-const serializeEvents = (events: EventToAppend[]): SerializedEvent[] => {
-  const ids = new Set<string>();
-  return events.map((event) => {
-    if (ids.has(event.id)) throw new Error(`Event id ${event.id} appears twice in one append`);
-    ids.add(event.id);
-    return {
-      id: event.id,
-      type: event.type,
-      data: JSON.stringify(event.data),
-      metadata: JSON.stringify(event.metadata),
-    };
-  });
-};
-
-/**
- * Catch-up then live, as in the SQLite store: pages from the checkpoint up to the head; when caught up, sleeps
- * until a commit signal (this process's commit or another's NOTIFY) or the poll interval. Everything up to a
- * head that was read is visible (see the class comment), so the checkpoint only moves forward over events that
- * were delivered or filtered out: each event is delivered exactly once, in position order.
- */
-class PostgresSubscription implements Subscription {
-  private stopped = false;
-  private readonly stopWakers = new Set<() => void>();
-  private iterating = false;
-
-  constructor(
-    private readonly store: PostgresEventStore,
-    private checkpoint: bigint,
-    private readonly filter: AllFilter | undefined,
-  ) {}
-
-  [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
-    if (this.iterating) throw new Error('A subscription can be iterated once');
-    this.iterating = true;
-    return this.deliver();
-  }
-
-  async unsubscribe(): Promise<void> {
-    this.stop();
-  }
-
-  stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.store.forgetSubscription(this);
-    for (const wake of this.stopWakers) wake();
-    this.stopWakers.clear();
-  }
-
-  private get ended(): boolean {
-    return this.stopped || this.store.isClosed;
-  }
-
-  private async *deliver(): AsyncGenerator<RecordedEvent> {
-    const stopSignal = { onStop: (wake: () => void) => this.stopWakers.add(wake) };
-    try {
-      while (!this.ended) {
-        const version = this.store.currentCommitVersion;
-        let head: bigint;
-        let page: RecordedEvent[] = [];
-        try {
-          head = await this.store.headNow();
-          if (head > this.checkpoint) {
-            page = await this.store.readAllNow(this.checkpoint, head, this.filter, this.store.pageSize);
-          }
-        } catch (error) {
-          // A read cut off by unsubscribe or close ends the iteration quietly; any other failure is the caller's.
-          if (this.ended) return;
-          throw error;
-        }
-        if (this.ended) return;
-        if (head > this.checkpoint) {
-          for (const event of page) {
-            if (this.stopped) return;
-            this.checkpoint = event.position;
-            yield event;
-          }
-          // A short page means every matching event up to head was delivered; skip the filtered-out rest.
-          if (page.length < this.store.pageSize && head > this.checkpoint) this.checkpoint = head;
-          continue;
-        }
-        await this.store.waitForCommit(version, stopSignal);
-        this.stopWakers.clear();
-      }
-    } finally {
-      this.stop();
-    }
   }
 }

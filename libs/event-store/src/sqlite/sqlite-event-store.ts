@@ -18,6 +18,14 @@ import {
   EventStoreClosedError,
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
+import {
+  expectationHolds,
+  LogSubscription,
+  type PendingAppend,
+  resentAtSamePlace,
+  type SerializedEvent,
+  serializeEvents,
+} from '../log-subscription.js';
 import { SQLITE_EVENT_STORE_SCHEMA } from './sqlite-schema.js';
 
 export type SqliteEventStoreOptions = {
@@ -43,16 +51,6 @@ type EventRow = [
   metadata: string,
   recordedAt: string,
 ];
-
-type SerializedEvent = { id: string; type: string; data: string; metadata: string };
-
-type PendingAppend = {
-  streamId: string;
-  events: SerializedEvent[];
-  expected: ExpectedRevision;
-  resolve: (result: AppendResult) => void;
-  reject: (error: unknown) => void;
-};
 
 type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
@@ -105,7 +103,7 @@ export class SqliteEventStore implements EventStore {
   private commitVersion = 0;
   private readonly waiters = new Set<CommitWaiter>();
   private readonly commitListeners = new Set<CommitListener>();
-  private readonly subscriptions = new Set<SqliteSubscription>();
+  private readonly subscriptions = new Set<LogSubscription>();
   private readonly readAllStatements = new Map<string, Database.Statement>();
 
   private readonly stmt: {
@@ -202,7 +200,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   subscribeToAll(options: SubscribeOptions = {}): Subscription {
-    const subscription = new SqliteSubscription(this, options.after ?? -1n, options.filter);
+    const subscription = new LogSubscription(this, options.after ?? -1n, options.filter);
     if (this.closed) subscription.stop();
     else this.subscriptions.add(subscription);
     return subscription;
@@ -297,7 +295,7 @@ export class SqliteEventStore implements EventStore {
   }
 
   /** @internal */
-  forgetSubscription(subscription: SqliteSubscription): void {
+  forgetSubscription(subscription: LogSubscription): void {
     this.subscriptions.delete(subscription);
   }
 
@@ -426,12 +424,7 @@ export class SqliteEventStore implements EventStore {
   /** Idempotent re-append: the same ids at the same place are a success that writes nothing. */
   private resend(append: PendingAppend, firstRevision: bigint, current: bigint): AppendResult {
     const { streamId, events, expected } = append;
-    const samePlace =
-      typeof expected === 'bigint'
-        ? firstRevision === expected + 1n
-        : expected === 'no_stream'
-          ? firstRevision === 0n
-          : true;
+    const samePlace = resentAtSamePlace(expected, firstRevision);
     let position = -1n;
     let recordedAt = '';
     const positions: bigint[] = [];
@@ -453,86 +446,5 @@ export class SqliteEventStore implements EventStore {
       position,
       written: { positions, recordedAt },
     };
-  }
-}
-
-const expectationHolds = (expected: ExpectedRevision, current: bigint): boolean => {
-  if (expected === 'any') return true;
-  if (expected === 'no_stream') return current === -1n;
-  if (expected === 'stream_exists') return current >= 0n;
-  return current === expected;
-};
-
-const serializeEvents = (events: EventToAppend[]): SerializedEvent[] => {
-  const ids = new Set<string>();
-  return events.map((event) => {
-    if (ids.has(event.id)) throw new Error(`Event id ${event.id} appears twice in one append`);
-    ids.add(event.id);
-    return {
-      id: event.id,
-      type: event.type,
-      data: JSON.stringify(event.data),
-      metadata: JSON.stringify(event.metadata),
-    };
-  });
-};
-
-/**
- * Catch-up then live: reads pages from the checkpoint; when caught up, sleeps until this process commits
- * (or the poll interval passes, for writes of another process). The checkpoint only moves forward, so each
- * event is delivered exactly once, in position order, across the switch.
- */
-class SqliteSubscription implements Subscription {
-  private stopped = false;
-  private readonly stopWakers = new Set<() => void>();
-  private iterating = false;
-
-  constructor(
-    private readonly store: SqliteEventStore,
-    private checkpoint: bigint,
-    private readonly filter: AllFilter | undefined,
-  ) {}
-
-  [Symbol.asyncIterator](): AsyncIterator<RecordedEvent> {
-    if (this.iterating) throw new Error('A subscription can be iterated once');
-    this.iterating = true;
-    return this.deliver();
-  }
-
-  async unsubscribe(): Promise<void> {
-    this.stop();
-  }
-
-  stop(): void {
-    if (this.stopped) return;
-    this.stopped = true;
-    this.store.forgetSubscription(this);
-    for (const wake of this.stopWakers) wake();
-    this.stopWakers.clear();
-  }
-
-  private async *deliver(): AsyncGenerator<RecordedEvent> {
-    const stopSignal = { onStop: (wake: () => void) => this.stopWakers.add(wake) };
-    try {
-      while (!this.stopped && !this.store.isClosed) {
-        const version = this.store.currentCommitVersion;
-        const head = this.store.headNow();
-        if (head > this.checkpoint) {
-          const page = this.store.readAllNow(this.checkpoint, head, this.filter, this.store.pageSize);
-          for (const event of page) {
-            if (this.stopped) return;
-            this.checkpoint = event.position;
-            yield event;
-          }
-          // A short page means every matching event up to head was delivered; skip the filtered-out rest.
-          if (page.length < this.store.pageSize && head > this.checkpoint) this.checkpoint = head;
-          continue;
-        }
-        await this.store.waitForCommit(version, stopSignal);
-        this.stopWakers.clear();
-      }
-    } finally {
-      this.stop();
-    }
   }
 }
