@@ -166,3 +166,25 @@ describe('GET /metrics', () => {
     expect([...queried].filter((name) => !types.has(name) && !types.has(family(name)))).toEqual([]);
   });
 });
+
+describe('GET /metrics on an API whose projections run in a separate projector', () => {
+  let api: Harness;
+  beforeAll(async () => {
+    api = await startHarness({ env: { EMBEDDED_PROJECTOR: 'off' } });
+  });
+  afterAll(async () => {
+    await api.close();
+  });
+
+  it("reports the projector's lag from its checkpoints: with no projector running, every read model falls behind", async () => {
+    expect((await api.request({ method: 'POST', url: '/api/articles', body: article('LAG-1') })).status).toBe(201);
+    const response = await api.request({ method: 'GET', url: '/metrics', role: null });
+    const { samples } = parse(response.text);
+    const head = ((await api.request({ method: 'GET', url: '/health', role: null })).body as { headPosition: number })
+      .headPosition;
+    expect(head).toBeGreaterThanOrEqual(0);
+    // No projector has moved a checkpoint (-1): the articles read model is behind by every position up to the head.
+    expect(value(samples, 'aidledger_projection_lag_events', { projection: 'articles' })).toBe(head + 1);
+    expect(value(samples, 'aidledger_projection_lag_seconds', { projection: 'articles' })).toBeGreaterThanOrEqual(0);
+  });
+});

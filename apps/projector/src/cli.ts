@@ -1,6 +1,6 @@
 import {
   allProjections,
-  readVersions,
+  checkpointLags,
   rebuildProjection,
   createStateTable,
   dropRetired,
@@ -21,37 +21,21 @@ try {
   await createStateTable(context.db);
   await dropRetired(context.db, allProjections, 10_000);
   if (command === 'status') {
-    const head = await context.store.headPosition();
-    const versions = await readVersions(context.db);
+    const versions = await checkpointLags({ store: context.store, db: context.db, projections: allProjections });
     const notStarted = allProjections
       .filter((projection) => !versions.some((version) => version.name === projection.name))
       .map((projection) => ({ name: projection.name, definitionVersion: projection.version, status: 'not started' }));
-    const now = Date.now();
-    const rows = await Promise.all(
-      versions.map(async (version) => {
-        const handles = allProjections.find((projection) => projection.name === version.name)?.handles;
-        // A checkpoint moves only on events its projection handles: behind means a handled event is waiting.
-        const [waiting] =
-          version.position >= head
-            ? []
-            : await context.store.readAll({
-                after: version.position < 0n ? undefined : version.position,
-                maxCount: 1,
-                filter: handles ? { eventTypes: [...handles] } : undefined,
-              });
-        return {
-          name: version.name,
-          version: version.version,
-          definitionVersion: version.definitionVersion,
-          status: version.status,
-          checkpoint: Number(version.position),
-          head: Number(head),
-          lagPositions: waiting ? Number(head - version.position) : 0,
-          lagSeconds: waiting ? Math.round((now - Date.parse(waiting.recordedAt)) / 1000) : 0,
-          updatedAt: version.updatedAt,
-        };
-      }),
-    );
+    const rows = versions.map((version) => ({
+      name: version.name,
+      version: version.version,
+      definitionVersion: version.definitionVersion,
+      status: version.status,
+      checkpoint: Number(version.position),
+      head: Number(version.headPosition),
+      lagPositions: version.behindPositions,
+      lagSeconds: Math.round(version.behindMs / 1000),
+      updatedAt: version.updatedAt,
+    }));
     console.table([...rows, ...notStarted]);
   } else if (command === 'rebuild' && name) {
     const projection = allProjections.find((candidate) => candidate.name === name);

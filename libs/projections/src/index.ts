@@ -1,6 +1,7 @@
 export * from './read-model-db.js';
 export * from './projections.js';
 export * from './runtime/projection.js';
+export * from './runtime/checkpoint-lag.js';
 export * from './runtime/projection-state.js';
 export * from './runtime/projection-worker.js';
 export * from './runtime/projector-runtime.js';

@@ -9,6 +9,7 @@ import {
 import { EVENT_STORE, type EventStore } from '@aidledger/event-store';
 import {
   allProjections,
+  checkpointLags,
   openReadModelDb,
   orderFulfilment,
   prepareProjections,
@@ -78,5 +79,31 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   /** Lag of each projection (and the workflow) this process runs. */
   async projectionLag(): Promise<ProjectionLag[]> {
     return this.runtime ? this.runtime.lag() : [];
+  }
+
+  /**
+   * Lag of every read model, wherever it is projected: this process's own, or, when a separate projector runs
+   * them, that projector's from its checkpoints in the shared read-model database, beside this process's workflow.
+   */
+  async readModelLag(): Promise<ProjectionLag[]> {
+    const own = await this.projectionLag();
+    if (this.config.embeddedProjector) return own;
+    const stored = await checkpointLags({ store: this.store, db: this.db, projections: allProjections });
+    return [
+      ...own,
+      ...stored
+        .filter((version) => version.status !== 'retired' && allProjections.some((p) => p.name === version.name))
+        .map((version) => ({
+          name: version.name,
+          version: version.version,
+          status: version.status,
+          phase: 'separate projector',
+          position: Number(version.position),
+          headPosition: Number(version.headPosition),
+          behindPositions: version.behindPositions,
+          behindMs: version.behindMs,
+          lastError: null,
+        })),
+    ];
   }
 }
