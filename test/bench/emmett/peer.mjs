@@ -19,7 +19,7 @@ import {
   rebuildPostgreSQLProjections,
 } from '@event-driven-io/emmett-postgresql';
 import { getSQLiteEventStore, sqliteConnection } from '@event-driven-io/emmett-sqlite';
-import pg from 'pg';
+import { Client } from 'pg';
 
 const REBUILD_BATCH = 5000;
 const IN_FLIGHT = 300;
@@ -128,7 +128,7 @@ const onSqlite = async (folder) => {
 };
 
 const synchronousCommit = async (url) => {
-  const client = new pg.Client({ connectionString: url });
+  const client = new Client({ connectionString: url });
   await client.connect();
   const { rows } = await client.query('SHOW synchronous_commit');
   const fsync = await client.query('SHOW fsync');
@@ -168,7 +168,7 @@ const onPostgres = async (oneByOneUrl, inFlightUrl) => {
       await consumer.start();
       const rebuildRate = events / seconds(started);
       await consumer.close();
-      const client = new pg.Client({ connectionString: url });
+      const client = new Client({ connectionString: url });
       await client.connect();
       const { rows } = await client.query('SELECT COUNT(*)::int AS n FROM asset_index');
       await client.end();
