@@ -1,17 +1,19 @@
 /**
  * Projection measurements of the benchmark, each in a process of its own so peak memory is the rebuild's:
- *   node dist/scripts/bench-projections.js rebuild <events.sqlite> <read-model dir> [projection]
+ *   node dist/scripts/bench-projections.js rebuild <events.sqlite | postgres:// URL> <read-model dir> [projection]
  *   node dist/scripts/bench-projections.js lag <events.sqlite> <read-model dir> <samples> <per second>
+ * With a postgres:// URL the events are read from the PostgreSQL store there and the read models go beside them.
  * One line of JSON on stdout.
  */
 import { randomUUID } from 'node:crypto';
 import { assetDecider, assetStream, unitNumberOf } from '@aidledger/domain';
-import { CommandLoop, SqliteEventStore } from '@aidledger/event-store';
+import { CommandLoop, PostgresEventStore, SqliteEventStore } from '@aidledger/event-store';
 import { allProjections, openReadModelDb, ProjectorRuntime, type ProjectionLag } from '@aidledger/projections';
 
 const [mode, storeFile, readModelDir, ...rest] = process.argv.slice(2);
-const store = SqliteEventStore.open(storeFile);
-const db = openReadModelDb({ dataDir: readModelDir, databaseUrl: null });
+const onPostgres = /^postgres(ql)?:\/\//.test(storeFile);
+const store = onPostgres ? await PostgresEventStore.connect(storeFile) : SqliteEventStore.open(storeFile);
+const db = openReadModelDb({ dataDir: readModelDir, databaseUrl: onPostgres ? storeFile : null });
 const only = mode === 'rebuild' && rest[0] ? allProjections.filter((p) => p.name === rest[0]) : allProjections;
 const runtime = new ProjectorRuntime({ store, db, projections: only });
 
