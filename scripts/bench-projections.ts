@@ -10,7 +10,8 @@ import { CommandLoop, SqliteEventStore } from '@aidledger/event-store';
 import { allProjections, openReadModelDb, ProjectorRuntime, type ProjectionLag } from '@aidledger/projections';
 
 const [mode, storeFile, readModelDir, ...rest] = process.argv.slice(2);
-const store = SqliteEventStore.open(storeFile);
+// A rebuild only scans the log in order: the store's page cache would hold memory and save no reads.
+const store = new SqliteEventStore({ path: storeFile, cacheSizeKiB: mode === 'rebuild' ? 2048 : undefined });
 const db = openReadModelDb({ dataDir: readModelDir, databaseUrl: null });
 const only = mode === 'rebuild' && rest[0] ? allProjections.filter((p) => p.name === rest[0]) : allProjections;
 const runtime = new ProjectorRuntime({ store, db, projections: only });
