@@ -246,6 +246,8 @@ export class LogFollower {
           }
           if (page.length < pageSize || read >= limit || to >= head || this.stopped) break;
           this.options.onPage?.();
+          // The transaction holds the read models' connection, but timers and HTTP go on between its pages.
+          await yieldToEventLoop();
           page = await store.readAll({ after: to, maxCount: pageSize, filter: { eventTypes: types } });
         }
       });
