@@ -20,6 +20,8 @@ export type ReadModelDbOptions = {
 export const isPostgresUrl = (url: string | null | undefined): url is string =>
   !!url && /^postgres(ql)?:\/\//.test(url);
 
+const READ_MODEL_CACHE_KIB = 65536;
+
 /** Opens the read-model database: `<dataDir>/read-models.sqlite` in WAL mode by default. */
 export const openReadModelDb = (options: ReadModelDbOptions): ReadModelDb => {
   if (isPostgresUrl(options.databaseUrl)) {
@@ -35,6 +37,9 @@ export const openReadModelDb = (options: ReadModelDbOptions): ReadModelDb => {
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = NORMAL');
   sqlite.pragma('busy_timeout = 5000');
+  // 64 MiB rather than SQLite's 2 MiB: a catch-up transaction's changed pages stay in memory until its commit
+  // instead of spilling to the WAL and being written again (the region's rebuild wrote 4.4 GB rather than 15).
+  sqlite.pragma(`cache_size = -${READ_MODEL_CACHE_KIB}`);
   const stopCheckpoints = file === ':memory:' ? () => {} : checkpointOffTheCommitPath(sqlite);
   return new Kysely<ReadModelTables>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite, stopCheckpoints) }),

@@ -6,8 +6,13 @@ export type LogFollowerOptions = {
   store: EventStore;
   db: ReadModelDb;
   logger: ProjectorLogger;
-  /** Most events read (and applied, across all projections) per transaction. */
+  /** Most events read (and applied, across all projections) per page. */
   pageSize: number;
+  /**
+   * While catching up, full pages go into one transaction until this many events were read: a read-model page
+   * that several pages change is then written (and checkpointed) once rather than once per page.
+   */
+  catchUpEventsPerTransaction?: number;
   retryDelayMs: number;
   /** How often to look for commits of another process; commits of this one wake the reader at once. */
   pollIntervalMs?: number;
@@ -38,6 +43,8 @@ export class LogFollower {
   private stopped = false;
   private wake: (() => void) | null = null;
   private woken = false;
+  /** After a failed transaction of several pages, the next page is applied alone. */
+  private alone = false;
   private running: Promise<void> | null = null;
   private stopListening: (() => void) | null = null;
 
@@ -154,10 +161,10 @@ export class LogFollower {
           maxCount: pageSize,
           filter: { eventTypes: [...types] },
         });
-        const last = page.length > 0 ? page[page.length - 1].position : head;
-        // A short page holds every handled event up to the head read before it.
-        const to = page.length < pageSize && last < head ? head : last;
-        await this.applyPage(ready, page, to);
+        const to =
+          page.length === pageSize && !this.alone
+            ? await this.applyPages(ready, page, head)
+            : await this.single(ready, page, head);
         if (to >= head) await this.caughtUp(ready, head);
         this.options.onPage?.();
         // SQLite calls complete synchronously: without this, catching up would starve HTTP and timers.
@@ -199,12 +206,74 @@ export class LogFollower {
     }
   }
 
+  private pageEnd(page: readonly RecordedEvent[], head: bigint): bigint {
+    const last = page.length > 0 ? page[page.length - 1].position : head;
+    // A short page holds every handled event up to the head read before it.
+    return page.length < this.options.pageSize && last < head ? head : last;
+  }
+
+  private async single(ready: ProjectionWorker[], page: readonly RecordedEvent[], head: bigint): Promise<bigint> {
+    this.alone = false;
+    const to = this.pageEnd(page, head);
+    await this.applyPage(ready, page, to);
+    return to;
+  }
+
+  /**
+   * Applies full pages, and the page after each, in one transaction while catching up; each member's checkpoint
+   * moves in it. The members learn their new positions only once it committed. When it fails, nothing of it
+   * stays and the next page is applied alone, so a failing projection is singled out as before.
+   */
+  private async applyPages(ready: ProjectionWorker[], first: readonly RecordedEvent[], head: bigint): Promise<bigint> {
+    const { store, db, pageSize } = this.options;
+    const limit = this.options.catchUpEventsPerTransaction ?? pageSize;
+    const types = [...new Set(ready.flatMap((worker) => worker.handles))];
+    const progress = new Map(ready.map((worker) => [worker, { position: worker.position, events: 0 }]));
+    let to = -1n;
+    try {
+      await db.transaction().execute(async (trx) => {
+        let page = first;
+        for (let read = page.length; ; read += page.length) {
+          const from = to;
+          to = this.pageEnd(page, head);
+          for (const [worker, done] of progress) {
+            const events = this.eventsFor(worker, page, from);
+            if (events.length === 0) continue;
+            const last = events[events.length - 1].position;
+            await worker.applyIn(trx, events, done.position);
+            done.position = last;
+            done.events += events.length;
+          }
+          if (page.length < pageSize || read >= limit || to >= head || this.stopped) break;
+          this.options.onPage?.();
+          // The transaction holds the read models' connection, but timers and HTTP go on between its pages.
+          await yieldToEventLoop();
+          page = await store.readAll({ after: to, maxCount: pageSize, filter: { eventTypes: types } });
+        }
+      });
+    } catch (error) {
+      this.alone = true;
+      throw error;
+    }
+    for (const [worker, done] of progress) {
+      worker.advanced(done.position, to, done.events);
+      worker.lastError = null;
+      this.failures.delete(worker);
+    }
+    return to;
+  }
+
+  /** The page's events for the worker past what it has seen (and past `after`, what this transaction applied). */
+  private eventsFor(worker: ProjectionWorker, page: readonly RecordedEvent[], after = -1n): RecordedEvent[] {
+    const handles = new Set(worker.handles);
+    const seen = worker.scannedTo > after ? worker.scannedTo : after;
+    return page.filter((event) => event.position > seen && handles.has(event.type));
+  }
+
   private async applyPage(ready: ProjectionWorker[], page: readonly RecordedEvent[], to: bigint): Promise<void> {
     const batches: Array<{ worker: ProjectionWorker; events: RecordedEvent[] }> = [];
     for (const worker of ready) {
-      const handles = new Set(worker.handles);
-      const seen = worker.scannedTo;
-      const events = page.filter((event) => event.position > seen && handles.has(event.type));
+      const events = this.eventsFor(worker, page);
       if (events.length > 0) batches.push({ worker, events });
     }
     const failed = new Set<ProjectionWorker>();

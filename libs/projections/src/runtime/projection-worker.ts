@@ -149,10 +149,17 @@ export class ProjectionWorker {
   }
 
   /** Applies a projection's events and moves its checkpoint in the caller's transaction; `applied` after commit. */
-  async applyIn(trx: ReadModelTransaction, events: readonly RecordedEvent[]): Promise<void> {
+  async applyIn(trx: ReadModelTransaction, events: readonly RecordedEvent[], from = this.position): Promise<void> {
     if (this.target.kind !== 'projection') throw new Error(`${this.name} is a workflow, not a projection`);
-    await advanceCheckpoint(trx, this.name, this.version, this.position, events[events.length - 1].position);
+    await advanceCheckpoint(trx, this.name, this.version, from, events[events.length - 1].position);
     await this.target.projection.applyBatch(trx, tablePrefix(this.name, this.version), events);
+  }
+
+  /** After a commit of several batches: the last event applied, how far the log was seen, how many were applied. */
+  advanced(position: bigint, scannedTo: bigint, events: number): void {
+    if (position > this.position) this.position = position;
+    if (scannedTo > this.scannedTo) this.scannedTo = scannedTo;
+    this.appliedEvents += events;
   }
 
   applied(events: readonly RecordedEvent[]): void {

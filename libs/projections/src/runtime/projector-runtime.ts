@@ -15,6 +15,8 @@ export type ProjectorRuntimeOptions = {
   logger?: ProjectorLogger;
   /** Events read per page, and applied for all projections in one transaction, while catching up. */
   catchUpBatchSize?: number;
+  /** While catching up, the events of several pages applied in one transaction (see LogFollowerOptions). */
+  catchUpEventsPerTransaction?: number;
   /** Most events per transaction when live; fewer when fewer are waiting. */
   liveBatchSize?: number;
   retryDelayMs?: number;
@@ -67,6 +69,7 @@ export class ProjectorRuntime {
       db: this.options.db,
       logger: this.logger,
       pageSize: this.workerOptions.catchUpBatchSize,
+      catchUpEventsPerTransaction: this.options.catchUpEventsPerTransaction ?? 20000,
       retryDelayMs: this.workerOptions.retryDelayMs,
     });
   }
