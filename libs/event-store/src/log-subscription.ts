@@ -1,7 +1,9 @@
 import type {
   AllFilter,
   AppendResult,
+  EventMetadata,
   EventToAppend,
+  JsonObject,
   ExpectedRevision,
   RecordedEvent,
   Subscription,
@@ -9,8 +11,51 @@ import type {
 
 /**
  * What the two stores that keep their own global log (SQLite and PostgreSQL) share: the form an append waits in
- * for its group commit, the expected-revision check, and the catch-up-then-live subscription over the log.
+ * for its group commit, the expected-revision check, how a stored row reads back, and the catch-up-then-live
+ * subscription over the log.
  */
+
+/** A stored event's columns, in the order every read selects them. */
+export const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, recorded_at';
+export const MAX_REVISION = 9223372036854775807n;
+
+/** A row in the order of EVENT_COLUMNS: SQLite gives its integers as bigint, pg gives bigint columns as strings. */
+export type EventRow = [
+  position: bigint | string,
+  streamId: string,
+  revision: bigint | string,
+  eventId: string,
+  type: string,
+  data: string,
+  metadata: string,
+  recordedAt: string,
+];
+
+export type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
+
+/**
+ * Metadata is parsed when first read: folding a stream needs the data of every event but the metadata of few.
+ * The accessor is an own enumerable property, so the event still copies, compares and serialises as a plain one.
+ */
+export const toRecordedEvent = (row: EventRow): RecordedEvent => {
+  const metadataText = row[6];
+  let metadata: EventMetadata | undefined;
+  return {
+    id: row[3],
+    streamId: row[1],
+    type: row[4],
+    revision: BigInt(row[2]),
+    position: BigInt(row[0]),
+    data: JSON.parse(row[5]) as JsonObject,
+    get metadata(): EventMetadata {
+      return (metadata ??= JSON.parse(metadataText) as EventMetadata);
+    },
+    set metadata(value: EventMetadata) {
+      metadata = value;
+    },
+    recordedAt: row[7],
+  };
+};
 
 export type SerializedEvent = { id: string; type: string; data: string; metadata: string };
 

@@ -2,11 +2,9 @@ import { Client, Pool, type PoolClient, type QueryResult } from 'pg';
 import {
   type AllFilter,
   type AppendResult,
-  type EventMetadata,
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
-  type JsonObject,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -17,12 +15,17 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
 import {
+  EVENT_COLUMNS,
+  type EventRow,
   expectationHolds,
   LogSubscription,
+  MAX_REVISION,
+  type Outcome,
   type PendingAppend,
   resentAtSamePlace,
   type SerializedEvent,
   serializeEvents,
+  toRecordedEvent,
 } from '../log-subscription.js';
 import { APPEND_LOCK_KEY, EVENTS_CHANNEL, POSTGRES_EVENT_STORE_SCHEMA } from './postgres-schema.js';
 
@@ -42,49 +45,11 @@ export type PostgresEventStoreOptions = {
 /** Called after a commit of this process, or a notification of another's, with the head position it made. */
 export type PostgresCommitListener = (headPosition: bigint) => void;
 
-/** A row in the order of EVENT_COLUMNS; pg returns bigint columns as strings. */
-type EventRow = [
-  position: string,
-  streamId: string,
-  revision: string,
-  eventId: string,
-  type: string,
-  data: string,
-  metadata: string,
-  recordedAt: string,
-];
-
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
-
 type CommitWaiter = { wake: () => void };
 
 type StoredEvent = { revision: bigint; position: bigint; recordedAt: string };
 
 type StreamState = { revision: bigint; position: bigint };
-
-const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, recorded_at';
-const MAX_REVISION = 9223372036854775807n;
-
-/** Metadata is parsed when first read, as in the SQLite store: folding a stream needs the metadata of few events. */
-const toRecordedEvent = (row: EventRow): RecordedEvent => {
-  const metadataText = row[6];
-  let metadata: EventMetadata | undefined;
-  return {
-    id: row[3],
-    streamId: row[1],
-    type: row[4],
-    revision: BigInt(row[2]),
-    position: BigInt(row[0]),
-    data: JSON.parse(row[5]) as JsonObject,
-    get metadata(): EventMetadata {
-      return (metadata ??= JSON.parse(metadataText) as EventMetadata);
-    },
-    set metadata(value: EventMetadata) {
-      metadata = value;
-    },
-    recordedAt: row[7],
-  };
-};
 
 /** A LIKE pattern matching the strings that start with `prefix` (backslash is LIKE's default escape). */
 const likePrefix = (prefix: string): string => `${prefix.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;

@@ -4,11 +4,9 @@ import Database from 'better-sqlite3';
 import {
   type AllFilter,
   type AppendResult,
-  type EventMetadata,
   type EventStore,
   type EventToAppend,
   type ExpectedRevision,
-  type JsonObject,
   type ReadAllOptions,
   type ReadStreamOptions,
   type RecordedEvent,
@@ -19,12 +17,17 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
 import {
+  EVENT_COLUMNS,
+  type EventRow,
   expectationHolds,
   LogSubscription,
+  MAX_REVISION,
+  type Outcome,
   type PendingAppend,
   resentAtSamePlace,
   type SerializedEvent,
   serializeEvents,
+  toRecordedEvent,
 } from '../log-subscription.js';
 import { SQLITE_EVENT_STORE_SCHEMA } from './sqlite-schema.js';
 
@@ -45,48 +48,7 @@ export type SqliteEventStoreOptions = {
 /** Called right after a commit, with the global position of the last committed event. */
 export type CommitListener = (headPosition: bigint) => void;
 
-/** A row read in raw mode, in the order of EVENT_COLUMNS: arrays are much cheaper for the driver than objects. */
-type EventRow = [
-  position: bigint,
-  streamId: string,
-  revision: bigint,
-  eventId: string,
-  type: string,
-  data: string,
-  metadata: string,
-  recordedAt: string,
-];
-
-type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
-
 type CommitWaiter = { sinceVersion: number; wake: () => void };
-
-const EVENT_COLUMNS = 'position, stream_id, revision, event_id, type, data, metadata, recorded_at';
-const MAX_REVISION = 9223372036854775807n;
-
-/**
- * Metadata is parsed when first read: folding a stream needs the data of every event but the metadata of few.
- * The accessor is an own enumerable property, so the event still copies, compares and serialises as a plain one.
- */
-const toRecordedEvent = (row: EventRow): RecordedEvent => {
-  const metadataText = row[6];
-  let metadata: EventMetadata | undefined;
-  return {
-    id: row[3],
-    streamId: row[1],
-    type: row[4],
-    revision: row[2],
-    position: row[0],
-    data: JSON.parse(row[5]) as JsonObject,
-    get metadata(): EventMetadata {
-      return (metadata ??= JSON.parse(metadataText) as EventMetadata);
-    },
-    set metadata(value: EventMetadata) {
-      metadata = value;
-    },
-    recordedAt: row[7],
-  };
-};
 
 /**
  * The embedded event store on SQLite (WAL, synchronous=FULL): an acknowledged append survives a crash or
