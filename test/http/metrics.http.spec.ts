@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { startHarness, type Harness } from '../support/app-harness.js';
-import { aidAt, validPersonnummer } from '../support/fixtures.js';
+import { aidAt, createArticle, validPersonnummer } from '../support/fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -177,7 +177,7 @@ describe('GET /metrics on an API whose projections run in a separate projector',
   });
 
   it("reports the projector's lag from its checkpoints: with no projector running, every read model falls behind", async () => {
-    expect((await api.request({ method: 'POST', url: '/api/articles', body: article('LAG-1') })).status).toBe(201);
+    await createArticle(api);
     const response = await api.request({ method: 'GET', url: '/metrics', role: null });
     const { samples } = parse(response.text);
     const head = ((await api.request({ method: 'GET', url: '/health', role: null })).body as { headPosition: number })
