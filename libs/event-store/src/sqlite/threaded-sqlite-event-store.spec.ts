@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { EventIdConflictError, EventStoreClosedError, WrongExpectedRevisionError } from '../event-store.port.js';
@@ -87,6 +87,14 @@ describe('ThreadedSqliteEventStore', () => {
     await expect(Promise.all(inFlight)).resolves.toHaveLength(2);
     await expect(store.appendToStream('asset-1', [testEvent('C')])).rejects.toBeInstanceOf(EventStoreClosedError);
     expect(await typesOnFile(path, 'asset-1')).toEqual(['A', 'B']);
+  });
+
+  it('refuses to open a file it cannot create, saying why', async () => {
+    const folder = mkdtempSync(join(tmpdir(), 'aidledger-store-thread-'));
+    folders.push(folder);
+    const file = join(folder, 'a-file');
+    writeFileSync(file, '');
+    await expect(ThreadedSqliteEventStore.open({ path: join(file, 'events.sqlite') })).rejects.toThrow(/EEXIST/);
   });
 
   it('rejects what is pending and everything after when its thread dies, and says so once', async () => {

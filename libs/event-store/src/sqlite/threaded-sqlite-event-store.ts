@@ -41,11 +41,16 @@ export class ThreadedSqliteEventStore implements EventStore {
   /** Starts the thread and opens the store there; rejects when the file cannot be opened. */
   static async open(options: SqliteEventStoreOptions): Promise<ThreadedSqliteEventStore> {
     const store = new ThreadedSqliteEventStore(options);
+    // Until the store answers, a failure is this call's rejection rather than a warning.
+    const quiet = store.onFailure(() => undefined);
     try {
       await store.headPosition();
     } catch (error) {
       await store.worker.terminate();
-      throw error;
+      // What stopped the thread before it answered is why the file could not be opened, as SqliteEventStore throws it.
+      throw error instanceof Error && error.cause instanceof Error ? error.cause : error;
+    } finally {
+      quiet();
     }
     return store;
   }
