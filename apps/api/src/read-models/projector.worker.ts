@@ -1,0 +1,51 @@
+import path from 'node:path';
+import { parentPort, workerData } from 'node:worker_threads';
+import { openEventStore, SqliteEventStore, type EventStore } from '@aidledger/event-store';
+import { openReadModelDb, projectionsRuntime, type ProjectorLogger } from '@aidledger/projections';
+import type { FromProjector, ProjectorThreadData, ToProjector } from './projector-thread.js';
+
+/** The API's projector thread (see ProjectorThread): every projection, on its own store and read-model connections. */
+const port = parentPort;
+if (!port) throw new Error('projector.worker runs as a worker thread of the API');
+const { store: config } = workerData as ProjectorThreadData;
+
+const send = (message: FromProjector): void => port.postMessage(message);
+const log =
+  (level: keyof ProjectorLogger) =>
+  (message: string, context?: Record<string, unknown>): void =>
+    send({ type: 'log', level, message, context });
+const logger: ProjectorLogger = { info: log('info'), warn: log('warn'), error: log('error') };
+
+// A SQLite file is opened here as such: this thread is the one that may do synchronous disk work.
+const store: EventStore =
+  config.eventStore === 'sqlite'
+    ? SqliteEventStore.open(path.join(config.dataDir, 'events.sqlite'))
+    : await openEventStore(config);
+const db = openReadModelDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl });
+const runtime = projectionsRuntime(store, db, logger);
+
+port.on('message', (message: ToProjector) => {
+  if (message.type === 'committed') {
+    // The API committed to the same file: the readers read on now rather than at their next poll.
+    if (store instanceof SqliteEventStore) store.noteCommitElsewhere();
+  } else if (message.type === 'lag') {
+    runtime.lag().then(
+      (lags) => send({ type: 'answer', id: message.id, lags }),
+      (error: unknown) => send({ type: 'answer', id: message.id, error: String(error) }),
+    );
+  } else {
+    void (async () => {
+      try {
+        await runtime.stop();
+        await db.destroy();
+        await store.close();
+        send({ type: 'answer', id: message.id });
+      } catch (error) {
+        send({ type: 'answer', id: message.id, error: String(error) });
+      }
+    })();
+  }
+});
+
+await runtime.start();
+send({ type: 'ready' });
