@@ -162,7 +162,7 @@ export class ProjectorThread {
         // A thread that never ran (a bad read-model database) fails the bootstrap, as the in-thread projector does.
         if (!this.ran) return;
         this.failures += 1;
-        const delay = Math.min(250 * 2 ** this.failures, MAX_RESTART_DELAY_MS);
+        const delay = Math.min(500 * 2 ** this.failures, MAX_RESTART_DELAY_MS);
         this.options.logger.error('projector thread failed; restarting it from the checkpoints', {
           error: reason,
           restartInMs: delay,
