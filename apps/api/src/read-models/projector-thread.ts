@@ -1,21 +1,29 @@
 import type { Worker } from 'node:worker_threads';
-import { startWorker, type EventStore, type StoreConfig } from '@aidledger/event-store';
+import { startWorker, type EventStore, type RecordedEvent, type StoreConfig } from '@aidledger/event-store';
 import {
   allProjections,
   checkpointLags,
+  orderFulfilment,
+  type CommandDispatch,
   type ProjectionLag,
   type ProjectorLogger,
   type ReadModelDb,
+  type WorkflowCommand,
 } from '@aidledger/projections';
 
 /** What the API tells the projector thread. */
-export type ToProjector = { type: 'committed' } | { type: 'lag'; id: number } | { type: 'stop'; id: number };
+export type ToProjector =
+  | { type: 'committed' }
+  | { type: 'lag'; id: number }
+  | { type: 'stop'; id: number }
+  | { type: 'dispatched'; id: number; error?: string };
 
 /** What the projector thread tells the API. */
 export type FromProjector =
   | { type: 'ready' }
   | { type: 'log'; level: keyof ProjectorLogger; message: string; context?: Record<string, unknown> }
-  | { type: 'answer'; id: number; lags?: ProjectionLag[]; error?: string };
+  | { type: 'answer'; id: number; lags?: ProjectionLag[]; error?: string }
+  | { type: 'dispatch'; id: number; command: WorkflowCommand; cause: RecordedEvent };
 
 export type ProjectorThreadData = { store: StoreConfig };
 
@@ -36,12 +44,16 @@ export type ProjectorThreadOptions = {
   /** The API's read-model connection: the checkpoints show the lag while the thread is down. */
   db: ReadModelDb;
   logger: ProjectorLogger;
+  /** Sends the order-fulfilment workflow's commands, which the thread follows the log for, through the CommandBus. */
+  dispatch: CommandDispatch;
 };
 
 /**
- * Runs every projection in a worker thread of the API, so their read-model writes never hold the HTTP event loop.
- * The thread opens its own store and read-model connections; each projection's update and its checkpoint commit in
- * one transaction, so a thread that died is restarted (after a growing pause) and goes on from the checkpoints.
+ * Runs every projection in a worker thread of the API, so their read-model writes never hold the HTTP event loop,
+ * and follows the log there for the order-fulfilment workflow too, whose commands come back here to the CommandBus:
+ * the API's own read-model connection then only reads and never waits for the thread's write lock. The thread opens
+ * its own store and read-model connections; each projection's update and its checkpoint commit in one transaction,
+ * so a thread that died is restarted (after a growing pause) and goes on from the checkpoints.
  */
 export class ProjectorThread {
   private worker: Worker | null = null;
@@ -106,9 +118,10 @@ export class ProjectorThread {
 
   private async storedLags(error: string): Promise<ProjectionLag[]> {
     const { store, db } = this.options;
-    const versions = await checkpointLags({ store, db, projections: allProjections });
+    const followed = [...allProjections, orderFulfilment];
+    const versions = await checkpointLags({ store, db, projections: followed });
     return versions
-      .filter((version) => version.status !== 'retired' && allProjections.some((p) => p.name === version.name))
+      .filter((version) => version.status !== 'retired' && followed.some((p) => p.name === version.name))
       .map((version) => ({
         name: version.name,
         version: version.version,
@@ -143,6 +156,12 @@ export class ProjectorThread {
           resolve();
         } else if (message.type === 'log') {
           this.options.logger[message.level](message.message, message.context);
+        } else if (message.type === 'dispatch') {
+          this.options.dispatch(message.command, message.cause).then(
+            () => worker.postMessage({ type: 'dispatched', id: message.id } satisfies ToProjector),
+            (error: unknown) =>
+              worker.postMessage({ type: 'dispatched', id: message.id, error: describe(error) } satisfies ToProjector),
+          );
         } else {
           this.pending.get(message.id)?.(message);
         }

@@ -14,6 +14,7 @@ import {
   orderFulfilment,
   prepareProjections,
   ProjectorRuntime,
+  type CommandDispatch,
   type ProjectionLag,
   type ReadModelDb,
 } from '@aidledger/projections';
@@ -27,7 +28,12 @@ export const readModelDbProvider = {
   provide: READ_MODEL_DB,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig): ReadModelDb =>
-    openReadModelDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
+    openReadModelDb({
+      dataDir: config.dataDir,
+      databaseUrl: config.databaseUrl,
+      // The projector thread writes the read models and checkpoints their WAL; this connection only reads.
+      checkpointWal: !(config.embeddedProjector && config.projectorThread),
+    }),
 };
 
 /**
@@ -58,19 +64,21 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
       error: (message: string, context?: Record<string, unknown>) => this.logger.error({ ...context, msg: message }),
     };
     const { embeddedProjector, projectorThread } = this.config;
+    const dispatch: CommandDispatch = (command, cause) => this.fulfilment.dispatch(command, cause);
     if (embeddedProjector && projectorThread) {
-      // The API serves reads only once the thread prepared the projections' tables.
-      this.thread = new ProjectorThread({ config: this.config, store: this.store, db: this.db, logger });
+      // The thread follows the log for the workflow too and hands its commands here: this thread then writes nothing
+      // to the read models, so it never waits for the thread's write lock. Reads start once the tables are prepared.
+      this.thread = new ProjectorThread({ config: this.config, store: this.store, db: this.db, logger, dispatch });
       await this.thread.start();
-    } else if (!embeddedProjector) await prepareProjections(this.db, allProjections);
-    // The workflow needs the CommandBus, so it always runs here; the projections only when embedded in this thread.
+      return;
+    }
+    if (!embeddedProjector) await prepareProjections(this.db, allProjections);
+    // The workflow needs the CommandBus, so it always runs in the API; the projections only when embedded.
     this.runtime = new ProjectorRuntime({
       store: this.store,
       db: this.db,
-      projections: embeddedProjector && !projectorThread ? allProjections : [],
-      workflows: [
-        { processManager: orderFulfilment, dispatch: (command, cause) => this.fulfilment.dispatch(command, cause) },
-      ],
+      projections: embeddedProjector ? allProjections : [],
+      workflows: [{ processManager: orderFulfilment, dispatch }],
       logger,
     });
     await this.runtime.start();
