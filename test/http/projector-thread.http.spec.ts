@@ -49,6 +49,11 @@ describe('the projections in a worker thread of the API (PROJECTOR_THREAD=on)', 
     expect((await get(`/api/persons/${personId}/aids`)).body).toMatchObject({
       current: [{ assetId, articleNo, orderId }],
     });
+    // The thread follows the log for the workflow, whose FulfilOrder went through the API's CommandBus.
+    const orders = await h.request({ method: 'GET', url: `/api/persons/${personId}/orders`, role: 'planner' });
+    expect((orders.body as { items: unknown[] }).items).toEqual([
+      expect.objectContaining({ orderId, stage: 'delivered', status: 'fulfilled' }),
+    ]);
     const report = await ready();
     expect(report).toMatchObject({ status: 'ready', reasons: [] });
     const names = report.projections.map((projection) => projection.name);

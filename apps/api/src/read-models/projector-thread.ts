@@ -158,9 +158,8 @@ export class ProjectorThread {
           this.options.logger[message.level](message.message, message.context);
         } else if (message.type === 'dispatch') {
           this.options.dispatch(message.command, message.cause).then(
-            () => worker.postMessage({ type: 'dispatched', id: message.id } satisfies ToProjector),
-            (error: unknown) =>
-              worker.postMessage({ type: 'dispatched', id: message.id, error: describe(error) } satisfies ToProjector),
+            () => tell(worker, { type: 'dispatched', id: message.id }),
+            (error: unknown) => tell(worker, { type: 'dispatched', id: message.id, error: describe(error) }),
           );
         } else {
           this.pending.get(message.id)?.(message);
@@ -208,7 +207,7 @@ export class ProjectorThread {
         this.pending.delete(id);
         resolve(answer);
       });
-      worker.postMessage({ type, id } satisfies ToProjector);
+      tell(worker, { type, id });
     });
   }
 
@@ -218,9 +217,12 @@ export class ProjectorThread {
     this.wakeQueued = true;
     setImmediate(() => {
       this.wakeQueued = false;
-      this.worker?.postMessage({ type: 'committed' } satisfies ToProjector);
+      if (this.worker) tell(this.worker, { type: 'committed' });
     });
   }
 }
+
+/** A worker thread's port, not a window's: no target origin. */
+const tell = (worker: Worker, message: ToProjector): void => worker.postMessage(message);
 
 const describe = (error: unknown): string => (error instanceof Error ? error.message : String(error));
