@@ -18,8 +18,14 @@ const { store: config } = workerData as ProjectorThreadData;
 const send = (message: FromProjector): void => port.postMessage(message);
 const log =
   (level: keyof ProjectorLogger) =>
-  (message: string, context?: Record<string, unknown>): void =>
-    send({ type: 'log', level, message, context });
+  (message: string, context?: Record<string, unknown>): void => {
+    try {
+      send({ type: 'log', level, message, context });
+    } catch {
+      // A context value that cannot cross threads (a function, a class instance): the message goes without it.
+      send({ type: 'log', level, message });
+    }
+  };
 const logger: ProjectorLogger = { info: log('info'), warn: log('warn'), error: log('error') };
 
 // A SQLite file is opened here as such: this thread is the one that may do synchronous disk work.
