@@ -1,4 +1,4 @@
-import { allProjections, openReadModelDb, ProjectorRuntime, type ReadModelDb } from '@aidledger/projections';
+import { openReadModelDb, projectionsRuntime, type ProjectorRuntime, type ReadModelDb } from '@aidledger/projections';
 import { openEventStore, readStoreConfig, type EventStore, type StoreConfig } from '@aidledger/event-store';
 
 export type ProjectorContext = { config: StoreConfig; store: EventStore; db: ReadModelDb };
@@ -17,13 +17,8 @@ export const openProjectorContext = async (): Promise<ProjectorContext> => {
 };
 
 export const createRuntime = ({ store, db }: ProjectorContext): ProjectorRuntime =>
-  new ProjectorRuntime({
-    store,
-    db,
-    projections: allProjections,
-    logger: {
-      info: (message, context) => console.error(JSON.stringify({ level: 'info', msg: message, ...context })),
-      warn: (message, context) => console.error(JSON.stringify({ level: 'warn', msg: message, ...context })),
-      error: (message, context) => console.error(JSON.stringify({ level: 'error', msg: message, ...context })),
-    },
+  projectionsRuntime(store, db, {
+    info: (message, context) => console.error(JSON.stringify({ level: 'info', msg: message, ...context })),
+    warn: (message, context) => console.error(JSON.stringify({ level: 'warn', msg: message, ...context })),
+    error: (message, context) => console.error(JSON.stringify({ level: 'error', msg: message, ...context })),
   });

@@ -5,3 +5,4 @@ export * from './eventstoredb/eventstoredb-event-store.js';
 export * from './postgres/postgres-event-store.js';
 export * from './command-loop.js';
 export * from './store-config.js';
+export * from './threads/start-worker.js';

@@ -34,28 +34,20 @@ export type EventRow = [
 export type Outcome = { ok: true; result: AppendResult } | { ok: false; error: unknown };
 
 /**
- * Metadata is parsed when first read: folding a stream needs the data of every event but the metadata of few.
- * The accessor is an own enumerable property, so the event still copies, compares and serialises as a plain one.
+ * Data and metadata are parsed at once. A lazily parsed metadata (a getter and setter on each event) saved the
+ * parse but cost more than it saved: the per-event accessor closures made every young-generation GC 20-30x
+ * slower (a 201-event aid history: scavenges 13-19 ms instead of 0.6 ms, read p99 22 ms instead of 2.3 ms).
  */
-export const toRecordedEvent = (row: EventRow): RecordedEvent => {
-  const metadataText = row[6];
-  let metadata: EventMetadata | undefined;
-  return {
-    id: row[3],
-    streamId: row[1],
-    type: row[4],
-    revision: BigInt(row[2]),
-    position: BigInt(row[0]),
-    data: JSON.parse(row[5]) as JsonObject,
-    get metadata(): EventMetadata {
-      return (metadata ??= JSON.parse(metadataText) as EventMetadata);
-    },
-    set metadata(value: EventMetadata) {
-      metadata = value;
-    },
-    recordedAt: row[7],
-  };
-};
+export const toRecordedEvent = (row: EventRow): RecordedEvent => ({
+  id: row[3],
+  streamId: row[1],
+  type: row[4],
+  revision: BigInt(row[2]),
+  position: BigInt(row[0]),
+  data: JSON.parse(row[5]) as JsonObject,
+  metadata: JSON.parse(row[6]) as EventMetadata,
+  recordedAt: row[7],
+});
 
 export type SerializedEvent = { id: string; type: string; data: string; metadata: string };
 

@@ -1,5 +1,6 @@
 export * from './read-model-db.js';
 export * from './projections.js';
+export * from './projector.js';
 export * from './runtime/projection.js';
 export * from './runtime/checkpoint-lag.js';
 export * from './runtime/projection-state.js';

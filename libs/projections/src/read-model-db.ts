@@ -15,6 +15,11 @@ export type ReadModelDbOptions = {
   databaseUrl?: string | null;
   /** ':memory:' for tests. */
   sqliteFile?: string;
+  /**
+   * false: a connection that only reads (the API's beside its projector thread) leaves checkpointing the WAL to the
+   * connection that writes, so it does no disk writes of its own.
+   */
+  checkpointWal?: boolean;
 };
 
 export const isPostgresUrl = (url: string | null | undefined): url is string =>
@@ -40,7 +45,8 @@ export const openReadModelDb = (options: ReadModelDbOptions): ReadModelDb => {
   // 64 MiB rather than SQLite's 2 MiB: a catch-up transaction's changed pages stay in memory until its commit
   // instead of spilling to the WAL and being written again (the region's rebuild wrote 4.4 GB rather than 15).
   sqlite.pragma(`cache_size = -${READ_MODEL_CACHE_KIB}`);
-  const stopCheckpoints = file === ':memory:' ? () => {} : checkpointOffTheCommitPath(sqlite);
+  const stopCheckpoints =
+    file === ':memory:' || options.checkpointWal === false ? () => {} : checkpointOffTheCommitPath(sqlite);
   return new Kysely<ReadModelTables>({
     dialect: new SqliteDialect({ database: withStatementCache(sqlite, stopCheckpoints) }),
   });

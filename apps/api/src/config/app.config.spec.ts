@@ -18,12 +18,14 @@ describe('configuration', () => {
       lookupsPerMinute: 60,
       logLevel: 'info',
       embeddedProjector: true,
+      projectorThread: true,
     });
   });
 
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
     [{ PORT: '70000' }, 'PORT'],
+    [{ PROJECTOR_THREAD: 'maybe' }, 'PROJECTOR_THREAD'],
     [{ EVENT_STORE: 'mongodb' }, 'EVENT_STORE'],
     [{ EVENT_STORE: 'eventstoredb' }, 'EVENTSTORE_CONNECTION_STRING'],
     [{ EVENT_STORE: 'postgres' }, 'DATABASE_URL'],

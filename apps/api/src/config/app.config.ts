@@ -26,6 +26,8 @@ export type AppConfig = StoreConfig & {
   logLevel: 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
   /** Run the projections inside the API process (embedded mode). */
   embeddedProjector: boolean;
+  /** Embedded projections in a worker thread of the API, off its HTTP event loop; off = on the loop. */
+  projectorThread: boolean;
 };
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
@@ -126,6 +128,7 @@ export const loadConfig = (env: Env = process.env): AppConfig => {
     lookupsPerMinute,
     logLevel,
     embeddedProjector: onOff('EMBEDDED_PROJECTOR', env.EMBEDDED_PROJECTOR, true, problems),
+    projectorThread: onOff('PROJECTOR_THREAD', env.PROJECTOR_THREAD, true, problems),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -14,11 +14,13 @@ import {
   orderFulfilment,
   prepareProjections,
   ProjectorRuntime,
+  type CommandDispatch,
   type ProjectionLag,
   type ReadModelDb,
 } from '@aidledger/projections';
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
 import { OrderFulfilmentWorkflow } from '../workflows/order-fulfilment.workflow.js';
+import { ProjectorThread } from './projector-thread.js';
 
 export const READ_MODEL_DB = Symbol('READ_MODEL_DB');
 
@@ -26,14 +28,23 @@ export const readModelDbProvider = {
   provide: READ_MODEL_DB,
   inject: [APP_CONFIG],
   useFactory: (config: AppConfig): ReadModelDb =>
-    openReadModelDb({ dataDir: config.dataDir, databaseUrl: config.databaseUrl }),
+    openReadModelDb({
+      dataDir: config.dataDir,
+      databaseUrl: config.databaseUrl,
+      // The projector thread writes the read models and checkpoints their WAL; this connection only reads.
+      checkpointWal: !(config.embeddedProjector && config.projectorThread),
+    }),
 };
 
-/** Runs the projections and the order-fulfilment workflow inside the API when the projector is embedded. */
+/**
+ * Runs the order-fulfilment workflow, and when the projector is embedded the projections: in a worker thread of the
+ * API (PROJECTOR_THREAD=on) or on its event loop.
+ */
 @Injectable()
 export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger('Projector');
   private runtime: ProjectorRuntime | null = null;
+  private thread: ProjectorThread | null = null;
 
   constructor(
     @Inject(READ_MODEL_DB) private readonly db: ReadModelDb,
@@ -47,20 +58,28 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
    * registered at bootstrap; started earlier, a store with pending work answered "No handler found" and retried.
    */
   async onApplicationBootstrap(): Promise<void> {
-    // The workflow needs the CommandBus, so it always runs here; the projections only when embedded.
-    if (!this.config.embeddedProjector) await prepareProjections(this.db, allProjections);
+    const logger = {
+      info: (message: string, context?: Record<string, unknown>) => this.logger.log({ ...context, msg: message }),
+      warn: (message: string, context?: Record<string, unknown>) => this.logger.warn({ ...context, msg: message }),
+      error: (message: string, context?: Record<string, unknown>) => this.logger.error({ ...context, msg: message }),
+    };
+    const { embeddedProjector, projectorThread } = this.config;
+    const dispatch: CommandDispatch = (command, cause) => this.fulfilment.dispatch(command, cause);
+    if (embeddedProjector && projectorThread) {
+      // The thread follows the log for the workflow too and hands its commands here: this thread then writes nothing
+      // to the read models, so it never waits for the thread's write lock. Reads start once the tables are prepared.
+      this.thread = new ProjectorThread({ config: this.config, store: this.store, db: this.db, logger, dispatch });
+      await this.thread.start();
+      return;
+    }
+    if (!embeddedProjector) await prepareProjections(this.db, allProjections);
+    // The workflow needs the CommandBus, so it always runs in the API; the projections only when embedded.
     this.runtime = new ProjectorRuntime({
       store: this.store,
       db: this.db,
-      projections: this.config.embeddedProjector ? allProjections : [],
-      workflows: [
-        { processManager: orderFulfilment, dispatch: (command, cause) => this.fulfilment.dispatch(command, cause) },
-      ],
-      logger: {
-        info: (message, context) => this.logger.log({ ...context, msg: message }),
-        warn: (message, context) => this.logger.warn({ ...context, msg: message }),
-        error: (message, context) => this.logger.error({ ...context, msg: message }),
-      },
+      projections: embeddedProjector ? allProjections : [],
+      workflows: [{ processManager: orderFulfilment, dispatch }],
+      logger,
     });
     await this.runtime.start();
   }
@@ -69,16 +88,28 @@ export class EmbeddedProjector implements OnApplicationBootstrap, BeforeApplicat
   async beforeApplicationShutdown(): Promise<void> {
     await this.runtime?.stop();
     this.runtime = null;
+    await this.thread?.stop();
+    this.thread = null;
   }
 
   async onApplicationShutdown(): Promise<void> {
     await this.runtime?.stop();
+    await this.thread?.stop();
     await this.db.destroy();
   }
 
-  /** Lag of each projection (and the workflow) this process runs. */
+  /** Lag of each projection (and the workflow) this process runs, in its projector thread or on its event loop. */
   async projectionLag(): Promise<ProjectionLag[]> {
-    return this.runtime ? this.runtime.lag() : [];
+    const [projections, own] = await Promise.all([
+      this.thread ? this.thread.lag() : [],
+      this.runtime ? this.runtime.lag() : [],
+    ]);
+    return [...projections, ...own];
+  }
+
+  /** @internal For tests that end the projector thread as a crash would. */
+  projectorThreadForTests(): ProjectorThread | null {
+    return this.thread;
   }
 
   /**

@@ -104,4 +104,26 @@ describe('SqliteEventStore', () => {
       await cleanup();
     }
   });
+
+  it('wakes its subscriptions and commit listeners at once when told another connection committed', async () => {
+    // No poll within the test: only noteCommitElsewhere can wake the subscription.
+    const { store, path, cleanup } = await openTempSqliteStore({ pollIntervalMs: 600_000 });
+    const other = SqliteEventStore.open(path);
+    try {
+      const heads: bigint[] = [];
+      store.onCommitted((head) => heads.push(head));
+      const subscription = store.subscribeToAll()[Symbol.asyncIterator]();
+      const next = subscription.next();
+      // Let the subscription find the log empty and go to sleep.
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      await other.appendToStream('asset-9', [testEvent('FromElsewhere')]);
+      store.noteCommitElsewhere();
+      expect(heads).toEqual([0n]);
+      expect((await next).value).toMatchObject({ type: 'FromElsewhere', position: 0n });
+      await subscription.return?.();
+    } finally {
+      await other.close();
+      await cleanup();
+    }
+  });
 });

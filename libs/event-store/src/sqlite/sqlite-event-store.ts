@@ -179,6 +179,14 @@ export class SqliteEventStore implements EventStore {
     return () => this.commitListeners.delete(listener);
   }
 
+  /**
+   * Another connection to the same file committed (e.g. the API's store, for this one in the projector thread):
+   * subscriptions and commit listeners read on at once, as after a commit of this one, rather than at their next poll.
+   */
+  noteCommitElsewhere(): void {
+    if (!this.closed) this.announceCommit(this.headNow());
+  }
+
   /** Commits the appends already queued, ends the subscriptions, then closes the file. */
   async close(): Promise<void> {
     if (this.closed) return;
@@ -320,6 +328,11 @@ export class SqliteEventStore implements EventStore {
       if (outcome.ok) append.resolve(outcome.result);
       else append.reject(outcome.error);
     });
+    this.announceCommit(head);
+    if (this.queue.length > 0) this.scheduleFlush();
+  }
+
+  private announceCommit(head: bigint): void {
     this.commitVersion++;
     for (const waiter of this.waiters) waiter.wake();
     for (const listener of this.commitListeners) {
@@ -330,7 +343,6 @@ export class SqliteEventStore implements EventStore {
         process.emitWarning(`Commit listener failed: ${String(error)}`);
       }
     }
-    if (this.queue.length > 0) this.scheduleFlush();
   }
 
   /** Writes one append inside the batch transaction; throws, and writes nothing, when it may not be written. */
