@@ -3,6 +3,7 @@ import type { EventStore } from './event-store.port.js';
 import { EventStoreDbEventStore } from './eventstoredb/eventstoredb-event-store.js';
 import { PostgresEventStore } from './postgres/postgres-event-store.js';
 import { SqliteEventStore } from './sqlite/sqlite-event-store.js';
+import { ThreadedSqliteEventStore } from './sqlite/threaded-sqlite-event-store.js';
 
 export type EventStoreKind = 'sqlite' | 'eventstoredb' | 'postgres';
 
@@ -13,11 +14,23 @@ export type StoreConfig = {
   eventStoreConnectionString: string | null;
   /** null = SQLite read models in dataDir. */
   databaseUrl: string | null;
+  /** The embedded store's SQLite work on its own thread (true) or on the caller's event loop (false). */
+  storeThread: boolean;
 };
 
 type Env = Record<string, string | undefined>;
 
-/** Reads DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING and DATABASE_URL; problems are added to `problems`. */
+/** As the apps' own on/off variables read. */
+const onOff = (name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean => {
+  if (value === undefined || value === '') return fallback;
+  const normalized = value.toLowerCase();
+  if (['on', 'true', '1', 'yes'].includes(normalized)) return true;
+  if (['off', 'false', '0', 'no'].includes(normalized)) return false;
+  problems.push(`${name} must be on or off, got "${value}"`);
+  return fallback;
+};
+
+/** Reads DATA_DIR, EVENT_STORE, EVENTSTORE_CONNECTION_STRING, DATABASE_URL and STORE_THREAD; problems are added to `problems`. */
 export const readStoreConfig = (env: Env, problems: string[]): StoreConfig => {
   const eventStore = (env.EVENT_STORE || 'sqlite') as EventStoreKind;
   if (eventStore !== 'sqlite' && eventStore !== 'eventstoredb' && eventStore !== 'postgres')
@@ -40,7 +53,13 @@ export const readStoreConfig = (env: Env, problems: string[]): StoreConfig => {
       'EVENT_STORE=postgres needs DATABASE_URL (the events go beside the read models, e.g. postgres://aidledger@db:5432/aidledger)',
     );
 
-  return { dataDir: path.resolve(env.DATA_DIR || './data'), eventStore, eventStoreConnectionString, databaseUrl };
+  return {
+    dataDir: path.resolve(env.DATA_DIR || './data'),
+    eventStore,
+    eventStoreConnectionString,
+    databaseUrl,
+    storeThread: onOff('STORE_THREAD', env.STORE_THREAD, true, problems),
+  };
 };
 
 export const openEventStore = async (config: StoreConfig): Promise<EventStore> => {
@@ -52,5 +71,6 @@ export const openEventStore = async (config: StoreConfig): Promise<EventStore> =
     if (!config.databaseUrl) throw new Error('DATABASE_URL is required');
     return PostgresEventStore.connect(config.databaseUrl);
   }
-  return SqliteEventStore.open(path.join(config.dataDir, 'events.sqlite'));
+  const file = path.join(config.dataDir, 'events.sqlite');
+  return config.storeThread ? ThreadedSqliteEventStore.open({ path: file }) : SqliteEventStore.open(file);
 };

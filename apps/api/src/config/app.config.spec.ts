@@ -10,6 +10,7 @@ describe('configuration', () => {
       eventStore: 'sqlite',
       eventStoreConnectionString: null,
       databaseUrl: null,
+      storeThread: true,
       demoData: false,
       authSecret: null,
       oidc: null,
@@ -41,6 +42,7 @@ describe('configuration', () => {
     [{ TRUST_PROXY: 'everyone' }, 'TRUST_PROXY'],
     [{ LOOKUPS_PER_MINUTE: '0' }, 'LOOKUPS_PER_MINUTE'],
     [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL'],
+    [{ STORE_THREAD: 'sometimes' }, 'STORE_THREAD'],
   ])('refuses %j naming %s', (env, variable) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(variable);
@@ -82,8 +84,14 @@ describe('configuration', () => {
       DATABASE_URL: 'postgres://aidledger@db/aidledger',
       DEMO_DATA: 'off',
       EMBEDDED_PROJECTOR: 'off',
+      STORE_THREAD: 'off',
     });
-    expect(config).toMatchObject({ eventStore: 'eventstoredb', demoData: false, embeddedProjector: false });
+    expect(config).toMatchObject({
+      eventStore: 'eventstoredb',
+      demoData: false,
+      embeddedProjector: false,
+      storeThread: false,
+    });
   });
 
   it('accepts the events in the PostgreSQL database of the read models', () => {

@@ -142,6 +142,7 @@ export class ProjectorThread {
         eventStore: this.options.config.eventStore,
         eventStoreConnectionString: this.options.config.eventStoreConnectionString,
         databaseUrl: this.options.config.databaseUrl,
+        storeThread: this.options.config.storeThread,
       },
     };
     const worker = startWorker(new URL('./projector.worker.js', import.meta.url), { workerData: data });

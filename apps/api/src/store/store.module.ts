@@ -1,5 +1,11 @@
 import { Global, Inject, Logger, Module, type OnApplicationShutdown } from '@nestjs/common';
-import { CommandLoop, EVENT_STORE, openEventStore, type EventStore } from '@aidledger/event-store';
+import {
+  CommandLoop,
+  EVENT_STORE,
+  openEventStore,
+  ThreadedSqliteEventStore,
+  type EventStore,
+} from '@aidledger/event-store';
 import { APP_CONFIG, type AppConfig } from '../config/app.config.js';
 import { openKeyVault } from '../personal-data/key-vault.js';
 import { PersonalData } from '../personal-data/personal-data.js';
@@ -36,7 +42,10 @@ export class StoreModule implements OnApplicationShutdown {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(PersonalData) private readonly personalData: PersonalData,
-  ) {}
+  ) {
+    // A dead store thread fails every command and /health from then on; this says why, once, in the log.
+    if (store instanceof ThreadedSqliteEventStore) store.onFailure((error) => this.logger.error(error.message));
+  }
 
   async onApplicationShutdown(): Promise<void> {
     // Queued appends are committed before the store closes: an acknowledged command is never lost.
