@@ -100,12 +100,23 @@ const caughtUp = (url: string): Promise<void> =>
     'the projections to catch up',
   );
 
-const LOOP_DELAY =
-  "ms the API's event loop was late (monitorEventLoopDelay at 1 ms resolution, the interval included)";
+const LOOP_DELAY = "ms the API's event loop was late (monitorEventLoopDelay at 1 ms resolution, the interval included)";
 
 const recordLoopDelay = (name: string, during: string, delays: LoopDelay[]): void => {
-  record(`${name}.p99`, `p99 ${LOOP_DELAY} ${during}`, 'ms', null, delays.map((delay) => delay.p99));
-  record(`${name}.max`, `max ${LOOP_DELAY} ${during}`, 'ms', null, delays.map((delay) => delay.max));
+  record(
+    `${name}.p99`,
+    `p99 ${LOOP_DELAY} ${during}`,
+    'ms',
+    null,
+    delays.map((delay) => delay.p99),
+  );
+  record(
+    `${name}.max`,
+    `max ${LOOP_DELAY} ${during}`,
+    'ms',
+    null,
+    delays.map((delay) => delay.max),
+  );
 };
 
 type CommandMix = ReturnType<typeof commandMix>;
