@@ -14,6 +14,7 @@ import { CommandLoop, EVENT_STORE, type EventStore } from '../libs/event-store/s
 import { APP_CONFIG, loadConfig } from '../apps/api/src/config/app.config.js';
 import { StoreModule } from '../apps/api/src/store/store.module.js';
 import { CommandsModule } from '../apps/api/src/command-bus/commands.module.js';
+import { ObservabilityModule } from '../apps/api/src/observability/observability.module.js';
 import { OnAsset, OnOrder } from '../apps/api/src/command-bus/aggregate-commands.js';
 import { tenths } from '../apps/api/src/demo/generation-progress.js';
 import { HistoryGenerator, type HistorySummary } from '../apps/api/src/demo/history-generator.js';
@@ -44,6 +45,8 @@ const writeContext = async (dataDir: string) => {
         exports: [APP_CONFIG],
       },
       CqrsModule.forRoot(),
+      // The command handlers count their outcomes into the app's metrics.
+      ObservabilityModule,
       StoreModule,
       CommandsModule,
     ],

@@ -12,13 +12,18 @@ import { projections } from './bench-processes.js';
 import { perRun, quantile, record, type Result } from './bench-report.js';
 import { inTempDir, log, root, type BenchSettings } from './bench-settings.js';
 
-/** Disk per event: the store after a checkpoint, so the WAL is folded in. Answers how many events it holds. */
-export const diskPerEvent = (storeFile: string): number => {
+/** The store's events and its size on disk after a checkpoint, so the WAL is folded in. */
+export const storeSize = (storeFile: string): { events: number; bytes: number } => {
   const db = new Database(storeFile);
   db.pragma('wal_checkpoint(TRUNCATE)');
   const events = Number((db.prepare('SELECT COUNT(*) AS n FROM events').get() as { n: number }).n);
   db.close();
-  const bytes = statSync(storeFile).size;
+  return { events, bytes: statSync(storeFile).size };
+};
+
+/** Disk per event. Answers how many events the store holds. */
+export const diskPerEvent = (storeFile: string): number => {
+  const { events, bytes } = storeSize(storeFile);
   record(
     'store.bytesPerEvent',
     'disk per event (events.sqlite after a WAL checkpoint)',
@@ -57,15 +62,15 @@ export const importFigure = async (settings: BenchSettings, count: number): Prom
     await perRun(settings.runs, () => importRate(settings, count)),
   );
 
-/** The auditor's replay of one aid with about 200 events. */
-export const replayFigure = async (settings: BenchSettings, { meta, storeFile }: Dataset): Promise<void> => {
+/** `runs` times 1,000 replays of the aid with the long history: its length, each run's p99 and every time, in ms. */
+export const replayTimes = async ({ meta, storeFile }: Dataset, runs: number) => {
   const store = SqliteEventStore.open(storeFile);
   const loop = new CommandLoop(store);
   const stream = assetStream(meta.targets.longHistoryAssetId);
   const length = (await store.readStream(stream)).length;
   const perRunP99: number[] = [];
   const all: number[] = [];
-  for (let run = 0; run < settings.runs; run++) {
+  for (let run = 0; run < runs; run++) {
     const times: number[] = [];
     for (let n = 0; n < 1000; n++) {
       const began = performance.now();
@@ -76,6 +81,12 @@ export const replayFigure = async (settings: BenchSettings, { meta, storeFile }:
     all.push(...times);
   }
   await store.close();
+  return { length, perRunP99, all };
+};
+
+/** The auditor's replay of one aid with about 200 events. */
+export const replayFigure = async (settings: BenchSettings, dataset: Dataset): Promise<void> => {
+  const { length, perRunP99, all } = await replayTimes(dataset, settings.runs);
   record(
     'history.replay.p99',
     `ms to read and fold one aid's history of ${length} events`,

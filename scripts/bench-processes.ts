@@ -1,9 +1,10 @@
 /** The benchmark's child processes: the measuring scripts, the load generator and the servers under load. */
-import { spawn, spawnSync } from 'node:child_process';
+import { execFile, spawn, spawnSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { LoadJob, LoadResult } from './bench-load.js';
 import { root, scriptsDir } from './bench-settings.js';
 
@@ -18,11 +19,30 @@ export const node = (args: string[], env: Record<string, string> = {}): string =
   return child.stdout.trim().split('\n').at(-1) ?? '';
 };
 
-export const load = (job: LoadJob): LoadResult => {
+const jobFile = (job: LoadJob): string => {
   const file = path.join(os.tmpdir(), `aidledger-load-${randomUUID()}.json`);
   writeFileSync(file, JSON.stringify(job));
+  return file;
+};
+
+export const load = (job: LoadJob): LoadResult => {
+  const file = jobFile(job);
   try {
     return JSON.parse(node([path.join(scriptsDir, 'bench-load.js'), file])) as LoadResult;
+  } finally {
+    rmSync(file, { force: true });
+  }
+};
+
+/** As `load`, without blocking this process: the bench watches the server while the load runs. */
+export const loadInBackground = async (job: LoadJob): Promise<LoadResult> => {
+  const file = jobFile(job);
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, [path.join(scriptsDir, 'bench-load.js'), file], {
+      cwd: root,
+      maxBuffer: 64 * 1024 * 1024,
+    });
+    return JSON.parse(stdout.trim().split('\n').at(-1) ?? '') as LoadResult;
   } finally {
     rmSync(file, { force: true });
   }
@@ -55,6 +75,7 @@ const startServer = async (args: string[], env: Record<string, string>, ready: R
     },
     120_000,
     `${args[0]} to start`,
+    20,
   );
   return {
     alive: () => exited === undefined,
@@ -67,11 +88,16 @@ const startServer = async (args: string[], env: Record<string, string>, ready: R
 };
 
 /** Polls `check` until it is true; a check that throws ends the wait with its error. */
-export const waitUntil = async (check: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> => {
+export const waitUntil = async (
+  check: () => Promise<boolean>,
+  timeoutMs: number,
+  what: string,
+  everyMs = 250,
+): Promise<void> => {
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (await check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
   }
   throw new Error(`timed out waiting for ${what}`);
 };

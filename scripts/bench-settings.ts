@@ -9,6 +9,10 @@ import { todayInStockholm } from '../apps/api/src/clock/clock.js';
 export type BenchSettings = {
   quick: boolean;
   national: boolean;
+  /** The growth run (bench-growth.ts) instead of the figures. */
+  growth: boolean;
+  /** The growth run's scales, from --scales 0.25,0.5,1,2. */
+  growthScales: number[] | undefined;
   fresh: boolean;
   skipPeer: boolean;
   scale: number;
@@ -26,6 +30,8 @@ export const readSettings = (): BenchSettings => {
     options: {
       quick: { type: 'boolean', default: false },
       national: { type: 'boolean', default: false },
+      growth: { type: 'boolean', default: false },
+      scales: { type: 'string' },
       days: { type: 'string' },
       runs: { type: 'string' },
       'initial-on-loan': { type: 'string' },
@@ -37,6 +43,8 @@ export const readSettings = (): BenchSettings => {
   return {
     quick: flags.quick,
     national: flags.national,
+    growth: flags.growth,
+    growthScales: flags.scales?.split(',').map(Number),
     fresh: flags.fresh,
     skipPeer: flags['skip-peer'],
     scale: flags.national ? 40 : 1,

@@ -6,7 +6,8 @@
  *   npm run bench                 one region, five years
  *   npm run bench -- --quick      one region, one month on top of the 85,300 aids out on rent (under 5 min)
  *   npm run bench -- --national   40 regions' volumes
- *   options: --days N  --runs N  --fresh (regenerate the cached dataset)  --skip-peer
+ *   npm run bench -- --growth     datasets of growing size, the growth exponents and a national extrapolation
+ *   options: --days N  --runs N  --fresh (regenerate the cached dataset)  --skip-peer  --scales 0.25,1 (--growth)
  *
  * The dataset is cached in .tmp/bench-dataset-<scale>-<days>-<initial-on-loan or region>-<endDay>/ and copied
  * before each bench, so a second bench on the same day skips the generation.
@@ -17,6 +18,7 @@ import { accessLogFigures } from './bench-access-log.js';
 import { appendCeiling, scanCeiling } from './bench-ceilings.js';
 import { prepareDataset } from './bench-dataset.js';
 import { diskPerEvent, importFigure, lagFigure, rebuildFigures, replayFigure } from './bench-figures.js';
+import { growth } from './bench-growth.js';
 import { commandLoad, httpFigures } from './bench-http.js';
 import { peer } from './bench-peer.js';
 import { withCeiling, writeReport } from './bench-report.js';
@@ -24,6 +26,7 @@ import { readSettings } from './bench-settings.js';
 
 const main = async (): Promise<void> => {
   const settings = readSettings();
+  if (settings.growth) return growth(settings);
   const dataset = await prepareDataset(settings, commandLoad(settings).targetsPerList);
   try {
     const events = diskPerEvent(dataset.storeFile);
