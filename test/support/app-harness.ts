@@ -53,12 +53,10 @@ export const startHarness = async ({ env = {}, logLines }: HarnessOptions = {}):
     AUTH_SECRET: env.DEMO_DATA === 'on' ? undefined : TEST_SECRET,
     LOG_LEVEL: 'silent',
     PORT: '0',
-    // A projector thread runs the projections' TypeScript through a loader: ~5 s more per app from source. The
-    // suites run them on the loop; projector-thread.http.spec.ts, the crash suite and the browser tests in the thread.
-    PROJECTOR_THREAD: 'off',
-    // A store thread started from source loads TypeScript first (~1.5 s an app): off unless STORE_THREAD=on is set
-    // for the run; store-thread.http.spec.ts runs it on.
-    STORE_THREAD: process.env.STORE_THREAD ?? 'off',
+    // The threads as in production (both on) unless the run sets PROJECTOR_THREAD / STORE_THREAD: from source a
+    // worker loads its TypeScript through a loader whose transpiled files are cached, so a thread costs little.
+    PROJECTOR_THREAD: process.env.PROJECTOR_THREAD ?? 'on',
+    STORE_THREAD: process.env.STORE_THREAD ?? 'on',
     ...(database ? { EVENT_STORE: 'postgres', DATABASE_URL: database.url } : {}),
     ...env,
   });
