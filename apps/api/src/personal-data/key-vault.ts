@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { Pool } from 'pg';
 
@@ -24,6 +25,8 @@ class SqliteKeyVault implements KeyVault {
   private readonly remove: Database.Statement<[string]>;
 
   constructor(file: string) {
+    // The keys may be the first file of a new DATA_DIR: the event store's thread makes its folder only later.
+    mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('synchronous = FULL');
