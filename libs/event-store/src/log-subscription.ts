@@ -181,3 +181,32 @@ export class LogSubscription implements Subscription {
     }
   }
 }
+
+/**
+ * The readers waiting for the next commit. Each wakes at a commit (`wakeAll`), after the poll interval (another
+ * process may have written, or a notification been lost), or when its subscription stops.
+ */
+export class CommitWaiters {
+  private readonly waiting = new Set<() => void>();
+
+  constructor(private readonly pollIntervalMs: number) {}
+
+  /** Resolves at once when `settled`: a commit happened since the caller looked, or the store closed. */
+  wait(settled: boolean, stopSignal: { onStop(wake: () => void): void }): Promise<void> {
+    if (settled) return Promise.resolve();
+    return new Promise<void>((resolve) => {
+      const wake = () => {
+        clearTimeout(timer);
+        this.waiting.delete(wake);
+        resolve();
+      };
+      const timer = setTimeout(wake, this.pollIntervalMs);
+      this.waiting.add(wake);
+      stopSignal.onStop(wake);
+    });
+  }
+
+  wakeAll(): void {
+    for (const wake of this.waiting) wake();
+  }
+}

@@ -20,8 +20,8 @@ export type StoreConfig = {
 
 type Env = Record<string, string | undefined>;
 
-/** As the apps' own on/off variables read. */
-const onOff = (name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean => {
+/** An on/off variable (on, true, 1, yes / off, false, 0, no); empty means `fallback`, anything else is a problem. */
+export const onOff = (name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean => {
   if (value === undefined || value === '') return fallback;
   const normalized = value.toLowerCase();
   if (['on', 'true', '1', 'yes'].includes(normalized)) return true;

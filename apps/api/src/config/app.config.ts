@@ -1,4 +1,4 @@
-import { readStoreConfig, type StoreConfig } from '@aidledger/event-store';
+import { onOff, readStoreConfig, type StoreConfig } from '@aidledger/event-store';
 
 export type OidcConfig = {
   issuer: string;
@@ -42,15 +42,6 @@ export class ConfigError extends Error {
 type Env = Record<string, string | undefined>;
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
-
-const onOff = (name: string, value: string | undefined, fallback: boolean, problems: string[]): boolean => {
-  if (value === undefined || value === '') return fallback;
-  const normalized = value.toLowerCase();
-  if (['on', 'true', '1', 'yes'].includes(normalized)) return true;
-  if (['off', 'false', '0', 'no'].includes(normalized)) return false;
-  problems.push(`${name} must be on or off, got "${value}"`);
-  return fallback;
-};
 
 const readOidc = (env: Env, problems: string[]): OidcConfig | null => {
   const issuer = env.OIDC_ISSUER || null;

@@ -15,6 +15,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
 import {
+  CommitWaiters,
   EVENT_COLUMNS,
   type EventRow,
   expectationHolds,
@@ -44,8 +45,6 @@ export type PostgresEventStoreOptions = {
 
 /** Called after a commit of this process, or a notification of another's, with the head position it made. */
 export type PostgresCommitListener = (headPosition: bigint) => void;
-
-type CommitWaiter = { wake: () => void };
 
 type StoredEvent = { revision: bigint; position: bigint; recordedAt: string };
 
@@ -97,7 +96,7 @@ export class PostgresEventStore implements EventStore {
   /** Incremented at every commit signal; subscriptions compare it to know they missed none. */
   private commitVersion = 0;
   private signalledHead = -1n;
-  private readonly waiters = new Set<CommitWaiter>();
+  private readonly waiters: CommitWaiters;
   private readonly commitListeners = new Set<PostgresCommitListener>();
   private readonly subscriptions = new Set<LogSubscription>();
 
@@ -106,6 +105,7 @@ export class PostgresEventStore implements EventStore {
     options: PostgresEventStoreOptions,
   ) {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.waiters = new CommitWaiters(this.pollIntervalMs);
     this.pageSize = options.pageSize ?? 500;
     this.applicationName = options.applicationName ?? 'aidledger';
     this.listening = options.listen !== false;
@@ -189,8 +189,7 @@ export class PostgresEventStore implements EventStore {
       while (this.flushing) await this.flushing;
       for (const subscription of this.subscriptions) subscription.stop();
       this.subscriptions.clear();
-      for (const waiter of this.waiters) waiter.wake();
-      this.waiters.clear();
+      this.waiters.wakeAll();
       this.commitListeners.clear();
       if (this.relistenTimer) clearTimeout(this.relistenTimer);
       const listener = this.listener;
@@ -245,19 +244,7 @@ export class PostgresEventStore implements EventStore {
    * interval (a notification may have been lost), or when the store closes.
    */
   waitForCommit(sinceVersion: number, stopSignal: { onStop(wake: () => void): void }): Promise<void> {
-    if (this.closed || this.commitVersion !== sinceVersion) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const waiter: CommitWaiter = {
-        wake: () => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve();
-        },
-      };
-      const timer = setTimeout(waiter.wake, this.pollIntervalMs);
-      this.waiters.add(waiter);
-      stopSignal.onStop(waiter.wake);
-    });
+    return this.waiters.wait(this.closed || this.commitVersion !== sinceVersion, stopSignal);
   }
 
   /** @internal */
@@ -338,7 +325,7 @@ export class PostgresEventStore implements EventStore {
       this.signalledHead = head;
     }
     this.commitVersion++;
-    for (const waiter of this.waiters) waiter.wake();
+    this.waiters.wakeAll();
     for (const listener of this.commitListeners) {
       try {
         listener(this.signalledHead);

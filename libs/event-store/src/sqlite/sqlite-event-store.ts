@@ -17,6 +17,7 @@ import {
   WrongExpectedRevisionError,
 } from '../event-store.port.js';
 import {
+  CommitWaiters,
   EVENT_COLUMNS,
   type EventRow,
   expectationHolds,
@@ -43,8 +44,6 @@ export type SqliteEventStoreOptions = {
 /** Called right after a commit, with the global position of the last committed event. */
 export type CommitListener = (headPosition: bigint) => void;
 
-type CommitWaiter = { sinceVersion: number; wake: () => void };
-
 /**
  * The embedded event store on SQLite (WAL, synchronous=FULL): an acknowledged append survives a crash or
  * power loss. Appends are group-committed: those that arrive while a batch is being written are written
@@ -56,14 +55,13 @@ export class SqliteEventStore implements EventStore {
   }
 
   private readonly db: Database.Database;
-  private readonly pollIntervalMs: number;
   readonly pageSize: number;
   private queue: PendingAppend[] = [];
   private flushScheduled = false;
   private closed = false;
   /** Incremented after every commit of this process; subscriptions compare it to know they missed none. */
   private commitVersion = 0;
-  private readonly waiters = new Set<CommitWaiter>();
+  private readonly waiters: CommitWaiters;
   private readonly commitListeners = new Set<CommitListener>();
   private readonly subscriptions = new Set<LogSubscription>();
   private readonly readAllStatements = new Map<string, Database.Statement>();
@@ -88,7 +86,7 @@ export class SqliteEventStore implements EventStore {
 
   constructor(options: SqliteEventStoreOptions) {
     if (options.path !== ':memory:') mkdirSync(dirname(options.path), { recursive: true });
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.waiters = new CommitWaiters(options.pollIntervalMs ?? 1000);
     this.pageSize = options.pageSize ?? 500;
     this.db = new Database(options.path);
     this.db.pragma('journal_mode = WAL');
@@ -194,8 +192,7 @@ export class SqliteEventStore implements EventStore {
     this.closed = true;
     for (const subscription of this.subscriptions) subscription.stop();
     this.subscriptions.clear();
-    for (const waiter of this.waiters) waiter.wake();
-    this.waiters.clear();
+    this.waiters.wakeAll();
     this.commitListeners.clear();
     this.db.close();
   }
@@ -248,20 +245,7 @@ export class SqliteEventStore implements EventStore {
    * after the poll interval (another process may have written), or when the store closes.
    */
   waitForCommit(sinceVersion: number, stopSignal: { onStop(wake: () => void): void }): Promise<void> {
-    if (this.closed || this.commitVersion !== sinceVersion) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const waiter: CommitWaiter = {
-        sinceVersion,
-        wake: () => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve();
-        },
-      };
-      const timer = setTimeout(waiter.wake, this.pollIntervalMs);
-      this.waiters.add(waiter);
-      stopSignal.onStop(waiter.wake);
-    });
+    return this.waiters.wait(this.closed || this.commitVersion !== sinceVersion, stopSignal);
   }
 
   /** @internal */
@@ -334,7 +318,7 @@ export class SqliteEventStore implements EventStore {
 
   private announceCommit(head: bigint): void {
     this.commitVersion++;
-    for (const waiter of this.waiters) waiter.wake();
+    this.waiters.wakeAll();
     for (const listener of this.commitListeners) {
       try {
         listener(head);

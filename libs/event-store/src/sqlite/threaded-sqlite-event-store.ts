@@ -12,7 +12,7 @@ import {
   type Subscription,
   EventStoreClosedError,
 } from '../event-store.port.js';
-import { LogSubscription } from '../log-subscription.js';
+import { CommitWaiters, LogSubscription } from '../log-subscription.js';
 import { startWorker } from '../threads/start-worker.js';
 import type { CommitListener, SqliteEventStoreOptions } from './sqlite-event-store.js';
 import { type StoreMessage, type StoreRequest, fromCrossingError } from './store-thread.protocol.js';
@@ -21,8 +21,6 @@ import { type StoreMessage, type StoreRequest, fromCrossingError } from './store
 export type StoreFailureListener = (error: Error) => void;
 
 type Pending = { resolve: (value: never) => void; reject: (error: Error) => void };
-
-type CommitWaiter = { wake: () => void };
 
 /** Requests without their id, each typed by its op. */
 type Request = StoreRequest extends infer R ? (R extends StoreRequest ? Omit<R, 'id'> : never) : never;
@@ -56,7 +54,6 @@ export class ThreadedSqliteEventStore implements EventStore {
   }
 
   readonly pageSize: number;
-  private readonly pollIntervalMs: number;
   private readonly worker: Worker;
   private readonly pending = new Map<number, Pending>();
   private nextId = 0;
@@ -67,14 +64,14 @@ export class ThreadedSqliteEventStore implements EventStore {
   private ending = false;
   private failure: Error | null = null;
   private commitVersion = 0;
-  private readonly waiters = new Set<CommitWaiter>();
+  private readonly waiters: CommitWaiters;
   private readonly commitListeners = new Set<CommitListener>();
   private readonly failureListeners = new Set<StoreFailureListener>();
   private readonly subscriptions = new Set<LogSubscription>();
 
   private constructor(options: SqliteEventStoreOptions) {
     this.pageSize = options.pageSize ?? 500;
-    this.pollIntervalMs = options.pollIntervalMs ?? 1000;
+    this.waiters = new CommitWaiters(options.pollIntervalMs ?? 1000);
     this.worker = startWorker(new URL('./sqlite-store.worker.js', import.meta.url), { workerData: options });
     // Like an idle SqliteEventStore, an idle thread does not keep the process alive; a pending request does.
     this.worker.unref();
@@ -163,19 +160,7 @@ export class ThreadedSqliteEventStore implements EventStore {
    * after the poll interval (another process may have written), or when the store closes or fails.
    */
   waitForCommit(sinceVersion: number, stopSignal: { onStop(wake: () => void): void }): Promise<void> {
-    if (this.closed || this.failure || this.commitVersion !== sinceVersion) return Promise.resolve();
-    return new Promise<void>((resolve) => {
-      const waiter: CommitWaiter = {
-        wake: () => {
-          clearTimeout(timer);
-          this.waiters.delete(waiter);
-          resolve();
-        },
-      };
-      const timer = setTimeout(waiter.wake, this.pollIntervalMs);
-      this.waiters.add(waiter);
-      stopSignal.onStop(waiter.wake);
-    });
+    return this.waiters.wait(this.closed || this.failure !== null || this.commitVersion !== sinceVersion, stopSignal);
   }
 
   /** @internal */
@@ -240,7 +225,7 @@ export class ThreadedSqliteEventStore implements EventStore {
 
   private committed(head: bigint): void {
     this.commitVersion++;
-    for (const waiter of this.waiters) waiter.wake();
+    this.waiters.wakeAll();
     for (const listener of this.commitListeners) {
       try {
         listener(head);
@@ -256,7 +241,7 @@ export class ThreadedSqliteEventStore implements EventStore {
     this.closed = true;
     for (const subscription of this.subscriptions) subscription.stop();
     this.subscriptions.clear();
-    for (const waiter of this.waiters) waiter.wake();
+    this.waiters.wakeAll();
     try {
       await closedThere;
     } finally {
@@ -276,7 +261,7 @@ export class ThreadedSqliteEventStore implements EventStore {
     this.outbox = [];
     for (const pending of this.pending.values()) pending.reject(this.failure);
     this.pending.clear();
-    for (const waiter of this.waiters) waiter.wake();
+    this.waiters.wakeAll();
     if (this.failureListeners.size === 0) process.emitWarning(this.failure);
     for (const listener of this.failureListeners) listener(this.failure);
   }
