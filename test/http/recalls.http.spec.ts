@@ -74,6 +74,8 @@ const lotWorld = async () => {
   const second = await receive(articleNo, 'SN-0150', 'L-7');
   const outside = await receive(articleNo, 'SN-0250', 'L-7');
   const otherLot = await receive(articleNo, 'SN-0120', 'L-8');
+  // The scope of a recall is selected from the read models, which follow the log: the world is there once projected.
+  await h.settle();
   return { articleNo, first, second, outside, otherLot };
 };
 
